@@ -1,0 +1,111 @@
+//! Prints the `bilateral/1` JSON of every `.txt` file named on the command
+//! line (directories are searched one level deep, in name order).
+//!
+//! ```text
+//! cargo run --release --example extract -- seeds
+//! cargo run --release --example extract -- --mentions seeds/000_ac1d386c61ac9a3c.txt
+//! cargo run --release --example extract -- --jsonl big-folder/ > docs.jsonl
+//! ```
+//!
+//! Unreadable files are reported on stderr; the rest are still printed, and
+//! the exit status is 1 if any file failed.
+
+use bilateral::{Corpus, Document, Parser};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut with_mentions = false;
+    let mut jsonl = false;
+    let mut paths = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--mentions" => with_mentions = true,
+            "--jsonl" => jsonl = true,
+            "-h" | "--help" => {
+                eprintln!("usage: extract [--mentions] [--jsonl] PATH...");
+                return ExitCode::SUCCESS;
+            }
+            _ => paths.push(PathBuf::from(arg)),
+        }
+    }
+    let mut failed = false;
+    let files = collect(&paths, &mut failed);
+    let parser = Parser::new();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut corpus = Corpus::new();
+    let mut documents: Vec<Document> = Vec::new();
+    for file in files {
+        let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let doc = match std::fs::read(&file).map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source }) {
+            Ok(bytes) => parser.parse_bytes(&id, &bytes),
+            Err(e) => Err(e),
+        };
+        let mut doc = match doc {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("{}: {e}", file.display());
+                failed = true;
+                continue;
+            }
+        };
+        if !with_mentions {
+            doc.mentions.clear();
+        }
+        if jsonl {
+            // Streams: one document a line, nothing kept in memory.
+            if serde_json::to_writer(&mut out, &doc).is_err() || writeln!(out).is_err() {
+                return ExitCode::FAILURE;
+            }
+        } else {
+            corpus.add_document(doc.clone());
+            documents.push(doc);
+        }
+    }
+    if !jsonl {
+        let value = serde_json::json!({
+            "schema": "bilateral/1",
+            "documents": documents,
+            "corpus": corpus.fused(),
+        });
+        if serde_json::to_writer_pretty(&mut out, &value).is_err() || writeln!(out).is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The `.txt` files among `paths`, directories expanded one level, sorted within each directory.
+fn collect(paths: &[PathBuf], failed: &mut bool) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "txt"))
+                        .collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(e) => {
+                    eprintln!("{}: {e}", p.display());
+                    *failed = true;
+                }
+            }
+        } else {
+            files.push(Path::new(p).to_path_buf());
+        }
+    }
+    files
+}

@@ -1,0 +1,149 @@
+//! The one-pass matcher over every name of every entry.
+
+use super::{Entry, EntryKind};
+use crate::model::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// Which form of an entry matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Form {
+    /// Its canonical name.
+    Name,
+    /// One of its aliases.
+    Alias,
+    /// A demonym ("Pakistani").
+    Demonym,
+}
+
+/// One match of a lexicon name in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Hit {
+    /// Where it is.
+    pub span: Span,
+    /// Index of the entry in the lexicon.
+    pub entry: usize,
+    /// Which form matched.
+    pub form: Form,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Matcher {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<String>,
+    targets: Vec<Vec<(usize, Form)>>,
+}
+
+/// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let mut add = |from: &str, to: &[&str]| {
+        let current = out.clone();
+        for v in current {
+            if v.contains(from) {
+                for t in to {
+                    out.push(v.replace(from, t));
+                }
+            }
+        }
+    };
+    add("-", &["–", "—", "‑"]);
+    add("'", &["’"]);
+    add("Organization", &["Organisation"]);
+    add("Organisation", &["Organization"]);
+    add("Theater", &["Theatre"]);
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Matcher {
+    pub(super) fn build(entries: &[Entry]) -> Matcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns = Vec::new();
+        let mut targets: Vec<Vec<(usize, Form)>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let mut forms: Vec<(&str, Form)> = vec![(e.name.as_str(), Form::Name)];
+            forms.extend(e.aliases.iter().map(|a| (a.as_str(), Form::Alias)));
+            if e.kind == EntryKind::Country {
+                forms.extend(e.attribute("demonym").iter().map(|d| (d.as_str(), Form::Demonym)));
+            }
+            for (form_text, form) in forms {
+                for v in variants(form_text) {
+                    let slot = *index.entry(v.clone()).or_insert_with(|| {
+                        patterns.push(v);
+                        targets.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if !targets[slot].iter().any(|&(e2, _)| e2 == i) {
+                        targets[slot].push((i, form));
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .ok();
+        Matcher { automaton, patterns, targets }
+    }
+
+    pub(super) fn raw_count(&self, text: &str) -> usize {
+        self.automaton.as_ref().map_or(0, |ac| ac.find_iter(text).count())
+    }
+
+    pub(super) fn find(&self, text: &str) -> Vec<Hit> {
+        let Some(ac) = &self.automaton else { return Vec::new() };
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_before(text, s) || !boundary_after(text, e) {
+                continue;
+            }
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            if !case_fits(&text[s..e], pattern) {
+                continue;
+            }
+            for &(entry, form) in &self.targets[m.pattern().as_usize()] {
+                out.push(Hit { span: Span::new(s, e), entry, form });
+            }
+        }
+        out
+    }
+}
+
+fn boundary_before(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the matched text's case fits the pattern: exact; or a capitalized
+/// pattern matched by text that starts with a capital (inner words may be
+/// lower case: "Gwadar port"); or an all-caps rendering of a longer name
+/// ("BEIJING"). Acronyms ("UN", "CPEC") must match exactly.
+fn case_fits(matched: &str, pattern: &str) -> bool {
+    if matched == pattern {
+        return true;
+    }
+    let letters = pattern.chars().filter(|c| c.is_alphabetic());
+    let acronym = pattern.chars().filter(|c| c.is_alphabetic()).count() <= 6 && letters.clone().all(|c| c.is_uppercase());
+    if acronym {
+        return false;
+    }
+    let p0 = pattern.chars().next().unwrap_or(' ');
+    let m0 = matched.chars().next().unwrap_or(' ');
+    if !p0.is_uppercase() {
+        return true;
+    }
+    let all_caps = matched.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    m0.is_uppercase() && (all_caps || first_word_matches(matched, pattern))
+}
+
+fn first_word_matches(matched: &str, pattern: &str) -> bool {
+    let end = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    matched[..end(matched)] == pattern[..end(pattern)]
+}

@@ -1,0 +1,313 @@
+//! Stage 2: the lexicon — named things resolved to canonical names.
+//!
+//! Countries (with demonyms and capitals), organisations, places, projects,
+//! topics, titles and well-known people live in data files (`data/*.tsv`)
+//! compiled into the crate. All of them, and anything a caller adds, are
+//! matched in one pass by a single leftmost-longest Aho-Corasick automaton.
+//!
+//! # The lexicon file format
+//!
+//! One entry a line, five tab-separated columns; `#` starts a comment line:
+//!
+//! ```text
+//! kind	name	aliases	country	attributes
+//! project	Dasu Hydropower Project	Dasu dam|Dasu	PK	sector=energy;location=Dasu
+//! person	Jane Roe		GB	title=Ambassador
+//! ```
+//!
+//! `kind` is one of `country`, `person`, `organization`, `place`,
+//! `project`, `topic`, `title`. `aliases` are separated by `|`; `country` is
+//! an ISO alpha-2 code or empty; `attributes` are `key=value` pairs
+//! separated by `;`, a value listing alternatives with `|`. Countries take
+//! `demonym` and `capital`; projects `sector`, `parent`, `location`; people
+//! `title`; places `type`.
+
+mod matcher;
+pub mod people;
+pub mod projects;
+
+use crate::{Country, Error};
+use once_cell::sync::Lazy;
+use std::sync::Arc;
+
+pub use matcher::{Form, Hit};
+
+/// What a lexicon entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryKind {
+    /// A state.
+    Country,
+    /// A person.
+    Person,
+    /// An organisation, body, company or mechanism.
+    Organization,
+    /// A place.
+    Place,
+    /// A named project.
+    Project,
+    /// A recurring topic.
+    Topic,
+    /// A title that introduces a person's name.
+    Title,
+}
+
+impl EntryKind {
+    fn parse(s: &str) -> Option<EntryKind> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "country" => EntryKind::Country,
+            "person" => EntryKind::Person,
+            "organization" | "organisation" => EntryKind::Organization,
+            "place" => EntryKind::Place,
+            "project" => EntryKind::Project,
+            "topic" => EntryKind::Topic,
+            "title" => EntryKind::Title,
+            _ => return None,
+        })
+    }
+}
+
+/// One named thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What it is.
+    pub kind: EntryKind,
+    /// Canonical name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// The country it belongs to.
+    pub country: Option<Country>,
+    /// `key=value` attributes, values split on `|`.
+    pub attributes: Vec<(String, Vec<String>)>,
+}
+
+impl Entry {
+    /// The values of attribute `key` (empty when absent).
+    pub fn attribute(&self, key: &str) -> &[String] {
+        self.attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// The first value of attribute `key`.
+    pub fn first(&self, key: &str) -> Option<&str> {
+        self.attribute(key).first().map(String::as_str)
+    }
+}
+
+/// The built-in data files, in load order.
+const BUILTIN: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../../data/countries.tsv")),
+    ("organizations.tsv", include_str!("../../data/organizations.tsv")),
+    ("places.tsv", include_str!("../../data/places.tsv")),
+    ("projects.tsv", include_str!("../../data/projects.tsv")),
+    ("topics.tsv", include_str!("../../data/topics.tsv")),
+    ("titles.tsv", include_str!("../../data/titles.tsv")),
+    ("people.tsv", include_str!("../../data/people.tsv")),
+];
+
+static BUILTIN_LEXICON: Lazy<Arc<Lexicon>> = Lazy::new(|| {
+    let mut entries = Vec::new();
+    for (_, data) in BUILTIN {
+        // The embedded files are checked by a unit test; a bad line cannot ship.
+        entries.extend(parse_entries(data).unwrap_or_default());
+    }
+    Arc::new(Lexicon::from_entries(entries))
+});
+
+/// A compiled set of named things with one matcher over all their names.
+///
+/// ```
+/// use bilateral::lexicon::Lexicon;
+/// let mut lex = Lexicon::builtin();
+/// lex.extend_from_str("project\tDasu Hydropower Project\tDasu dam\tPK\tsector=energy\n").unwrap();
+/// let hits = lex.find("Work on the Dasu dam resumed in Islamabad.");
+/// let names: Vec<_> = hits.iter().map(|h| lex.entry(h.entry).name.as_str()).collect();
+/// assert_eq!(names, ["Dasu Hydropower Project", "Islamabad"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    matcher: matcher::Matcher,
+}
+
+impl Lexicon {
+    /// A copy of the built-in lexicon, ready to be extended.
+    pub fn builtin() -> Lexicon {
+        (**BUILTIN_LEXICON).clone()
+    }
+
+    /// The shared built-in lexicon (compiled once per process).
+    pub fn shared() -> Arc<Lexicon> {
+        Arc::clone(&BUILTIN_LEXICON)
+    }
+
+    fn from_entries(mut entries: Vec<Entry>) -> Lexicon {
+        // Capitals are places of their country, used as metonyms.
+        let capitals: Vec<Entry> = entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Country)
+            .flat_map(|e| {
+                e.attribute("capital").iter().enumerate().filter(|(i, _)| *i == 0).map(move |(_, c)| Entry {
+                    kind: EntryKind::Place,
+                    name: c.clone(),
+                    aliases: e.attribute("capital").iter().skip(1).cloned().collect(),
+                    country: e.country,
+                    attributes: vec![("type".into(), vec!["capital".into()])],
+                })
+            })
+            .collect();
+        entries.extend(capitals);
+        let matcher = matcher::Matcher::build(&entries);
+        Lexicon { entries, matcher }
+    }
+
+    /// Adds the entries of a lexicon file's text. On error nothing is added.
+    pub fn extend_from_str(&mut self, data: &str) -> Result<(), Error> {
+        let new = parse_entries(data)?;
+        let mut entries: Vec<Entry> = self.entries.iter().filter(|e| !is_derived_capital(e)).cloned().collect();
+        entries.extend(new);
+        *self = Lexicon::from_entries(entries);
+        Ok(())
+    }
+
+    /// Adds the entries of a lexicon file. On error nothing is added.
+    pub fn extend_from_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
+        let path = path.as_ref();
+        let data = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
+        self.extend_from_str(&data)
+    }
+
+    /// All entries.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with index `i` (as found in a [`Hit`]).
+    pub fn entry(&self, i: usize) -> &Entry {
+        &self.entries[i]
+    }
+
+    /// The first entry of `kind` whose name or alias is `name` (ASCII case ignored).
+    pub fn lookup(&self, kind: EntryKind, name: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| {
+            e.kind == kind && (e.name.eq_ignore_ascii_case(name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+        })
+    }
+
+    /// The country entry for a code.
+    pub fn country(&self, code: Country) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.kind == EntryKind::Country && e.country == Some(code))
+    }
+
+    /// Every name in `text`, in text order, leftmost-longest, on word boundaries.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        self.matcher.find(text)
+    }
+
+    /// The automaton's raw scan (no word-boundary or case checks): the floor
+    /// any gazetteer pays, used by the benchmarks.
+    pub fn raw_match_count(&self, text: &str) -> usize {
+        self.matcher.raw_count(text)
+    }
+}
+
+fn is_derived_capital(e: &Entry) -> bool {
+    e.kind == EntryKind::Place && e.first("type") == Some("capital")
+}
+
+/// Parses lexicon text; the error names the first bad line.
+pub fn parse_entries(data: &str) -> Result<Vec<Entry>, Error> {
+    let mut out = Vec::new();
+    for (n, raw) in data.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let err = |message: String| Error::Lexicon { line: n + 1, message };
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 2 || cols.len() > 5 {
+            return Err(err(format!("expected 2 to 5 tab-separated columns (kind, name, aliases, country, attributes), found {}", cols.len())));
+        }
+        let kind = EntryKind::parse(cols[0]).ok_or_else(|| {
+            err(format!("unknown kind {:?}; expected country, person, organization, place, project, topic or title", cols[0]))
+        })?;
+        let name = cols[1].trim();
+        if name.is_empty() {
+            return Err(err("empty name".into()));
+        }
+        let aliases = cols.get(2).map(|a| split_list(a)).unwrap_or_default();
+        let country = match cols.get(3).map(|c| c.trim()).filter(|c| !c.is_empty()) {
+            Some(c) => Some(Country::new(c).ok_or_else(|| err(format!("country {c:?} is not a two-letter code")))?),
+            None => None,
+        };
+        if kind == EntryKind::Country && country.is_none() {
+            return Err(err("a country entry needs its two-letter code".into()));
+        }
+        let mut attributes = Vec::new();
+        for pair in cols.get(4).unwrap_or(&"").split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').ok_or_else(|| err(format!("attribute {pair:?} is not key=value")))?;
+            attributes.push((k.trim().to_string(), split_list(v)));
+        }
+        if let Some((_, v)) = attributes.iter().find(|(k, _)| k == "sector") {
+            for s in v {
+                s.parse::<crate::Sector>().map_err(|e| err(e.to_string()))?;
+            }
+        }
+        out.push(Entry { kind, name: name.to_string(), aliases, country, attributes });
+    }
+    Ok(out)
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_files_parse() {
+        for (name, data) in BUILTIN {
+            parse_entries(data).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        let lex = Lexicon::shared();
+        let countries = lex.entries().iter().filter(|e| e.kind == EntryKind::Country).count();
+        assert!(countries >= 195, "{countries}");
+    }
+
+    #[test]
+    fn malformed_line_reports_line_number_and_adds_nothing() {
+        let mut lex = Lexicon::builtin();
+        let before = lex.entries().len();
+        let err = lex.extend_from_str("topic\tOne\n# c\nbogus\tTwo\n").unwrap_err();
+        assert!(matches!(err, Error::Lexicon { line: 3, .. }), "{err}");
+        assert_eq!(lex.entries().len(), before);
+        let err = lex.extend_from_str("project\tX Dam\t\t\tsector=space-elevators\n").unwrap_err();
+        assert!(matches!(err, Error::Lexicon { line: 1, .. }));
+        assert!(lex.extend_from_str("country\tNowhere\n").is_err());
+    }
+
+    #[test]
+    fn aliases_dashes_and_spellings_resolve_to_one_entry() {
+        let lex = Lexicon::shared();
+        for text in ["the China–Pakistan Economic Corridor", "the CPEC", "the China-Pakistan Economic Corridor"] {
+            let hits = lex.find(text);
+            assert_eq!(lex.entry(hits[0].entry).name, "China-Pakistan Economic Corridor", "{text}");
+        }
+        let a = lex.find("Shanghai Cooperation Organisation");
+        let b = lex.find("Shanghai Cooperation Organization");
+        assert_eq!(a[0].entry, b[0].entry);
+        let t = lex.find("Tibet and Xizang");
+        assert_eq!(t.len(), 4, "place and topic both match");
+    }
+
+    #[test]
+    fn word_boundaries_and_case_are_checked() {
+        let lex = Lexicon::shared();
+        assert!(lex.find("the hub of trade").is_empty());
+        assert!(lex.find("Chinaware").is_empty());
+        let hits = lex.find("China's and Pakistani");
+        assert_eq!(hits.len(), 2);
+        assert_eq!(hits[1].form, Form::Demonym);
+    }
+}

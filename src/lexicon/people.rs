@@ -1,0 +1,353 @@
+//! People without a list: a title-driven recognizer.
+//!
+//! A person is a run of capitalized name words after a chain of titles
+//! ("Deputy Prime Minister and Foreign Minister Ishaq Dar"), or before an
+//! apposition of titles ("Wang Yi, member of the Political Bureau … and
+//! Foreign Minister"), or after "counterpart", or a name the lexicon knows.
+//! Nationality comes from a demonym or possessive before the titles, from a
+//! title that implies it, from a coordinated neighbour ("Pakistani President
+//! X and Prime Minister Y"), or from the lexicon. Later short mentions
+//! ("Dar", "Wang") resolve to the full name within the document.
+
+use super::{EntryKind, Form, Hit, Lexicon};
+use crate::model::{Person, Span};
+use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::Country;
+
+/// Capitalized words that never start or continue a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "This", "That",
+    "These", "Those", "His", "Her", "Their", "Its", "Our", "He", "She", "They", "It", "We", "I", "But", "During",
+    "After", "Before", "While", "When", "Also", "Both", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Meanwhile",
+    "However", "According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Minister", "President", "Ministry", "Government", "Office", "Embassy", "Council", "Committee",
+    "Party", "Army", "Navy", "Force", "Forces", "Command", "Corporation", "Bank", "Group", "Province", "City",
+];
+
+/// One recognized mention of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonMention {
+    /// The name's bytes.
+    pub span: Span,
+    /// The name as written.
+    pub name: String,
+    /// Nationality found at this mention.
+    pub country: Option<Country>,
+    /// Titles found at this mention, as written.
+    pub titles: Vec<String>,
+}
+
+/// The people of one document and where each is mentioned.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct People {
+    /// Distinct people, in order of first mention.
+    pub people: Vec<Person>,
+    /// Each mention's span and the index of its person.
+    pub mentions: Vec<(Span, usize)>,
+}
+
+impl People {
+    /// The person mentioned at a span that overlaps `span`, if any.
+    pub fn at(&self, span: Span) -> Option<&Person> {
+        self.mentions.iter().find(|(s, _)| s.start < span.end && span.start < s.end).map(|&(_, i)| &self.people[i])
+    }
+
+    /// Mentions whose span lies inside `span`, in text order.
+    pub fn within(&self, span: Span) -> impl Iterator<Item = (Span, &Person)> + '_ {
+        self.mentions.iter().filter(move |(s, _)| span.contains(*s)).map(|&(s, i)| (s, &self.people[i]))
+    }
+}
+
+/// Finds the people of a document in its sentences, using the lexicon hits.
+pub fn recognize(text: &str, sentences: &[Span], hits: &[Hit], lexicon: &Lexicon) -> People {
+    let mut found = Vec::new();
+    let mut h = 0;
+    for &sentence in sentences {
+        while h < hits.len() && hits[h].span.start < sentence.start {
+            h += 1;
+        }
+        let mut end = h;
+        while end < hits.len() && hits[end].span.end <= sentence.end {
+            end += 1;
+        }
+        sentence_people(text, sentence, &hits[h..end], lexicon, &mut found);
+    }
+    resolve(text, sentences, found)
+}
+
+/// Token-indexed view of the lexicon hits of one sentence.
+struct Marks<'a> {
+    /// For each token, the hits that start at it.
+    starts: Vec<Vec<&'a Hit>>,
+    /// For each token, whether some hit covers it.
+    covered: Vec<bool>,
+    /// For each token, the token index just past the longest hit starting there.
+    hit_end: Vec<usize>,
+}
+
+fn marks<'a>(toks: &[Token<'_>], hits: &'a [Hit]) -> Marks<'a> {
+    let mut m = Marks { starts: vec![Vec::new(); toks.len()], covered: vec![false; toks.len()], hit_end: (0..toks.len()).collect() };
+    let mut t = 0;
+    for hit in hits {
+        while t < toks.len() && toks[t].span.start < hit.span.start {
+            t += 1;
+        }
+        if t >= toks.len() || toks[t].span.start != hit.span.start {
+            continue;
+        }
+        let mut e = t;
+        while e < toks.len() && toks[e].span.end <= hit.span.end {
+            m.covered[e] = true;
+            e += 1;
+        }
+        m.starts[t].push(hit);
+        m.hit_end[t] = m.hit_end[t].max(e);
+    }
+    m
+}
+
+fn hit_of<'a>(m: &Marks<'a>, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Option<&'a Hit> {
+    m.starts.get(t)?.iter().copied().find(|h| lexicon.entry(h.entry).kind == kind)
+}
+
+/// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
+/// Returns the titles and the token just past the chain.
+fn title_chain(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, mut t: usize) -> (Vec<(String, Option<Country>)>, usize) {
+    let mut titles = Vec::new();
+    while let Some(hit) = hit_of(m, lexicon, t, EntryKind::Title) {
+        let written = hit.span.of(text).unwrap_or("");
+        titles.push((capitalize(written), lexicon.entry(hit.entry).country));
+        t = m.hit_end[t];
+        let joins = toks.get(t).is_some_and(|tok| tok.is("and") || tok.text == ",");
+        if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
+            t += 1;
+        } else {
+            break;
+        }
+    }
+    (titles, t)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+fn is_name_word(tok: &Token<'_>, covered: bool) -> bool {
+    tok.kind == TokenKind::Word
+        && !covered
+        && tok.capitalized()
+        && tok.text.chars().skip(1).any(char::is_lowercase)
+        && !NOT_NAMES.contains(&tok.text)
+}
+
+/// Name words from token `t`: at most four capitalized words not covered by
+/// another lexicon name.
+fn name_at(toks: &[Token<'_>], m: &Marks<'_>, t: usize) -> usize {
+    let mut e = t;
+    while e < toks.len() && e - t < 4 && is_name_word(&toks[e], m.covered[e]) {
+        e += 1;
+    }
+    e
+}
+
+/// The country a modifier right before token `t` gives: "Pakistani", "Pakistan's", "China’s".
+fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usize) -> Option<Country> {
+    if t == 0 {
+        return None;
+    }
+    // Possessive: Country ’ s
+    if t >= 3 && toks[t - 1].is("s") && matches!(toks[t - 2].text, "'" | "’") {
+        for back in 3..=6.min(t) {
+            if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Country) {
+                if m.hit_end[t - back] == t - 2 {
+                    return lexicon.entry(h.entry).country;
+                }
+            }
+        }
+    }
+    for back in 1..=3.min(t) {
+        if let Some(h) = m.starts[t - back].iter().find(|h| h.form == Form::Demonym) {
+            if m.hit_end[t - back] == t {
+                return lexicon.entry(h.entry).country;
+            }
+        }
+    }
+    None
+}
+
+fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
+    let toks = tokenize(text, sentence);
+    let m = marks(&toks, hits);
+    let first_in_sentence = out.len();
+    let mut t = 0;
+    while t < toks.len() {
+        // A known person from the lexicon.
+        if let Some(h) = hit_of(&m, lexicon, t, EntryKind::Person) {
+            let end = m.hit_end[t];
+            let mut p = mention(text, &toks, t, end, lexicon.entry(h.entry).country, Vec::new());
+            p.titles.extend(apposition(text, &toks, &m, lexicon, end));
+            out.push(p);
+            t = end;
+            continue;
+        }
+        // Title chain, then a name.
+        if hit_of(&m, lexicon, t, EntryKind::Title).is_some() {
+            let (titles, after) = title_chain(text, &toks, &m, lexicon, t);
+            // A known person right after the titles.
+            let name_end = if let Some(h) = hit_of(&m, lexicon, after, EntryKind::Person) {
+                let _ = h;
+                m.hit_end[after]
+            } else {
+                name_at(&toks, &m, after)
+            };
+            if name_end > after {
+                let known = hit_of(&m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
+                let coordinated = (t >= 1 && toks[t - 1].is("and")).then(|| out.last().filter(|p| out.len() > first_in_sentence).and_then(|p: &PersonMention| p.country)).flatten();
+                let country = modifier_country(&toks, &m, lexicon, t)
+                    .or_else(|| titles.iter().find_map(|(_, c)| *c))
+                    .or(known)
+                    .or(coordinated);
+                let mut p = mention(text, &toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
+                p.titles.extend(apposition(text, &toks, &m, lexicon, name_end));
+                out.push(p);
+                t = name_end;
+                continue;
+            }
+            t = after.max(t + 1);
+            continue;
+        }
+        // "his Pakistani counterpart Ishaq Dar"
+        if toks[t].is("counterpart") {
+            let end = name_at(&toks, &m, t + 1);
+            if end > t + 1 {
+                let titles = out[first_in_sentence..].iter().rev().find(|p| !p.titles.is_empty()).map(|p| p.titles.clone()).unwrap_or_default();
+                let country = modifier_country(&toks, &m, lexicon, t);
+                out.push(mention(text, &toks, t + 1, end, country, titles));
+                t = end;
+                continue;
+            }
+        }
+        // A bare name of two or more words followed by an apposition of titles.
+        if is_name_word(&toks[t], m.covered[t]) && (t == 0 || !is_name_word(&toks[t - 1], m.covered[t - 1])) {
+            let end = name_at(&toks, &m, t);
+            if end - t >= 2 {
+                let titles = apposition(text, &toks, &m, lexicon, end);
+                if !titles.is_empty() {
+                    out.push(mention(text, &toks, t, end, None, titles));
+                }
+            }
+            t = end.max(t + 1);
+            continue;
+        }
+        t += 1;
+    }
+}
+
+/// Titles in an apposition after a name: ", also a member of … and Foreign Minister,".
+fn apposition(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, after_name: usize) -> Vec<String> {
+    if !toks.get(after_name).is_some_and(|t| t.text == ",") {
+        return Vec::new();
+    }
+    let mut t = after_name + 1;
+    while toks.get(t).is_some_and(|tok| tok.is("also") || tok.is("a") || tok.is("an") || tok.is("the")) {
+        t += 1;
+    }
+    let (titles, end) = title_chain(text, toks, m, lexicon, t);
+    // The apposition must close: a comma, the sentence end, or a verb follows.
+    let closes = toks.get(end).is_none_or(|tok| tok.kind == TokenKind::Punct || !tok.capitalized());
+    if closes {
+        titles.into_iter().map(|(s, _)| s).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn mention(text: &str, toks: &[Token<'_>], from: usize, to: usize, country: Option<Country>, titles: Vec<String>) -> PersonMention {
+    let span = Span::new(toks[from].span.start, toks[to - 1].span.end);
+    PersonMention { span, name: span.of(text).unwrap_or("").to_string(), country, titles }
+}
+
+fn name_words(name: &str) -> Vec<&str> {
+    name.split_whitespace().collect()
+}
+
+/// Whether two written names can be the same person: one's words are a
+/// subset of the other's and they share the last word, or one is a single
+/// word of the other.
+fn same_person(a: &str, b: &str) -> bool {
+    let (wa, wb) = (name_words(a), name_words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    if wa.len() == 1 || wb.len() == 1 {
+        let (one, many) = if wa.len() == 1 { (&wa, &wb) } else { (&wb, &wa) };
+        return many.contains(&one[0]);
+    }
+    let subset = wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w));
+    subset && wa.last() == wb.last()
+}
+
+/// Merges mentions into people, then finds untitled short mentions of them.
+fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People {
+    let mut people: Vec<Person> = Vec::new();
+    let mut mentions = Vec::new();
+    // Full names first, so that a short mention seen earlier still joins the full one.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(name_words(&found[i].name).len()), found[i].span.start));
+    for i in order {
+        let f = &found[i];
+        let candidates: Vec<usize> = (0..people.len()).filter(|&p| same_person(&people[p].name, &f.name)).collect();
+        let idx = match candidates.as_slice() {
+            [one] => *one,
+            [] => {
+                people.push(Person { name: f.name.clone(), country: f.country, titles: Vec::new() });
+                people.len() - 1
+            }
+            // Ambiguous short name: leave it out rather than guess.
+            _ => continue,
+        };
+        let p = &mut people[idx];
+        if name_words(&f.name).len() > name_words(&p.name).len() {
+            p.name = f.name.clone();
+        }
+        if p.country.is_none() {
+            p.country = f.country;
+        }
+        for t in &f.titles {
+            if !p.titles.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                p.titles.push(t.clone());
+            }
+        }
+        mentions.push((f.span, idx));
+    }
+    // Untitled short mentions: a capitalized word equal to one word of exactly one person's name.
+    for &s in sentences {
+        for tok in tokenize(text, s) {
+            if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 3 || mentions.iter().any(|(m, _)| m.contains(tok.span)) {
+                continue;
+            }
+            let owners: Vec<usize> = (0..people.len()).filter(|&p| name_words(&people[p].name).contains(&tok.text)).collect();
+            if let [one] = owners.as_slice() {
+                mentions.push((tok.span, *one));
+            }
+        }
+    }
+    mentions.sort();
+    // People in order of first mention.
+    let mut first: Vec<(usize, usize)> = (0..people.len())
+        .map(|p| (mentions.iter().filter(|(_, i)| *i == p).map(|(s, _)| s.start).min().unwrap_or(usize::MAX), p))
+        .collect();
+    first.sort();
+    let remap: Vec<usize> = {
+        let mut r = vec![0; people.len()];
+        for (new, &(_, old)) in first.iter().enumerate() {
+            r[old] = new;
+        }
+        r
+    };
+    let people = first.iter().map(|&(_, old)| people[old].clone()).collect();
+    let mentions = mentions.into_iter().map(|(s, i)| (s, remap[i])).collect();
+    People { people, mentions }
+}

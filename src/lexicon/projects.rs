@@ -1,0 +1,86 @@
+//! Projects without a list: capitalized names ending in a project head word
+//! ("… Hydropower Project", "… Nuclear Power Plant", "… Friendship
+//! Hospital", "… Airport").
+
+use crate::model::{Sector, Span};
+use crate::text::tokens::{tokenize, TokenKind};
+
+/// Head words that end a project's name.
+const HEADS: &[&str] = &[
+    "Project", "Plant", "Port", "Highway", "Corridor", "Hospital", "Airport", "Railway", "Dam", "Station", "Zone",
+    "Park", "Motorway", "Expressway", "Bridge", "Tunnel", "Pipeline", "Terminal", "Refinery", "Mine", "Farm",
+    "Complex", "Centre", "Center",
+];
+
+/// Words inside a name that fix its sector, checked in order.
+const SECTOR_WORDS: &[(&str, Sector)] = &[
+    ("Economic", Sector::Multi),
+    ("Hydropower", Sector::Energy), ("Power", Sector::Energy), ("Wind", Sector::Energy), ("Solar", Sector::Energy),
+    ("Nuclear", Sector::Energy), ("Coal", Sector::Energy), ("Hydroelectric", Sector::Energy), ("Dam", Sector::Energy),
+    ("Pipeline", Sector::Energy), ("Refinery", Sector::Energy), ("Transmission", Sector::Energy),
+    ("Hospital", Sector::Health), ("Medical", Sector::Health),
+    ("Space", Sector::Space), ("Satellite", Sector::Space),
+    ("Fiber", Sector::Ict), ("Fibre", Sector::Ict), ("Optic", Sector::Ict), ("Data", Sector::Ict),
+    ("Mine", Sector::Mining), ("Mining", Sector::Mining),
+    ("Farm", Sector::Agriculture), ("Agricultural", Sector::Agriculture),
+    ("Industrial", Sector::Industry), ("Zone", Sector::Industry), ("Park", Sector::Industry),
+    ("Port", Sector::Transport), ("Highway", Sector::Transport), ("Airport", Sector::Transport),
+    ("Railway", Sector::Transport), ("Motorway", Sector::Transport), ("Expressway", Sector::Transport),
+    ("Bridge", Sector::Transport), ("Tunnel", Sector::Transport), ("Terminal", Sector::Transport),
+    ("Corridor", Sector::Transport),
+];
+
+/// A project name found by its shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapedProject {
+    /// The name's bytes.
+    pub span: Span,
+    /// The name as written.
+    pub name: String,
+    /// The sector its words suggest.
+    pub sector: Option<Sector>,
+}
+
+/// Finds capitalized project names in `sentence` that end in a head word.
+///
+/// ```
+/// use bilateral::{Span, Sector};
+/// let text = "The Suki Kinari Hydropower Project began operating.";
+/// let found = bilateral::lexicon::projects::find(text, Span::new(0, text.len()));
+/// assert_eq!(found[0].name, "Suki Kinari Hydropower Project");
+/// assert_eq!(found[0].sector, Some(Sector::Energy));
+/// ```
+pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
+    let toks = tokenize(text, sentence);
+    let mut out = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        if tok.kind != TokenKind::Word || !HEADS.contains(&tok.text) {
+            continue;
+        }
+        // Walk left over capitalized words and hyphens between them.
+        let mut start = i;
+        let mut words = 1;
+        let mut j = i;
+        while j > 0 && words < 7 {
+            let prev = &toks[j - 1];
+            let hyphen = matches!(prev.text, "-" | "–" | "—") && j >= 2 && toks[j - 2].capitalized() && prev.span.start == toks[j - 2].span.end;
+            if prev.kind == TokenKind::Word && prev.capitalized() && !matches!(prev.text, "The" | "A" | "An" | "In" | "At" | "Of" | "And") {
+                j -= 1;
+                start = j;
+                words += 1;
+            } else if hyphen {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if words < 2 {
+            continue;
+        }
+        let span = Span::new(toks[start].span.start, tok.span.end);
+        let name = span.of(text).unwrap_or("").to_string();
+        let sector = SECTOR_WORDS.iter().find(|(w, _)| toks[start..=i].iter().any(|t| t.text == *w)).map(|&(_, s)| s);
+        out.push(ShapedProject { span, name, sector });
+    }
+    out
+}

@@ -1,0 +1,82 @@
+//! `bilateral` turns raw English news text about bilateral diplomacy into a
+//! typed, queryable model of what happened: **dialogues** (meetings,
+//! strategic dialogues, visits), **projects** (corridors, ports, power
+//! plants), **incidents** (attacks, joint exercises) and **statements** (who
+//! supports, opposes, calls for or condemns what), each tied to the exact
+//! bytes of the input that support it.
+//!
+//! # Overview
+//!
+//! - [`parse`] reads one article into a [`Document`]; [`Parser`] sets options
+//!   (reference date, input limit, a custom [`Lexicon`](lexicon::Lexicon)).
+//! - The pipeline runs in stages, one module each: [`text`] (clean, header,
+//!   sentences) → [`lexicon`] (names, people, projects) → [`time`] and
+//!   [`quantity`] → [`extract`] (the four record types).
+//! - Every [`Span`] is a byte range into the **original** input.
+//!
+//! # Example
+//!
+//! ```
+//! let text = "Wednesday, January 7, 2026\n\nTalks Held in Beijing\n\n\
+//!     Chinese Foreign Minister Wang Yi met Pakistan's Foreign Minister Ishaq Dar in Beijing on January 4.\n";
+//! let doc = bilateral::parse(text).unwrap();
+//! assert_eq!(doc.headline.as_deref(), Some("Talks Held in Beijing"));
+//! assert_eq!(doc.published.unwrap().to_string(), "2026-01-07");
+//! let names: Vec<_> = doc.people.iter().map(|p| p.name.as_str()).collect();
+//! assert_eq!(names, ["Wang Yi", "Ishaq Dar"]);
+//! assert_eq!(doc.people[1].country, Some(bilateral::Country::PK));
+//! ```
+//!
+//! # Untrusted input
+//!
+//! Any `&str` is accepted: empty or whitespace-only text gives an empty
+//! document, and no input panics. Every stage is linear in the input's
+//! length (one automaton pass for names, one pass per sentence for the rest),
+//! so a 100 MB line costs about what 100 MB of ordinary text does. Input
+//! longer than [`Parser::max_input_len`] (64 MiB by default) is refused with
+//! [`Error::InputTooLarge`] rather than truncated; bytes that are not UTF-8
+//! give [`Error::InvalidUtf8`] from [`parse_bytes`].
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod corpus;
+mod country;
+mod error;
+pub mod extract;
+pub mod lexicon;
+mod mention;
+pub mod model;
+mod parser;
+pub mod quantity;
+pub mod text;
+pub mod time;
+
+pub use corpus::Corpus;
+pub use country::{Country, InvalidCountryCode};
+pub use error::Error;
+pub use mention::{Mention, MentionKind};
+pub use model::{
+    Dialogue, DialogueKind, Document, Incident, IncidentKind, Person, Precision, Project, Quantity, Sector, Sentence,
+    Span, Stance, Statement, Status, Unit, UnknownValue, When,
+};
+pub use parser::{Parser, DEFAULT_MAX_INPUT};
+
+/// Parses one article with the default [`Parser`].
+///
+/// ```
+/// let doc = bilateral::parse("").unwrap();
+/// assert!(doc.statements.is_empty());
+/// ```
+pub fn parse(text: &str) -> Result<Document, Error> {
+    Parser::new().parse(text)
+}
+
+/// Parses UTF-8 bytes with the default [`Parser`].
+///
+/// ```
+/// assert!(matches!(bilateral::parse_bytes(b"ok \xff"), Err(bilateral::Error::InvalidUtf8 { offset: 3 })));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
+    Parser::new().parse_bytes("", bytes)
+}

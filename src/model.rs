@@ -1,0 +1,511 @@
+//! The typed model of SPEC section 2: what a [`Document`] says happened.
+//!
+//! These types hold no parsing logic. They serialize to the `bilateral/1`
+//! wire format with exactly the field names the specification fixes.
+
+use crate::Country;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Declares a fieldless enum that serializes as fixed lower-case strings,
+/// with `as_str`, `Display`, `FromStr` and `ALL`.
+macro_rules! str_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] $variant),*
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The wire-format string of this value.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(s))
+                    .ok_or_else(|| UnknownValue { kind: stringify!($name), value: s.to_string() })
+            }
+        }
+    };
+}
+
+/// The error for a string that names no value of one of the model's enums.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} value {value:?}")]
+pub struct UnknownValue {
+    /// The enum that was asked for (`Sector`, `Stance`, …).
+    pub kind: &'static str,
+    /// The text that matched none of its values.
+    pub value: String,
+}
+
+/// A byte range `[start, end)` into the original input.
+///
+/// Both ends always lie on `char` boundaries of the text the document was
+/// parsed from, so `&text[span.start..span.end]` never panics.
+///
+/// ```
+/// use bilateral::Span;
+/// let text = "Wang Yi met Dar.";
+/// let span = Span::new(0, 7);
+/// assert_eq!(span.of(text), Some("Wang Yi"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The text this span covers, or `None` when it does not fit `text`.
+    pub fn of<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether `other` lies wholly inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+str_enum! {
+    /// How exact a [`When`] is.
+    Precision {
+        /// A single calendar day or a range of days.
+        Day => "day",
+        /// A whole month.
+        Month => "month",
+        /// A whole year (or years).
+        Year => "year",
+    }
+}
+
+/// A resolved date or date range with its precision and the words it came from.
+///
+/// A single day has `start == end`; "In October 2024" is October 1 to 31
+/// with month precision. `start <= end` always holds.
+///
+/// ```
+/// use bilateral::{When, Precision};
+/// use chrono::NaiveDate;
+/// let w = When::month(2024, 10, "In October 2024").unwrap();
+/// assert_eq!(w.start, NaiveDate::from_ymd_opt(2024, 10, 1).unwrap());
+/// assert_eq!(w.end, NaiveDate::from_ymd_opt(2024, 10, 31).unwrap());
+/// assert_eq!(w.precision, Precision::Month);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct When {
+    /// First day covered.
+    pub start: NaiveDate,
+    /// Last day covered (inclusive).
+    pub end: NaiveDate,
+    /// Day, month or year.
+    pub precision: Precision,
+    /// The words of the input that say it.
+    pub text: String,
+    /// Where those words are in the input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// Set when the text itself disagrees (e.g. a weekday that does not fall
+    /// on the stated date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl When {
+    /// One day.
+    pub fn day(date: NaiveDate, text: impl Into<String>) -> When {
+        When { start: date, end: date, precision: Precision::Day, text: text.into(), span: None, note: None }
+    }
+
+    /// A range of days, `None` when `end < start`.
+    pub fn days(start: NaiveDate, end: NaiveDate, text: impl Into<String>) -> Option<When> {
+        (start <= end).then(|| When { start, end, precision: Precision::Day, text: text.into(), span: None, note: None })
+    }
+
+    /// A whole month, `None` for an invalid month.
+    pub fn month(year: i32, month: u32, text: impl Into<String>) -> Option<When> {
+        let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
+        Some(When { start, end: next.pred_opt()?, precision: Precision::Month, text: text.into(), span: None, note: None })
+    }
+
+    /// Whole years `first..=last`, `None` when out of range or reversed.
+    pub fn years(first: i32, last: i32, text: impl Into<String>) -> Option<When> {
+        if last < first {
+            return None;
+        }
+        Some(When {
+            start: NaiveDate::from_ymd_opt(first, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(last, 12, 31)?,
+            precision: Precision::Year,
+            text: text.into(),
+            span: None,
+            note: None,
+        })
+    }
+
+    /// The same value with its span set.
+    pub fn with_span(mut self, span: Span) -> When {
+        self.span = Some(span);
+        self
+    }
+
+    /// Whether the two ranges share at least one day.
+    pub fn overlaps(&self, other: &When) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+}
+
+str_enum! {
+    /// A normalized unit of a [`Quantity`].
+    Unit {
+        /// Kilowatt-hours (energy).
+        KWh => "kWh",
+        /// Megawatts (power capacity).
+        MW => "MW",
+        /// Kilometres.
+        Km => "km",
+        /// US dollars.
+        Usd => "USD",
+        /// Jobs created.
+        Jobs => "jobs",
+        /// People (served, affected).
+        People => "people",
+        /// Percent.
+        Percent => "percent",
+        /// Military or security personnel.
+        Personnel => "personnel",
+    }
+}
+
+/// A number with a normalized unit: "3.64 billion kilowatt-hours" is
+/// `3.64e9` [`Unit::KWh`].
+///
+/// ```
+/// use bilateral::{Quantity, Unit};
+/// let q = Quantity { value: 236_000.0, unit: Unit::Jobs, text: "236,000 jobs".into(), approximate: false, span: None };
+/// assert_eq!(serde_json::to_value(&q).unwrap()["unit"], "jobs");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The value in `unit`, scale words applied ("billion" → ×1e9).
+    pub value: f64,
+    /// The normalized unit.
+    pub unit: Unit,
+    /// The words of the input that say it.
+    pub text: String,
+    /// "more than", "about", "nearly", … qualify the number.
+    #[serde(default)]
+    pub approximate: bool,
+    /// Where the words are in the input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A named person with nationality and titles.
+///
+/// `name` is the fullest form the document uses; later short mentions
+/// ("Dar") resolve to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Person {
+    /// Full name as the document writes it.
+    pub name: String,
+    /// Nationality, when the text or lexicon says it.
+    pub country: Option<Country>,
+    /// Titles in the order first seen ("Deputy Prime Minister", "Foreign Minister").
+    #[serde(default)]
+    pub titles: Vec<String>,
+}
+
+str_enum! {
+    /// What sort of encounter a [`Dialogue`] is.
+    DialogueKind {
+        /// A round of a named strategic dialogue mechanism.
+        StrategicDialogue => "strategic_dialogue",
+        /// A dialogue or meeting among three parties.
+        TrilateralDialogue => "trilateral_dialogue",
+        /// Talks or negotiations.
+        Talks => "talks",
+        /// A meeting between principals.
+        Meeting => "meeting",
+        /// One party's visit to another.
+        Visit => "visit",
+        /// A summit of leaders.
+        Summit => "summit",
+    }
+}
+
+/// One specific diplomatic encounter, held or scheduled.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dialogue {
+    /// Strategic dialogue, talks, visit, …
+    pub kind: DialogueKind,
+    /// Canonical name of the mechanism, when it is a round of one.
+    pub mechanism: Option<String>,
+    /// The countries taking part, sorted.
+    pub parties: Vec<Country>,
+    /// Round number ("Seventh Round" → 7).
+    pub round: Option<u32>,
+    /// When it was (or will be) held.
+    pub when: Option<When>,
+    /// City, or country if no city is named.
+    pub venue: Option<String>,
+    /// Chairs; for talks the principals; for a visit the visitor.
+    #[serde(default)]
+    pub chairs: Vec<Person>,
+    /// Where the text says so.
+    #[serde(default)]
+    pub evidence: Vec<Span>,
+}
+
+str_enum! {
+    /// The economic sector of a [`Project`].
+    Sector {
+        /// Roads, rail, ports, airports.
+        Transport => "transport",
+        /// Power plants, grids, pipelines.
+        Energy => "energy",
+        /// Industrial zones and plants.
+        Industry => "industry",
+        /// Farming and food.
+        Agriculture => "agriculture",
+        /// Mines and minerals.
+        Mining => "mining",
+        /// Hospitals and health.
+        Health => "health",
+        /// Telecoms and IT.
+        Ict => "ict",
+        /// Space programmes.
+        Space => "space",
+        /// Several sectors (corridors, initiatives).
+        Multi => "multi",
+    }
+}
+
+str_enum! {
+    /// Where a [`Project`] stands.
+    Status {
+        /// Announced or agreed, not started.
+        Planned => "planned",
+        /// Being built.
+        UnderConstruction => "under_construction",
+        /// Working.
+        Operational => "operational",
+        /// Behind schedule.
+        Delayed => "delayed",
+        /// Being upgraded or relaunched in a new phase.
+        Upgrading => "upgrading",
+    }
+}
+
+/// A named development or infrastructure undertaking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// Canonical name.
+    pub name: String,
+    /// Other names the document uses ("CPEC", "CPEC 2.0").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Sector, when known.
+    pub sector: Option<Sector>,
+    /// Status, when the text says it.
+    pub status: Option<Status>,
+    /// Most specific place named.
+    pub location: Option<String>,
+    /// Figures attributed to the project.
+    #[serde(default)]
+    pub metrics: Vec<Quantity>,
+    /// The programme it belongs to ("China-Pakistan Economic Corridor").
+    pub parent: Option<String>,
+    /// Where the text says so.
+    #[serde(default)]
+    pub evidence: Vec<Span>,
+}
+
+str_enum! {
+    /// What sort of security event an [`Incident`] is.
+    IncidentKind {
+        /// Terrorist or armed attack, bombing, killing.
+        Attack => "attack",
+        /// Joint military or counter-terrorism exercise.
+        Exercise => "exercise",
+        /// Anything else.
+        Other => "other",
+    }
+}
+
+/// A dated security event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Incident {
+    /// Attack, exercise or other.
+    pub kind: IncidentKind,
+    /// When it happened.
+    pub when: Option<When>,
+    /// Where it happened.
+    pub location: Option<String>,
+    /// People killed.
+    pub killed: Option<u32>,
+    /// People injured.
+    pub injured: Option<u32>,
+    /// Nationalities of the victims.
+    #[serde(default)]
+    pub victims: Vec<Country>,
+    /// Who did it, as named.
+    pub perpetrator: Option<String>,
+    /// Countries taking part (exercises).
+    #[serde(default)]
+    pub participants: Vec<Country>,
+    /// Personnel involved.
+    pub personnel: Option<u32>,
+    /// "the eighth of such exercises" → 8.
+    pub ordinal: Option<u32>,
+    /// Where the text says so.
+    #[serde(default)]
+    pub evidence: Vec<Span>,
+}
+
+str_enum! {
+    /// The position a [`Statement`] takes.
+    Stance {
+        /// Support, back, endorse, uphold, adhere to, recognize.
+        Support => "support",
+        /// Oppose, reject, resist, be against.
+        Oppose => "oppose",
+        /// Call for, call on, urge, demand, advocate.
+        CallFor => "call_for",
+        /// Agree to, commit to, pledge, decide.
+        Agree => "agree",
+        /// Commend, appreciate, praise, welcome.
+        Commend => "commend",
+        /// Condemn, denounce.
+        Condemn => "condemn",
+        /// Express concern, worry.
+        Concern => "concern",
+    }
+}
+
+impl Stance {
+    /// The CAMEO event root code this stance maps to, for GDELT users
+    /// (kept as a string: "05", not 5).
+    pub fn cameo_root(self) -> &'static str {
+        match self {
+            Stance::Support => "05",
+            Stance::Oppose => "11",
+            Stance::CallFor => "02",
+            Stance::Agree => "03",
+            Stance::Commend => "05",
+            Stance::Condemn => "11",
+            Stance::Concern => "11",
+        }
+    }
+}
+
+/// A position an actor takes on one or more topics.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Statement {
+    /// Countries taking the position, sorted.
+    pub actors: Vec<Country>,
+    /// The named person speaking, if any.
+    pub speaker: Option<Person>,
+    /// Support, oppose, …
+    pub stance: Stance,
+    /// Short noun phrases from the text, one per thing the stance is about.
+    pub topics: Vec<String>,
+    /// The country whose position or interest is backed or criticized.
+    pub target: Option<Country>,
+    /// Verbatim direct quote.
+    pub quote: Option<String>,
+    /// CAMEO root code of the stance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
+    /// Where the text says so.
+    #[serde(default)]
+    pub evidence: Vec<Span>,
+}
+
+/// One sentence of the body, with its place in the layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Bytes of the sentence in the original input.
+    pub span: Span,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+    /// A photo caption (kept once, not body text).
+    pub caption: bool,
+    /// A heading line (no final punctuation).
+    pub heading: bool,
+}
+
+/// Everything `bilateral` found in one article.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Document {
+    /// Caller-given identifier (the file name without `.txt` in the example).
+    pub id: String,
+    /// The headline, when the text has one.
+    pub headline: Option<String>,
+    /// Publication date from the header.
+    pub published: Option<NaiveDate>,
+    /// City of the dateline ("BEIJING, JAN 20" → "Beijing").
+    pub dateline: Option<String>,
+    /// Agency or publisher credit ("DNA").
+    pub source: Option<String>,
+    /// People named.
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Diplomatic encounters.
+    #[serde(default)]
+    pub dialogues: Vec<Dialogue>,
+    /// Projects.
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    /// Security incidents.
+    #[serde(default)]
+    pub incidents: Vec<Incident>,
+    /// Positions taken.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+    /// Every mention found, in text order (the extract example prints them
+    /// only with `--mentions`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<crate::Mention>,
+    /// The body's sentences (layout; not part of the wire format).
+    #[serde(skip)]
+    pub sentences: Vec<Sentence>,
+}

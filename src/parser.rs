@@ -1,0 +1,179 @@
+//! The [`Parser`]: options, and the pipeline that runs every stage once.
+
+use crate::extract::{self, Analysis};
+use crate::lexicon::{people, projects, Lexicon};
+use crate::mention::{Mention, MentionKind};
+use crate::model::Document;
+use crate::{quantity, text, time, Error};
+use chrono::NaiveDate;
+use std::sync::Arc;
+
+/// The default input limit: 64 MiB.
+pub const DEFAULT_MAX_INPUT: usize = 64 << 20;
+
+/// Parses articles into [`Document`]s. Cheap to clone and share across
+/// threads; the lexicon is compiled once.
+///
+/// ```
+/// use bilateral::Parser;
+/// use chrono::NaiveDate;
+/// let parser = Parser::new()
+///     .reference_date(NaiveDate::from_ymd_opt(2026, 1, 7).unwrap())
+///     .max_input_len(1 << 20);
+/// let doc = parser.parse("The talks were held on January 4 in Beijing.").unwrap();
+/// assert!(doc.published.is_none());
+/// assert!(parser.parse(&"x".repeat(2 << 20)).is_err());
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    lexicon: Arc<Lexicon>,
+    reference: Option<NaiveDate>,
+    max_input: usize,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// A parser with the built-in lexicon and default limits.
+    pub fn new() -> Parser {
+        Parser { lexicon: Lexicon::shared(), reference: None, max_input: DEFAULT_MAX_INPUT }
+    }
+
+    /// The date relative expressions resolve against when the text has no
+    /// publication date of its own.
+    pub fn reference_date(mut self, date: NaiveDate) -> Parser {
+        self.reference = Some(date);
+        self
+    }
+
+    /// The longest input accepted, in bytes; longer input is an
+    /// [`Error::InputTooLarge`], never a truncated result.
+    pub fn max_input_len(mut self, bytes: usize) -> Parser {
+        self.max_input = bytes;
+        self
+    }
+
+    /// Uses `lexicon` instead of the built-in one.
+    pub fn lexicon(mut self, lexicon: Lexicon) -> Parser {
+        self.lexicon = Arc::new(lexicon);
+        self
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon_ref(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Parses `text` into a document with an empty id.
+    pub fn parse(&self, text: &str) -> Result<Document, Error> {
+        self.parse_with_id("", text)
+    }
+
+    /// Parses UTF-8 bytes; invalid UTF-8 is an [`Error::InvalidUtf8`].
+    pub fn parse_bytes(&self, id: &str, bytes: &[u8]) -> Result<Document, Error> {
+        if bytes.len() > self.max_input {
+            return Err(Error::InputTooLarge { len: bytes.len(), limit: self.max_input });
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?;
+        self.parse_with_id(id, text)
+    }
+
+    /// Parses `text` into a document called `id`.
+    pub fn parse_with_id(&self, id: &str, text: &str) -> Result<Document, Error> {
+        if text.len() > self.max_input {
+            return Err(Error::InputTooLarge { len: text.len(), limit: self.max_input });
+        }
+        let analysis = self.analyse(text);
+        let mut doc = Document {
+            id: id.to_string(),
+            headline: analysis.layout.header.headline.clone(),
+            published: analysis.layout.header.published,
+            dateline: analysis.layout.header.dateline.clone(),
+            source: analysis.layout.header.source.clone(),
+            people: analysis.people.people.clone(),
+            ..Document::default()
+        };
+        extract::run(&analysis, &mut doc);
+        doc.mentions = mentions(&analysis);
+        doc.sentences = analysis.layout.sentences.clone();
+        Ok(doc)
+    }
+
+    /// Runs the text, lexicon, time and quantity stages.
+    fn analyse<'t>(&'t self, text: &'t str) -> Analysis<'t> {
+        let layout = text::layout(text);
+        let spans: Vec<_> = layout.sentences.iter().map(|s| s.span).collect();
+        // One pass of the automaton over the whole input; keep what lies in sentences.
+        let all_hits = self.lexicon.find(text);
+        let mut hits = Vec::with_capacity(all_hits.len());
+        let mut s = 0;
+        for h in all_hits {
+            while s < spans.len() && spans[s].end <= h.span.start {
+                s += 1;
+            }
+            if s < spans.len() && spans[s].contains(h.span) {
+                hits.push(h);
+            }
+        }
+        let reference = layout.header.published.or(self.reference);
+        let dates = time::scan(text, &spans, reference);
+        let quantities = spans.iter().flat_map(|&s| quantity::scan(text, s)).collect();
+        let people = people::recognize(text, &spans, &hits, &self.lexicon);
+        let shaped = spans.iter().flat_map(|&s| projects::find(text, s)).collect();
+        Analysis { text, lexicon: &self.lexicon, layout, hits, dates, quantities, people, shaped_projects: shaped }
+    }
+}
+
+/// Every mention of the analysis, in text order.
+fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
+    use crate::lexicon::EntryKind;
+    let mut out = Vec::new();
+    for h in &a.hits {
+        let e = a.lexicon.entry(h.entry);
+        let kind = match e.kind {
+            EntryKind::Country => MentionKind::Country,
+            EntryKind::Person => continue,
+            EntryKind::Organization => MentionKind::Organization,
+            EntryKind::Place => MentionKind::Place,
+            EntryKind::Project => MentionKind::Project,
+            EntryKind::Topic => MentionKind::Topic,
+            EntryKind::Title => continue,
+        };
+        let mut m = Mention::new(kind, a.text, h.span);
+        m.name = Some(e.name.clone());
+        m.country = e.country;
+        out.push(m);
+    }
+    for (span, p) in a.people.mentions.iter().map(|&(s, i)| (s, &a.people.people[i])) {
+        let mut m = Mention::new(MentionKind::Person, a.text, span);
+        m.name = Some(p.name.clone());
+        m.country = p.country;
+        out.push(m);
+    }
+    for p in &a.shaped_projects {
+        if !a.hits.iter().any(|h| h.span.start < p.span.end && p.span.start < h.span.end && a.lexicon.entry(h.entry).kind == EntryKind::Project) {
+            let mut m = Mention::new(MentionKind::Project, a.text, p.span);
+            m.name = Some(p.name.clone());
+            out.push(m);
+        }
+    }
+    for d in &a.dates {
+        let mut m = Mention::new(MentionKind::Date, a.text, d.span);
+        m.when = d.when.clone();
+        out.push(m);
+    }
+    for q in &a.quantities {
+        let span = q.span.unwrap_or_default();
+        let mut m = Mention::new(MentionKind::Quantity, a.text, span);
+        m.value = Some(q.value);
+        m.unit = Some(q.unit);
+        m.approximate = q.approximate;
+        out.push(m);
+    }
+    out.sort_by_key(|m| (m.start, m.end, m.kind));
+    out
+}

@@ -1,0 +1,187 @@
+//! Stage 3b: numbers with units → [`Quantity`] values.
+//!
+//! "$23.06 billion" → 2.306e10 USD, "3.64 billion kilowatt-hours" → kWh,
+//! "8,000 megawatts" → MW, "11.1 per cent" → percent, "more than 300
+//! personnel" (approximate), "two Chinese nationals" → 2 people. Ordinals
+//! ("the eighth", "Seventh Round", "7th") are read by [`ordinal`].
+
+use crate::model::{Quantity, Span, Unit};
+use crate::text::tokens::{tokenize, Token, TokenKind};
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
+    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("thirteen", 13.0),
+    ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0),
+    ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
+    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0), ("hundred", 100.0), ("dozen", 12.0), ("dozens", 24.0),
+];
+
+const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+    ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+    ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21), ("thirtieth", 30),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3), ("million", 1e6), ("mn", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12),
+];
+
+/// Unit words: (word, unit, factor into the unit).
+const UNITS: &[(&str, Unit, f64)] = &[
+    ("kilowatt-hours", Unit::KWh, 1.0), ("kilowatt-hour", Unit::KWh, 1.0), ("kwh", Unit::KWh, 1.0),
+    ("megawatt-hours", Unit::KWh, 1e3), ("mwh", Unit::KWh, 1e3), ("gigawatt-hours", Unit::KWh, 1e6), ("gwh", Unit::KWh, 1e6),
+    ("terawatt-hours", Unit::KWh, 1e9), ("twh", Unit::KWh, 1e9),
+    ("megawatts", Unit::MW, 1.0), ("megawatt", Unit::MW, 1.0), ("mw", Unit::MW, 1.0),
+    ("gigawatts", Unit::MW, 1e3), ("gigawatt", Unit::MW, 1e3), ("gw", Unit::MW, 1e3),
+    ("kilowatts", Unit::MW, 1e-3), ("kw", Unit::MW, 1e-3),
+    ("kilometers", Unit::Km, 1.0), ("kilometres", Unit::Km, 1.0), ("kilometer", Unit::Km, 1.0), ("kilometre", Unit::Km, 1.0),
+    ("km", Unit::Km, 1.0), ("miles", Unit::Km, 1.609_344), ("mile", Unit::Km, 1.609_344),
+    ("dollars", Unit::Usd, 1.0), ("dollar", Unit::Usd, 1.0), ("usd", Unit::Usd, 1.0),
+    ("percent", Unit::Percent, 1.0), ("pct", Unit::Percent, 1.0),
+    ("jobs", Unit::Jobs, 1.0), ("job", Unit::Jobs, 1.0),
+    ("personnel", Unit::Personnel, 1.0), ("troops", Unit::Personnel, 1.0), ("soldiers", Unit::Personnel, 1.0),
+    ("servicemen", Unit::Personnel, 1.0), ("officers", Unit::Personnel, 1.0),
+    ("people", Unit::People, 1.0), ("persons", Unit::People, 1.0), ("residents", Unit::People, 1.0),
+    ("nationals", Unit::People, 1.0), ("citizens", Unit::People, 1.0), ("workers", Unit::People, 1.0),
+    ("engineers", Unit::People, 1.0), ("civilians", Unit::People, 1.0), ("households", Unit::People, 1.0),
+    ("students", Unit::People, 1.0), ("tourists", Unit::People, 1.0), ("passengers", Unit::People, 1.0),
+    ("pilgrims", Unit::People, 1.0), ("children", Unit::People, 1.0), ("policemen", Unit::People, 1.0),
+];
+
+/// Words before a number that make it approximate.
+const APPROX: &[&[&str]] = &[
+    &["more", "than"], &["over"], &["about"], &["around"], &["nearly"], &["almost"], &["approximately"],
+    &["roughly"], &["some"], &["up", "to"], &["at", "least"], &["less", "than"], &["fewer", "than"], &["close", "to"],
+    &["an", "estimated"], &["upwards", "of"],
+];
+
+/// The value of a spelled-out number word ("two", "Five", "dozen").
+pub fn number_word(word: &str) -> Option<f64> {
+    NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
+}
+
+/// The value of an ordinal: "eighth", "Seventh", "7th", "21st".
+///
+/// ```
+/// assert_eq!(bilateral::quantity::ordinal("Seventh"), Some(7));
+/// assert_eq!(bilateral::quantity::ordinal("7th"), Some(7));
+/// assert_eq!(bilateral::quantity::ordinal("seven"), None);
+/// ```
+pub fn ordinal(word: &str) -> Option<u32> {
+    if let Some(&(_, v)) = ORDINAL_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
+        return Some(v);
+    }
+    let lower = word.to_ascii_lowercase();
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok().filter(|&n| n > 0);
+    }
+    None
+}
+
+/// Finds every quantity with a unit in `sentence` of `text`.
+///
+/// ```
+/// use bilateral::{Span, Unit};
+/// let text = "Trade reached $23.06 billion, up 11.1 percent, creating more than 5 million jobs.";
+/// let q = bilateral::quantity::scan(text, Span::new(0, text.len()));
+/// assert_eq!((q[0].value, q[0].unit), (23.06e9, Unit::Usd));
+/// assert_eq!((q[1].value, q[1].unit), (11.1, Unit::Percent));
+/// assert!(q[2].approximate && q[2].value == 5e6 && q[2].unit == Unit::Jobs);
+/// ```
+pub fn scan(text: &str, sentence: Span) -> Vec<Quantity> {
+    let toks = tokenize(text, sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match at(text, &toks, i) {
+            Some((q, last)) => {
+                out.push(q);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A quantity whose number is at token `i` (or `$` before it).
+fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
+    let mut first = i;
+    let mut j = i;
+    let mut dollars = false;
+    if toks[j].text == "$" || (toks[j].is("US") && toks.get(j + 1).is_some_and(|t| t.text == "$")) {
+        dollars = true;
+        j += if toks[j].text == "$" { 1 } else { 2 };
+    }
+    let mut value = match toks.get(j) {
+        Some(t) if t.kind == TokenKind::Number => t.number()?,
+        Some(t) if !dollars && t.kind == TokenKind::Word => number_word(t.text)?,
+        _ => return None,
+    };
+    // A year is not a quantity ("in 2024 people" is rare; "2024" alone has no unit anyway).
+    j += 1;
+    if let Some(&(_, scale)) = toks.get(j).and_then(|t| SCALES.iter().find(|(w, _)| t.is(w))) {
+        value *= scale;
+        j += 1;
+    }
+    let unit_at = |k: usize| -> Option<(Unit, f64, usize)> {
+        let t = toks.get(k)?;
+        if t.text == "%" {
+            return Some((Unit::Percent, 1.0, k));
+        }
+        if t.is("per") && toks.get(k + 1).is_some_and(|n| n.is("cent")) {
+            return Some((Unit::Percent, 1.0, k + 1));
+        }
+        // "kilowatt-hours" is three tokens.
+        if toks.get(k + 1).is_some_and(|d| d.text == "-") {
+            if let Some(n) = toks.get(k + 2) {
+                let joined = format!("{}-{}", t.text, n.text).to_ascii_lowercase();
+                if let Some(&(_, u, f)) = UNITS.iter().find(|(w, _, _)| *w == joined) {
+                    return Some((u, f, k + 2));
+                }
+            }
+        }
+        let lower = t.text.to_ascii_lowercase();
+        // Short unit symbols must be written as symbols ("MW", "km"), not as words that happen to match.
+        UNITS.iter().find(|(w, _, _)| *w == lower).map(|&(_, u, f)| (u, f, k))
+    };
+    let (unit, factor, last) = if dollars {
+        (Unit::Usd, 1.0, j - 1)
+    } else if let Some(u) = unit_at(j) {
+        u
+    } else {
+        // "two Chinese nationals": one or two capitalized words between the number and a people noun.
+        let mut k = j;
+        while k < toks.len() && k < j + 2 && toks[k].kind == TokenKind::Word && toks[k].capitalized() {
+            k += 1;
+        }
+        match unit_at(k) {
+            Some(u) if k > j && matches!(u.0, Unit::People | Unit::Personnel) => u,
+            _ => return None,
+        }
+    };
+    // Percent and money need digits; spelled-out words only count people.
+    let digits = toks.get(if dollars { i + 1 } else { i }).is_some_and(|t| t.kind == TokenKind::Number);
+    if !digits && !matches!(unit, Unit::People | Unit::Personnel | Unit::Jobs) {
+        return None;
+    }
+    if value < 0.0 || !value.is_finite() {
+        return None;
+    }
+    // Approximation words before the number.
+    let mut approximate = false;
+    for words in APPROX {
+        let n = words.len();
+        if first >= n && toks[first - n..first].iter().zip(words.iter()).all(|(t, w)| t.is(w)) {
+            approximate = true;
+            first -= n;
+            break;
+        }
+    }
+    let span = Span::new(toks[first].span.start, toks[last].span.end);
+    let q = Quantity { value: value * factor, unit, text: span.of(text).unwrap_or("").to_string(), approximate, span: Some(span) };
+    Some((q, last))
+}

@@ -1,0 +1,165 @@
+//! The header: headline, publication date, dateline city and source credit.
+
+use super::lines::{Line, LineKind};
+use crate::time::{month_number, parse_date_line};
+use chrono::{Datelike, NaiveDate};
+
+/// What the top of an article says about the article itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Header {
+    /// The headline line, when the text starts with one.
+    pub headline: Option<String>,
+    /// The publication date.
+    pub published: Option<NaiveDate>,
+    /// The dateline city, in title case ("BEIJING" → "Beijing").
+    pub dateline: Option<String>,
+    /// The credit in the dateline ("/DNA/", "(Reuters)").
+    pub source: Option<String>,
+    /// Month and day of the dateline, when it has one.
+    pub dateline_date: Option<(u32, u32)>,
+}
+
+/// Reads the header from the classified lines, marking the headline and the
+/// date line and recording where a dateline prefix ends.
+pub fn read(text: &str, lines: &mut [Line]) -> Header {
+    let mut header = Header::default();
+    let mut first_body = None;
+    for (i, line) in lines.iter_mut().enumerate() {
+        match line.kind {
+            LineKind::Blank | LineKind::Boilerplate => continue,
+            LineKind::Body | LineKind::Caption => {
+                first_body = Some(i);
+                break;
+            }
+            _ => {}
+        }
+        let s = line.span.of(text).unwrap_or("");
+        if let Some(date) = parse_date_line(s) {
+            line.kind = LineKind::HeaderDate;
+            header.published.get_or_insert(date);
+        } else if header.headline.is_none() && line.kind == LineKind::Heading && s.split_whitespace().count() >= 3 {
+            line.kind = LineKind::Headline;
+            header.headline = Some(s.to_string());
+        }
+    }
+    if let Some(i) = first_body {
+        let s = lines[i].span.of(text).unwrap_or("");
+        if let Some(d) = dateline(s) {
+            header.dateline = Some(d.city);
+            header.source = d.credit;
+            header.dateline_date = d.date;
+            lines[i].body_start = Some(lines[i].span.start + d.body_offset);
+        }
+    }
+    // The dateline's month and day take their year from the header's full date;
+    // without one the date stays unknown.
+    if let (Some(p), Some((m, d))) = (header.published, header.dateline_date) {
+        if let Some(date) = NaiveDate::from_ymd_opt(p.year(), m, d) {
+            if (date - p).num_days().abs() <= 7 {
+                header.published = Some(date);
+            }
+        }
+    }
+    header
+}
+
+/// A parsed dateline prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// City in title case.
+    pub city: String,
+    /// Month and day, when given.
+    pub date: Option<(u32, u32)>,
+    /// Agency credit.
+    pub credit: Option<String>,
+    /// Byte offset in the line where the body text starts.
+    pub body_offset: usize,
+}
+
+/// Parses a dateline prefix such as "BEIJING, JAN 20 /DNA/ – ",
+/// "ISLAMABAD: ", "Beijing, Jan. 5 (Xinhua) -- ".
+///
+/// ```
+/// let d = bilateral::text::header::dateline("BEIJING, JAN 20 /DNA/ – At the beginning").unwrap();
+/// assert_eq!(d.city, "Beijing");
+/// assert_eq!(d.date, Some((1, 20)));
+/// assert_eq!(d.credit.as_deref(), Some("DNA"));
+/// assert!(bilateral::text::header::dateline("Pakistan, China agree – a report").is_none());
+/// ```
+pub fn dateline(line: &str) -> Option<Dateline> {
+    // The prefix ends at the first dash or colon separator within the first 80 bytes.
+    let window = &line[..floor_boundary(line, 80)];
+    let (sep_at, sep_len) = ["–", "—", " - ", "--", ":"]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|p| (p, sep.len())))
+        .min()?;
+    let prefix = line[..sep_at].trim();
+    let body_offset = sep_at + sep_len + (line[sep_at + sep_len..].len() - line[sep_at + sep_len..].trim_start().len());
+    // City: words up to a comma, slash or parenthesis.
+    let city_end = prefix.find([',', '/', '(']).unwrap_or(prefix.len());
+    let city_raw = prefix[..city_end].trim();
+    let all_caps = city_raw.chars().any(char::is_alphabetic) && !city_raw.chars().any(char::is_lowercase);
+    if city_raw.is_empty() || city_raw.split_whitespace().count() > 3 || !city_raw.chars().all(|c| c.is_alphabetic() || " .-'".contains(c)) {
+        return None;
+    }
+    let mut rest = prefix[city_end..].trim_start_matches(',').trim();
+    let mut date = None;
+    let mut parts = rest.split_whitespace();
+    if let (Some(m), Some(d)) = (parts.next().and_then(month_number), parts.next()) {
+        if let Ok(d) = d.trim_end_matches(',').parse::<u32>() {
+            if (1..=31).contains(&d) {
+                date = Some((m, d));
+                let skip = rest.find(char::is_numeric).unwrap_or(0);
+                rest = rest[skip..].trim_start_matches(char::is_numeric).trim_start_matches(',').trim();
+                // A year may follow.
+                if rest.len() >= 4 && rest[..4].chars().all(|c| c.is_ascii_digit()) {
+                    rest = rest[4..].trim();
+                }
+            }
+        }
+    }
+    let credit = if let Some(inner) = rest.strip_prefix('/').and_then(|r| r.strip_suffix('/')) {
+        Some(inner.trim().to_string())
+    } else if let Some(inner) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner.trim().to_string())
+    } else if rest.is_empty() {
+        None
+    } else {
+        return None;
+    };
+    // A title-case city needs a date or a credit to be a dateline.
+    if !all_caps && date.is_none() && credit.is_none() {
+        return None;
+    }
+    Some(Dateline { city: title_case(city_raw), date, credit, body_offset })
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// "NEW DELHI" → "New Delhi".
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut out = String::new();
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = c == '-' || c == '\'';
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

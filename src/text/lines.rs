@@ -1,0 +1,308 @@
+//! Line classification: body, heading, caption, or boilerplate to drop.
+//!
+//! The rules are general shapes of scraped pages, not strings of any one
+//! site: consent banners mention cookies or privacy; navigation and share
+//! widgets are a few words from a small vocabulary; comment forms ask for a
+//! name, an e-mail or a reply; link blocks start with a "trending" or
+//! "related" header; captions are repeated and end with a photo credit;
+//! author blurbs follow a name line repeated after the body.
+
+use super::trim_span;
+use crate::model::Span;
+
+/// What a line of the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LineKind {
+    /// Empty or white space only.
+    Blank,
+    /// Page furniture: consent notices, menus, comment forms, link blocks,
+    /// author blurbs, repeated lines.
+    Boilerplate,
+    /// The date line of the header.
+    HeaderDate,
+    /// The headline.
+    Headline,
+    /// A section heading or deck (no final punctuation).
+    Heading,
+    /// A photo caption (kept once).
+    Caption,
+    /// Body text.
+    Body,
+}
+
+/// One line of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Line {
+    /// The line's bytes, trimmed of surrounding white space.
+    pub span: Span,
+    /// What the line is.
+    pub kind: LineKind,
+    /// Where the body text starts when a dateline prefix comes first.
+    pub body_start: Option<usize>,
+}
+
+/// Words that alone (or two or three together) make a navigation, share or
+/// widget line.
+const WIDGET_WORDS: &[&str] = &[
+    "main", "menu", "home", "search", "skip", "to", "content", "share", "tweet", "email", "print", "subscribe",
+    "advertisement", "sponsored", "login", "log", "in", "sign", "up", "register", "next", "previous", "prev", "back",
+    "top", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "copy", "link", "close", "toggle", "navigation",
+    "accept", "agree", "i", "ok", "all", "reject", "more", "read", "comments", "comment", "reply", "follow", "us",
+    "on", "newsletter", "latest", "news", "trends", "trending", "related", "popular", "tags", "x",
+];
+
+/// Headers that open a block of links to other stories.
+const LINK_BLOCK_HEADERS: &[&str] = &[
+    "search trends", "trending", "trending now", "related", "related articles", "related stories", "related news",
+    "read more", "more stories", "you may also like", "recommended", "most read", "most popular", "latest news",
+    "top stories", "also read", "more from",
+];
+
+/// Splits `text` into lines and classifies each.
+pub fn classify(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(raw_line(text, start, i));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        lines.push(raw_line(text, start, text.len()));
+    }
+    mark_repeats(text, &mut lines);
+    mark_link_blocks(text, &mut lines);
+    mark_author_blurb(text, &mut lines);
+    lines
+}
+
+fn raw_line(text: &str, start: usize, end: usize) -> Line {
+    let span = trim_span(text, Span::new(start, end));
+    let s = span.of(text).unwrap_or("");
+    let kind = if s.is_empty() {
+        LineKind::Blank
+    } else if is_boilerplate(s) {
+        LineKind::Boilerplate
+    } else if is_heading_shape(s) {
+        LineKind::Heading
+    } else {
+        LineKind::Body
+    };
+    Line { span, kind, body_start: None }
+}
+
+/// Lower-cased words of a line (letters and digits only).
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether a single line is page furniture by its own content.
+pub(crate) fn is_boilerplate(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let ws = words(s);
+    let n = ws.len();
+    if n == 0 {
+        // Punctuation or symbols only.
+        return true;
+    }
+    // Consent banners.
+    if n <= 80 && (lower.contains("cookie") || lower.contains("privacy policy") || lower.contains("privacy statement")
+        || lower.contains("terms of use") || lower.contains("terms of service"))
+    {
+        return true;
+    }
+    // Comment forms and reply prompts.
+    if n <= 12 {
+        let form = ["leave a reply", "leave a comment", "post a comment", "add a comment", "comments are closed",
+            "enter your comment", "enter your name", "your email address", "incorrect email", "save my name",
+            "cancel reply", "log in to comment", "sign in to comment", "be the first to comment", "no comments"];
+        if form.iter().any(|f| lower.contains(f)) {
+            return true;
+        }
+    }
+    // Navigation, share buttons and widgets: a few words, all from the widget vocabulary.
+    if n <= 4 && ws.iter().all(|w| WIDGET_WORDS.contains(&w.as_str())) && !s.ends_with('.') {
+        return true;
+    }
+    false
+}
+
+/// A short line with no final sentence punctuation: heading or deck.
+fn is_heading_shape(s: &str) -> bool {
+    let last = s.chars().last().unwrap_or('.');
+    let n = s.split_whitespace().count();
+    !matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ';' | ',') && n <= 20 && s.len() <= 200
+}
+
+fn normalized(s: &str) -> String {
+    words(s).join(" ")
+}
+
+/// A line equal to an earlier non-blank line within the next few lines is a
+/// repeat: the first copy is kept (as a caption when it was repeated inside
+/// the text or ends with a photo credit), the copies are dropped.
+fn mark_repeats(text: &str, lines: &mut [Line]) {
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].kind != LineKind::Blank).collect();
+    for (ci, &i) in content.iter().enumerate() {
+        if lines[i].kind == LineKind::Boilerplate {
+            continue;
+        }
+        let key = normalized(lines[i].span.of(text).unwrap_or(""));
+        let mut repeated = false;
+        for &j in content.iter().skip(ci + 1).take(3) {
+            if normalized(lines[j].span.of(text).unwrap_or("")) == key {
+                lines[j].kind = LineKind::Boilerplate;
+                repeated = true;
+            } else {
+                break;
+            }
+        }
+        let s = lines[i].span.of(text).unwrap_or("");
+        if (repeated && ci > 0 && is_caption_shape(s)) || has_photo_credit(s) {
+            lines[i].kind = LineKind::Caption;
+        }
+    }
+}
+
+/// Captions describe a picture: they often start "The photo shows", name a
+/// place and date, or end with a credit.
+fn is_caption_shape(s: &str) -> bool {
+    has_photo_credit(s) || s.to_lowercase().starts_with("the photo") || s.contains("(L)") || s.contains("(R)")
+}
+
+/// " /Xinhua", " /VCG", " /Chinese Foreign Ministry", "(Photo: AFP)" at the end.
+fn has_photo_credit(s: &str) -> bool {
+    if let Some(pos) = s.rfind(" /") {
+        let credit = &s[pos + 2..];
+        let n = credit.split_whitespace().count();
+        return (1..=4).contains(&n) && credit.chars().next().is_some_and(char::is_uppercase) && !credit.contains('.');
+    }
+    let lower = s.to_lowercase();
+    lower.ends_with(')') && (lower.contains("(photo") || lower.contains("(file photo"))
+}
+
+/// After a link-block header ("Search Trends", "Related Articles"), every
+/// following short line is part of the block.
+fn mark_link_blocks(text: &str, lines: &mut [Line]) {
+    let mut in_block = false;
+    for line in lines.iter_mut() {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        let s = line.span.of(text).unwrap_or("");
+        let key = normalized(s);
+        if LINK_BLOCK_HEADERS.contains(&key.as_str()) {
+            line.kind = LineKind::Boilerplate;
+            in_block = true;
+        } else if in_block {
+            if line.kind == LineKind::Heading || line.kind == LineKind::Boilerplate {
+                line.kind = LineKind::Boilerplate;
+            } else {
+                in_block = false;
+            }
+        }
+    }
+}
+
+/// An author credit after the body: a short name line that was repeated
+/// (its copies already dropped) near the end, followed by a paragraph about
+/// the author. Both are dropped.
+fn mark_author_blurb(text: &str, lines: &mut [Line]) {
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].kind != LineKind::Blank).collect();
+    let body_total = content.iter().filter(|&&i| lines[i].kind == LineKind::Body).count();
+    let mut body_seen = 0;
+    for (ci, &i) in content.iter().enumerate() {
+        if lines[i].kind == LineKind::Body {
+            body_seen += 1;
+        }
+        if lines[i].kind != LineKind::Heading || body_seen * 2 < body_total || body_seen == 0 {
+            continue;
+        }
+        let s = lines[i].span.of(text).unwrap_or("");
+        let name_like = s.split_whitespace().count() <= 4
+            && s.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let repeated = content.get(ci + 1).is_some_and(|&j| {
+            lines[j].kind == LineKind::Boilerplate && normalized(lines[j].span.of(text).unwrap_or("")) == normalized(s)
+        });
+        if !(name_like && repeated) {
+            continue;
+        }
+        // Everything after an author credit is about the author or the site.
+        for &j in &content[ci..] {
+            lines[j].kind = LineKind::Boilerplate;
+        }
+        break;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, LineKind)> {
+        classify(text)
+            .into_iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| (l.span.of(text).unwrap().to_string(), l.kind))
+            .collect()
+    }
+
+    #[test]
+    fn consent_banner_is_boilerplate() {
+        assert!(is_boilerplate("We use cookies to improve your experience. Read our Privacy Policy."));
+        assert!(is_boilerplate("Our Privacy Statement & Cookie Policy"));
+        assert!(is_boilerplate("I agree"));
+        assert!(!is_boilerplate("China agreed to deepen cooperation with Pakistan."));
+    }
+
+    #[test]
+    fn navigation_and_share_words_are_boilerplate() {
+        for s in ["Main Menu", "Skip to content", "Share", "Follow us on Twitter", "Print"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("Main Street reopens"));
+    }
+
+    #[test]
+    fn comment_prompts_are_boilerplate() {
+        for s in ["LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "Comments are Closed",
+            "You have entered an incorrect email address!"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn repeated_headline_kept_once() {
+        let k = kinds("Talks Resume in Islamabad\n\nTalks Resume in Islamabad\n\nThe talks resumed on Monday.\n");
+        assert_eq!(k[0].1, LineKind::Heading);
+        assert_eq!(k[1].1, LineKind::Boilerplate);
+        assert_eq!(k[2].1, LineKind::Body);
+    }
+
+    #[test]
+    fn repeated_caption_kept_once_as_caption() {
+        let cap = "A worker walks past the port in Gwadar, March 3, 2024. /Reuters";
+        let text = format!("Body one is here.\n{cap}\n{cap}\n\n{cap}\n\nBody two is here.\n");
+        let k = kinds(&text);
+        assert_eq!(k[1].1, LineKind::Caption);
+        assert_eq!(k[2].1, LineKind::Boilerplate);
+        assert_eq!(k[3].1, LineKind::Boilerplate);
+        assert_eq!(k[4].1, LineKind::Body);
+    }
+
+    #[test]
+    fn link_block_after_trending_header_dropped() {
+        let k = kinds("The talks ended.\nTrending Now\nTen Things About Ports\nWhy Tea Matters\n");
+        assert_eq!(k[0].1, LineKind::Body);
+        assert!(k[1..].iter().all(|(_, kind)| *kind == LineKind::Boilerplate), "{k:?}");
+    }
+
+    #[test]
+    fn author_blurb_after_body_dropped() {
+        let text = "First paragraph of the story.\nSecond paragraph of the story.\nJane Roe\nJane Roe\nJane writes about trade for the site.\n";
+        let k = kinds(text);
+        assert_eq!(k[1].1, LineKind::Body);
+        assert!(k[2..].iter().all(|(_, kind)| *kind == LineKind::Boilerplate), "{k:?}");
+    }
+}
