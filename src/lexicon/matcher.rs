@@ -30,8 +30,8 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub(super) struct Matcher {
     automaton: Option<AhoCorasick>,
-    patterns: Vec<String>,
-    targets: Vec<Vec<(usize, Form)>>,
+    /// Each pattern's targets: entry, form, and the surface spelling whose case the text must fit.
+    targets: Vec<Vec<(usize, Form, String)>>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -61,7 +61,7 @@ impl Matcher {
     pub(super) fn build(entries: &[Entry]) -> Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns = Vec::new();
-        let mut targets: Vec<Vec<(usize, Form)>> = Vec::new();
+        let mut targets: Vec<Vec<(usize, Form, String)>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let mut forms: Vec<(&str, Form)> = vec![(e.name.as_str(), Form::Name)];
             forms.extend(e.aliases.iter().map(|a| (a.as_str(), Form::Alias)));
@@ -70,13 +70,14 @@ impl Matcher {
             }
             for (form_text, form) in forms {
                 for v in variants(form_text) {
-                    let slot = *index.entry(v.clone()).or_insert_with(|| {
-                        patterns.push(v);
+                    // The automaton ignores ASCII case, so spellings that differ only in case share a pattern.
+                    let slot = *index.entry(v.to_ascii_lowercase()).or_insert_with(|| {
+                        patterns.push(v.clone());
                         targets.push(Vec::new());
                         patterns.len() - 1
                     });
-                    if !targets[slot].iter().any(|&(e2, _)| e2 == i) {
-                        targets[slot].push((i, form));
+                    if !targets[slot].iter().any(|(e2, _, s2)| *e2 == i && *s2 == v) {
+                        targets[slot].push((i, form, v));
                     }
                 }
             }
@@ -86,7 +87,7 @@ impl Matcher {
             .ascii_case_insensitive(true)
             .build(&patterns)
             .ok();
-        Matcher { automaton, patterns, targets }
+        Matcher { automaton, targets }
     }
 
     pub(super) fn raw_count(&self, text: &str) -> usize {
@@ -101,12 +102,13 @@ impl Matcher {
             if !boundary_before(text, s) || !boundary_after(text, e) {
                 continue;
             }
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if !case_fits(&text[s..e], pattern) {
-                continue;
-            }
-            for &(entry, form) in &self.targets[m.pattern().as_usize()] {
-                out.push(Hit { span: Span::new(s, e), entry, form });
+            let matched = &text[s..e];
+            let mut last_entry = usize::MAX;
+            for (entry, form, surface) in &self.targets[m.pattern().as_usize()] {
+                if *entry != last_entry && case_fits(matched, surface) {
+                    out.push(Hit { span: Span::new(s, e), entry: *entry, form: *form });
+                    last_entry = *entry;
+                }
             }
         }
         out

@@ -187,6 +187,10 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
         if let Some(h) = hit_of(&m, lexicon, t, EntryKind::Person) {
             let end = m.hit_end[t];
             let mut p = mention(text, &toks, t, end, lexicon.entry(h.entry).country, Vec::new());
+            if t > 0 && toks[t - 1].is("counterpart") {
+                p.titles = counterpart_titles(&out[first_in_sentence..]);
+                p.country = modifier_country(&toks, &m, lexicon, t - 1).or(p.country);
+            }
             p.titles.extend(apposition(text, &toks, &m, lexicon, end));
             out.push(p);
             t = end;
@@ -196,15 +200,19 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
         if hit_of(&m, lexicon, t, EntryKind::Title).is_some() {
             let (titles, after) = title_chain(text, &toks, &m, lexicon, t);
             // A known person right after the titles.
-            let name_end = if let Some(h) = hit_of(&m, lexicon, after, EntryKind::Person) {
-                let _ = h;
+            let name_end = if hit_of(&m, lexicon, after, EntryKind::Person).is_some() {
                 m.hit_end[after]
             } else {
                 name_at(&toks, &m, after)
             };
             if name_end > after {
                 let known = hit_of(&m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
-                let coordinated = (t >= 1 && toks[t - 1].is("and")).then(|| out.last().filter(|p| out.len() > first_in_sentence).and_then(|p: &PersonMention| p.country)).flatten();
+                // "Pakistani President X and Prime Minister Y": Y shares X's nationality.
+                let coordinated = if t >= 1 && toks[t - 1].is("and") && out.len() > first_in_sentence {
+                    out.last().and_then(|p| p.country)
+                } else {
+                    None
+                };
                 let country = modifier_country(&toks, &m, lexicon, t)
                     .or_else(|| titles.iter().find_map(|(_, c)| *c))
                     .or(known)
@@ -222,7 +230,7 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
         if toks[t].is("counterpart") {
             let end = name_at(&toks, &m, t + 1);
             if end > t + 1 {
-                let titles = out[first_in_sentence..].iter().rev().find(|p| !p.titles.is_empty()).map(|p| p.titles.clone()).unwrap_or_default();
+                let titles = counterpart_titles(&out[first_in_sentence..]);
                 let country = modifier_country(&toks, &m, lexicon, t);
                 out.push(mention(text, &toks, t + 1, end, country, titles));
                 t = end;
@@ -243,6 +251,11 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
         }
         t += 1;
     }
+}
+
+/// "his counterpart" holds the same titles as the last titled person of the sentence.
+fn counterpart_titles(sentence_so_far: &[PersonMention]) -> Vec<String> {
+    sentence_so_far.iter().rev().find(|p| !p.titles.is_empty()).map(|p| p.titles.clone()).unwrap_or_default()
 }
 
 /// Titles in an apposition after a name: ", also a member of … and Foreign Minister,".
@@ -350,4 +363,23 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
     let people = first.iter().map(|&(_, old)| people[old].clone()).collect();
     let mentions = mentions.into_iter().map(|(s, i)| (s, remap[i])).collect();
     People { people, mentions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<Person> {
+        let lex = Lexicon::shared();
+        let hits = lex.find(text);
+        recognize(text, &[Span::new(0, text.len())], &hits, &lex).people
+    }
+
+    #[test]
+    fn apposition_titles_after_known_name() {
+        let p = people("Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign Minister, and Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar co-chaired the dialogue.");
+        assert_eq!(p[0].titles, ["Member of the Political Bureau of the CPC Central Committee", "Foreign Minister"]);
+        assert_eq!(p[1].titles, ["Deputy Prime Minister", "Foreign Minister"]);
+        assert_eq!(p[1].country, Some(Country::PK));
+    }
 }

@@ -117,6 +117,7 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
 /// assert_eq!(march.precision, Precision::Month);
 /// ```
 pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let given = reference.is_some();
     let mut per_sentence = Vec::with_capacity(sentences.len());
     for &s in sentences {
         let toks = tokenize(text, s);
@@ -133,6 +134,24 @@ pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec
         per_sentence.push((toks, found));
     }
     let reference = reference.or_else(|| infer_reference(&per_sentence));
+    // A date the text implies counts too: "will last until January 5" written after
+    // a full date in August 2025 says the text is from January 2026 at the earliest.
+    let reference = reference.map(|r| {
+        if given {
+            return r;
+        }
+        let mut latest = r;
+        for (toks, found) in &per_sentence {
+            for f in found {
+                if let Expr::Day { year: None, .. } = f.expr {
+                    if let Some(w) = resolve(f.expr, Some(r), None, is_future(toks, f.first)) {
+                        latest = latest.max(w.end);
+                    }
+                }
+            }
+        }
+        latest
+    });
     let mut out = Vec::new();
     for (toks, found) in &per_sentence {
         resolve_sentence(text, toks, found, reference, &mut out);
@@ -171,7 +190,8 @@ fn resolve_sentence(text: &str, toks: &[Token<'_>], found: &[Found], reference: 
                 (j != k && w.precision == Precision::Day && !matches!(g.expr, Expr::Weekday(_))).then_some((j, w.start))
             });
             if let Some((j, day)) = anchor {
-                let date = if j > k { nearest(day, wd, false) } else { nearest(day, wd, true) };
+                // "on Saturday … until January 5": a weekday written before its anchor falls before it.
+                let date = nearest(day, wd, j > k);
                 resolved[k] = Some(When::day(date, ""));
             }
         }
