@@ -1,12 +1,20 @@
-//! Stage 4: extractors. Each reads the [`Analysis`] (sentences and mentions)
-//! once and fills one list of the [`Document`].
+//! Stage 4: extractors. Each reads the [`Analysis`] (sentences and their
+//! mentions) once, sentence by sentence, and fills one list of the
+//! [`Document`]. No extractor re-scans the whole text.
+
+pub mod dialogue;
+pub mod incident;
+pub mod project;
+pub mod statement;
 
 use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
-use crate::lexicon::{Hit, Lexicon};
-use crate::model::{Document, Quantity};
+use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
+use crate::model::{Document, Person, Quantity, Sentence, Span};
+use crate::text::tokens::{tokenize, Token};
 use crate::text::Layout;
 use crate::time::DateMention;
+use crate::Country;
 
 /// Everything the stages before extraction found in one text.
 #[derive(Debug, Clone)]
@@ -29,7 +37,169 @@ pub struct Analysis<'t> {
     pub shaped_projects: Vec<ShapedProject>,
 }
 
+/// One sentence with its tokens and the mentions inside it.
+#[derive(Debug, Clone)]
+pub struct View<'a> {
+    /// Position among the document's sentences.
+    pub index: usize,
+    /// The sentence and its layout flags.
+    pub sentence: Sentence,
+    /// Its tokens.
+    pub toks: Vec<Token<'a>>,
+    /// Lexicon hits inside it.
+    pub hits: &'a [Hit],
+    /// Date expressions inside it.
+    pub dates: &'a [DateMention],
+    /// Quantities inside it.
+    pub quantities: &'a [Quantity],
+    /// People mentioned in it, with their spans.
+    pub people: Vec<(Span, &'a Person)>,
+}
+
+impl<'a> View<'a> {
+    /// The token index at or after byte `at`.
+    pub fn tok_at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < at)
+    }
+
+    /// The text of the sentence.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.sentence.span.of(text).unwrap_or("")
+    }
+
+    /// Whether any token in `range` is one of `words` (ASCII case ignored).
+    pub fn has_word(&self, range: std::ops::Range<usize>, words: &[&str]) -> bool {
+        self.toks.get(range).is_some_and(|ts| ts.iter().any(|t| words.iter().any(|w| t.is(w))))
+    }
+
+    /// The index of the first token in `range` that is one of `words`.
+    pub fn find_word(&self, range: std::ops::Range<usize>, words: &[&str]) -> Option<usize> {
+        let start = range.start;
+        self.toks.get(range)?.iter().position(|t| words.iter().any(|w| t.is(w))).map(|p| p + start)
+    }
+}
+
+/// A country named in a sentence (by name, demonym or capital) at a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryRef {
+    /// The country.
+    pub country: Country,
+    /// Token index where the mention starts.
+    pub tok: usize,
+    /// Token index just past the mention.
+    pub end: usize,
+    /// The mention's bytes.
+    pub span: Span,
+    /// A demonym ("Pakistani") rather than a name.
+    pub demonym: bool,
+    /// A capital used as metonym ("Beijing").
+    pub capital: bool,
+}
+
+/// Builds the per-sentence views in one merge pass over the sorted mentions.
+pub fn views<'a>(a: &'a Analysis<'_>) -> Vec<View<'a>> {
+    let (mut h, mut d, mut q, mut p) = (0, 0, 0, 0);
+    let mut out = Vec::with_capacity(a.layout.sentences.len());
+    for (index, s) in a.layout.sentences.iter().enumerate() {
+        let span = s.span;
+        let range = |i: &mut usize, len: usize, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize| {
+            while *i < len && start(*i) < span.start {
+                *i += 1;
+            }
+            let from = *i;
+            while *i < len && end(*i) <= span.end {
+                *i += 1;
+            }
+            from..*i
+        };
+        let hr = range(&mut h, a.hits.len(), &|i| a.hits[i].span.start, &|i| a.hits[i].span.end);
+        let dr = range(&mut d, a.dates.len(), &|i| a.dates[i].span.start, &|i| a.dates[i].span.end);
+        let qspan = |i: usize| a.quantities[i].span.unwrap_or_default();
+        let qr = range(&mut q, a.quantities.len(), &|i| qspan(i).start, &|i| qspan(i).end);
+        let pm = &a.people.mentions;
+        let pr = range(&mut p, pm.len(), &|i| pm[i].0.start, &|i| pm[i].0.end);
+        out.push(View {
+            index,
+            sentence: *s,
+            toks: tokenize(a.text, span),
+            hits: &a.hits[hr],
+            dates: &a.dates[dr],
+            quantities: &a.quantities[qr],
+            people: pm[pr].iter().map(|&(s, i)| (s, &a.people.people[i])).collect(),
+        });
+    }
+    out
+}
+
+impl Analysis<'_> {
+    /// The entry a hit names.
+    pub fn entry(&self, h: &Hit) -> &Entry {
+        self.lexicon.entry(h.entry)
+    }
+
+    /// Countries named in a sentence, in text order (a capital counts as its country).
+    pub fn countries(&self, v: &View<'_>) -> Vec<CountryRef> {
+        let mut out: Vec<CountryRef> = Vec::new();
+        for h in v.hits {
+            let e = self.entry(h);
+            let capital = e.kind == EntryKind::Place && e.first("type") == Some("capital");
+            if e.kind != EntryKind::Country && !capital {
+                continue;
+            }
+            let Some(country) = e.country else { continue };
+            if out.last().is_some_and(|c| c.span == h.span) {
+                continue;
+            }
+            let tok = v.tok_at(h.span.start);
+            let end = v.tok_at(h.span.end);
+            out.push(CountryRef { country, tok, end, span: h.span, demonym: h.form == Form::Demonym, capital });
+        }
+        out
+    }
+
+    /// Hits of `kind` in a sentence.
+    pub fn hits_of<'v>(&'v self, v: &'v View<'_>, kind: EntryKind) -> impl Iterator<Item = (&'v Hit, &'v Entry)> + 'v {
+        v.hits.iter().map(move |h| (h, self.entry(h))).filter(move |(_, e)| e.kind == kind)
+    }
+}
+
+/// Countries joined by hyphens or dashes: "China-Pakistan", "China–Afghanistan–Pakistan".
+/// Returns each compound's countries and its token range.
+pub fn country_compounds(v: &View<'_>, countries: &[CountryRef]) -> Vec<(Vec<Country>, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < countries.len() {
+        let mut group = vec![countries[i].country];
+        let (start, mut end) = (countries[i].tok, countries[i].end);
+        let mut j = i + 1;
+        while j < countries.len()
+            && countries[j].tok == end + 1
+            && v.toks.get(end).is_some_and(|t| matches!(t.text, "-" | "–" | "—" | "‑"))
+        {
+            group.push(countries[j].country);
+            end = countries[j].end;
+            j += 1;
+        }
+        if group.len() >= 2 {
+            out.push((group, start, end));
+        }
+        i = j;
+    }
+    out
+}
+
+/// Sorted, deduplicated country codes.
+pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
+    c.sort();
+    c.dedup();
+    c
+}
+
 /// Runs every extractor over the analysis.
 pub fn run(analysis: &Analysis<'_>, doc: &mut Document) {
-    let _ = (analysis, doc);
+    let views = views(analysis);
+    doc.dialogues = dialogue::extract(analysis, &views);
+    doc.projects = project::extract(analysis, &views);
+    doc.incidents = incident::extract(analysis, &views);
+    doc.statements = statement::extract(analysis, &views, &doc.dialogues);
 }

@@ -1,0 +1,510 @@
+//! Dialogues: specific diplomatic encounters, held or scheduled.
+//!
+//! Triggers are found per sentence: a round of a mechanism ("the Seventh
+//! Round of the China-Pakistan … Dialogue", "the sixth"), an encounter noun
+//! or verb ("talks", "a meeting", "met", "meets with", "summit"), or a visit
+//! ("visited Pakistan", "his China visit", "a visit to China"). Each trigger
+//! takes the date written after it (or a date that opens the sentence), the
+//! venue after "in"/"at", and the people who chaired, met or visited.
+//! Definite mentions ("the talks", "the dialogue", "this meeting") add their
+//! sentence's date, venue and chairs to the record they refer back to.
+//! Records of the same encounter merge; a record needs two parties and at
+//! least one of round, date or venue.
+
+use super::{country_compounds, sorted, Analysis, CountryRef, View};
+use crate::lexicon::EntryKind;
+use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
+use crate::quantity::ordinal;
+use crate::Country;
+
+/// Words that name an encounter.
+const ENCOUNTER_NOUNS: &[&str] = &["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "discussions"];
+/// Verbs of meeting.
+const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
+/// Words of visiting.
+const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
+/// Verbs that make the people of a sentence chairs of its encounter.
+const CHAIR_WORDS: &[&str] = &["chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with"];
+/// Head words that end a mechanism's name.
+const MECHANISM_HEADS: &[&str] = &["dialogue", "talks", "consultations", "consultation", "meeting", "summit", "mechanism", "forum", "committee"];
+/// Determiners that make an encounter noun refer back.
+const DEFINITE: &[&str] = &["the", "this", "that", "these"];
+
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    kind: DialogueKind,
+    mechanism: Option<String>,
+    parties: Vec<Country>,
+    round: Option<u32>,
+    when: Option<When>,
+    venue: Option<String>,
+    chairs: Vec<Person>,
+    evidence: Vec<Span>,
+}
+
+/// What started a record in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// A round of a mechanism, at token `tok`.
+    Round { tok: usize, round: Option<u32> },
+    /// An encounter noun or verb.
+    Encounter { tok: usize, definite: bool },
+    /// A visit word.
+    Visit { tok: usize, definite: bool },
+}
+
+impl Trigger {
+    fn tok(self) -> usize {
+        match self {
+            Trigger::Round { tok, .. } | Trigger::Encounter { tok, .. } | Trigger::Visit { tok, .. } => tok,
+        }
+    }
+}
+
+/// Extracts the dialogues of a document.
+pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut last_person: Option<Person> = None;
+    let mut last_encounter: Option<usize> = None;
+    let mut last_visit: Option<usize> = None;
+    for (vi, v) in views.iter().enumerate() {
+        if v.sentence.heading {
+            continue;
+        }
+        let countries = a.countries(v);
+        let triggers = triggers(v);
+        let mechanism = mechanism(a, v, &countries);
+        for (ti, &trigger) in triggers.iter().enumerate() {
+            let next_tok = triggers.get(ti + 1).map_or(v.toks.len(), |t| t.tok());
+            let when = date_for(v, &triggers, ti, next_tok);
+            match trigger {
+                Trigger::Round { tok, round } => {
+                    let Some((name, parties, kind)) = mechanism.clone() else { continue };
+                    // An elliptical round ("after the sixth") is the same mechanism, nothing else.
+                    let elliptical = v.toks.get(tok + 1).is_none_or(|t| !t.is("round") && !t.is("Round"));
+                    let mut d = Draft {
+                        kind,
+                        mechanism: Some(name),
+                        parties: if parties.len() >= 2 { parties } else { sentence_parties(&countries) },
+                        round,
+                        when: None,
+                        venue: None,
+                        chairs: Vec::new(),
+                        evidence: vec![v.sentence.span],
+                    };
+                    if !elliptical {
+                        d.when = when;
+                        d.venue = venue(a, v, &countries, tok, next_tok);
+                        d.chairs = chairs(v);
+                    }
+                    let i = upsert(&mut drafts, d);
+                    if !elliptical {
+                        last_encounter = Some(i);
+                    }
+                }
+                Trigger::Encounter { tok, definite } => {
+                    if definite {
+                        if let Some(i) = last_encounter {
+                            refine(&mut drafts[i], a, v, &countries, when, tok, next_tok);
+                            continue;
+                        }
+                    }
+                    let trilateral = v.has_word(tok.saturating_sub(8)..tok, &["trilateral"]);
+                    let parties = if trilateral {
+                        trilateral_parties(a, views, vi)
+                    } else {
+                        let mut p: Vec<Country> = v.people.iter().filter_map(|(_, p)| p.country).collect();
+                        p.extend(countries.iter().map(|c| c.country));
+                        sorted(p)
+                    };
+                    let word = v.toks[tok].text.to_ascii_lowercase();
+                    let kind = if trilateral || parties.len() >= 3 {
+                        DialogueKind::TrilateralDialogue
+                    } else if word == "summit" {
+                        DialogueKind::Summit
+                    } else if MEET_VERBS.contains(&word.as_str()) || word == "meeting" {
+                        DialogueKind::Meeting
+                    } else {
+                        DialogueKind::Talks
+                    };
+                    let d = Draft {
+                        kind,
+                        mechanism: None,
+                        parties,
+                        round: None,
+                        when,
+                        venue: venue(a, v, &countries, tok, next_tok),
+                        chairs: chairs(v),
+                        evidence: vec![v.sentence.span],
+                    };
+                    if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
+                        last_encounter = Some(upsert(&mut drafts, d));
+                    }
+                }
+                Trigger::Visit { tok, definite } => {
+                    let visitors = visitors(v, tok, last_person.as_ref());
+                    let host = host(a, v, &countries, tok);
+                    if definite && host.is_none() && visitors.is_empty() {
+                        if let Some(i) = last_visit {
+                            if let Some(w) = when {
+                                merge_when(&mut drafts[i].when, Some(w));
+                            }
+                            continue;
+                        }
+                    }
+                    let Some((venue, host_country)) = host else { continue };
+                    let visitor_country = visitors.iter().find_map(|p| p.country).or_else(|| possessor_country(v, &countries, tok));
+                    let Some(visitor_country) = visitor_country else { continue };
+                    if visitor_country == host_country {
+                        continue;
+                    }
+                    let parties = sorted(vec![visitor_country, host_country]);
+                    let each: Vec<Vec<Person>> = if visitors.is_empty() { vec![Vec::new()] } else { visitors.into_iter().map(|p| vec![p]).collect() };
+                    for chairs in each {
+                        let d = Draft {
+                            kind: DialogueKind::Visit,
+                            mechanism: None,
+                            parties: parties.clone(),
+                            round: None,
+                            when: when.clone(),
+                            venue: Some(venue.clone()),
+                            chairs,
+                            evidence: vec![v.sentence.span],
+                        };
+                        last_visit = Some(upsert(&mut drafts, d));
+                    }
+                }
+            }
+        }
+        if let Some((_, p)) = v.people.last() {
+            last_person = Some((*p).clone());
+        }
+    }
+    drafts
+        .into_iter()
+        .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))
+        .map(|d| Dialogue {
+            kind: d.kind,
+            mechanism: d.mechanism,
+            parties: d.parties,
+            round: d.round,
+            when: d.when,
+            venue: d.venue,
+            chairs: d.chairs,
+            evidence: d.evidence,
+        })
+        .collect()
+}
+
+/// The triggers of a sentence, in token order.
+fn triggers(v: &View<'_>) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    let toks = &v.toks;
+    for (i, t) in toks.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let definite = (1..=3).any(|back| i >= back && DEFINITE.iter().any(|d| toks[i - back].is(d)))
+            && !v.has_word(i.saturating_sub(3)..i, &["a", "an"]);
+        if let Some(n) = ordinal(t.text) {
+            // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
+            let next = toks.get(i + 1);
+            if next.is_some_and(|n| n.is("round")) {
+                out.push(Trigger::Round { tok: i, round: Some(n) });
+            } else if prev.is_some_and(|p| p.is("the"))
+                && next.is_none_or(|n| !n.text.chars().next().is_some_and(char::is_alphanumeric))
+                && out.iter().any(|t| matches!(t, Trigger::Round { .. }))
+            {
+                out.push(Trigger::Round { tok: i, round: Some(n) });
+            }
+            continue;
+        }
+        let lower = t.text.to_ascii_lowercase();
+        if ENCOUNTER_NOUNS.contains(&lower.as_str()) {
+            // "dialogue" alone is a trigger only when it refers back ("the dialogue").
+            if lower == "dialogue" && !definite {
+                continue;
+            }
+            // Part of a mechanism's name after a round: not a separate encounter.
+            if out.iter().any(|t| matches!(t, Trigger::Round { tok, .. } if i - tok <= 14)) && t.capitalized() {
+                continue;
+            }
+            if lower == "dialogue" && out.iter().any(|t| matches!(t, Trigger::Round { tok, .. } if i - tok <= 14)) {
+                continue;
+            }
+            out.push(Trigger::Encounter { tok: i, definite });
+        } else if MEET_VERBS.contains(&lower.as_str()) && !v.people.is_empty() {
+            out.push(Trigger::Encounter { tok: i, definite: false });
+        } else if VISIT_WORDS.contains(&lower.as_str()) {
+            out.push(Trigger::Visit { tok: i, definite: definite && !v.has_word(i.saturating_sub(2)..i, &["his", "her", "their"]) });
+        }
+    }
+    out
+}
+
+/// The mechanism a sentence names: from a lexicon mechanism, or a country
+/// compound followed by a head word ("China–Pakistan strategic dialogue"),
+/// or "their Foreign Ministers' Strategic Dialogue".
+fn mechanism(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef]) -> Option<(String, Vec<Country>, DialogueKind)> {
+    if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.first("type") == Some("mechanism")) {
+        let parties = sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
+        let kind = e.first("kind").and_then(|k| k.parse().ok()).unwrap_or(DialogueKind::StrategicDialogue);
+        return Some((e.name.clone(), parties, kind));
+    }
+    let round = v.toks.iter().position(|t| t.is("round"))?;
+    // The name starts after "round of (the|their)".
+    let mut start = round + 1;
+    while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
+        start += 1;
+    }
+    let head = (start..v.toks.len().min(start + 12)).find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))?;
+    let span = Span::new(v.toks[start].span.start, v.toks[head].span.end);
+    let compounds = country_compounds(v, countries);
+    let parties = compounds.iter().find(|(_, s, _)| *s >= start && *s < head).map(|(c, _, _)| sorted(c.clone())).unwrap_or_default();
+    let raw = span.of(a.text).unwrap_or("");
+    let name: String = raw.chars().map(|c| match c {
+        '–' | '—' | '‑' => '-',
+        '’' => '\'',
+        c => c,
+    }).collect();
+    let lower = name.to_lowercase();
+    let kind = if parties.len() >= 3 || lower.contains("trilateral") {
+        DialogueKind::TrilateralDialogue
+    } else if lower.contains("strategic") {
+        DialogueKind::StrategicDialogue
+    } else if lower.contains("summit") {
+        DialogueKind::Summit
+    } else if lower.contains("meeting") {
+        DialogueKind::Meeting
+    } else {
+        DialogueKind::Talks
+    };
+    Some((name, parties, kind))
+}
+
+/// The countries a sentence names (not demonyms), sorted.
+fn sentence_parties(countries: &[CountryRef]) -> Vec<Country> {
+    sorted(countries.iter().filter(|c| !c.demonym && !c.capital).map(|c| c.country).collect())
+}
+
+/// Parties of a "trilateral" encounter: the nearest three-country compound
+/// or mechanism in this or the two previous sentences.
+fn trilateral_parties(a: &Analysis<'_>, views: &[View<'_>], vi: usize) -> Vec<Country> {
+    for v in views[vi.saturating_sub(2)..=vi].iter().rev() {
+        let countries = a.countries(v);
+        if let Some((c, _, _)) = country_compounds(v, &countries).into_iter().rev().find(|(c, _, _)| c.len() >= 3) {
+            return sorted(c);
+        }
+        if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.attribute("parties").len() >= 3) {
+            return sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
+        }
+    }
+    Vec::new()
+}
+
+/// The date of trigger `ti`: the dates written between it and the next
+/// trigger, else a date that opens the sentence before the first trigger.
+/// "on Saturday, which will last until January 5" makes a range.
+fn date_for(v: &View<'_>, triggers: &[Trigger], ti: usize, next_tok: usize) -> Option<When> {
+    let tok = triggers[ti].tok();
+    let first_trigger = triggers.first().map_or(0, |t| t.tok());
+    let resolved = |d: &&crate::time::DateMention| d.when.is_some();
+    let own: Vec<_> = v.dates.iter().filter(resolved).filter(|d| {
+        let t = v.tok_at(d.span.start);
+        t > tok && t < next_tok
+    }).collect();
+    if let Some(first) = own.first() {
+        let mut w = first.when.clone()?;
+        if let Some(second) = own.get(1) {
+            let t = v.tok_at(second.span.start);
+            let until = v.has_word(t.saturating_sub(2)..t, &["until", "till", "through", "to"]);
+            if let (true, Some(w2)) = (until, second.when.as_ref()) {
+                if w2.end >= w.start && w.precision == Precision::Day && w2.precision == Precision::Day {
+                    w.end = w2.end;
+                }
+            }
+        }
+        return Some(w);
+    }
+    v.dates.iter().filter(resolved).rfind(|d| v.tok_at(d.span.start) < first_trigger).and_then(|d| d.when.clone())
+}
+
+/// The venue near a trigger: a city "in"/"at" it (or after a comma, as in
+/// captions), else a country "in"/"to" it.
+fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, next_tok: usize) -> Option<String> {
+    let preceded = |t: usize, words: &[&str]| t > 0 && words.iter().any(|w| v.toks[t - 1].is(w) || (*w == "," && v.toks[t - 1].text == ","));
+    let places: Vec<(usize, &str)> = a
+        .hits_of(v, EntryKind::Place)
+        .filter(|(_, e)| matches!(e.first("type"), Some("city" | "capital" | "port")))
+        .map(|(h, e)| (v.tok_at(h.span.start), e.name.as_str()))
+        .collect();
+    let in_scope = |t: usize| t > tok && t < next_tok;
+    if let Some((_, name)) = places.iter().find(|&&(t, _)| in_scope(t) && preceded(t, &["in", "at", ","])) {
+        return Some(name.to_string());
+    }
+    if let Some((_, name)) = places.iter().find(|&&(t, _)| preceded(t, &["in", "at"])) {
+        return Some(name.to_string());
+    }
+    countries
+        .iter()
+        .find(|c| !c.demonym && !c.capital && preceded(c.tok, &["in", "to", "visited"]))
+        .and_then(|c| a.lexicon.country(c.country))
+        .map(|e| e.name.clone())
+}
+
+/// People of a sentence that has a chairing or meeting word.
+fn chairs(v: &View<'_>) -> Vec<Person> {
+    if !v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w))) {
+        return Vec::new();
+    }
+    let mut out: Vec<Person> = Vec::new();
+    for (_, p) in &v.people {
+        if !out.iter().any(|q| q.name == p.name) {
+            out.push((*p).clone());
+        }
+    }
+    out
+}
+
+/// The visitors of a visit trigger: the nearest person before it (with a
+/// person coordinated by "and"), "his visit" → the last person named.
+fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Person> {
+    let before: Vec<(usize, usize, &Person)> = v
+        .people
+        .iter()
+        .map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p))
+        .filter(|&(_, e, _)| e <= tok)
+        .collect();
+    if let Some(&(start, end, p)) = before.last() {
+        let mut out = vec![p.clone()];
+        let relative = v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
+        if !relative && before.len() >= 2 {
+            let (_, prev_end, q) = before[before.len() - 2];
+            let between = &v.toks[prev_end..start];
+            if between.iter().any(|t| t.is("and")) && !between.iter().any(|t| t.text == ",") && q.name != p.name {
+                out.insert(0, q.clone());
+            }
+        }
+        return out;
+    }
+    let possessive = v.has_word(tok.saturating_sub(3)..tok, &["his", "her"]);
+    if possessive {
+        // "During his visit to Pakistan, Wang Yi said …": the subject after the clause.
+        if let Some((_, p)) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok) {
+            let comma_between = v.toks[tok..].iter().take_while(|t| t.span.start < v.people[0].0.start).any(|t| t.text == ",");
+            if comma_between {
+                return vec![(*p).clone()];
+            }
+        }
+        return last_person.cloned().into_iter().collect();
+    }
+    Vec::new()
+}
+
+/// The visited place: "visit to China", "visited Pakistan", "visit in
+/// Pakistan", "his China visit". Returns the venue and its country.
+fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
+    // "his China visit"
+    if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
+        return Some((country_name(a, c), c.country));
+    }
+    let after = if v.toks[tok].is("visited") { tok + 1 } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) { tok + 2 } else { return None };
+    if let Some(c) = countries.iter().find(|c| c.tok == after && !c.demonym) {
+        return Some((country_name(a, c), c.country));
+    }
+    let (h, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
+    let _ = h;
+    Some((e.name.clone(), e.country?))
+}
+
+fn country_name(a: &Analysis<'_>, c: &CountryRef) -> String {
+    if c.capital {
+        return c.span.of(a.text).unwrap_or("").to_string();
+    }
+    a.lexicon.country(c.country).map(|e| e.name.clone()).unwrap_or_else(|| c.country.to_string())
+}
+
+/// "Pakistan's foreign minister … visit": the possessor before the trigger.
+fn possessor_country(v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<Country> {
+    countries
+        .iter()
+        .filter(|c| c.end < tok)
+        .rfind(|c| c.demonym || v.toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’")))
+        .map(|c| c.country)
+}
+
+/// A definite mention adds its sentence's date, venue and chairs to a record.
+fn refine(d: &mut Draft, a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], when: Option<When>, tok: usize, next_tok: usize) {
+    let chairing = v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w)));
+    if !chairing {
+        return;
+    }
+    merge_when(&mut d.when, when);
+    if d.venue.is_none() {
+        d.venue = venue(a, v, countries, tok, next_tok);
+    }
+    for p in chairs(v) {
+        if !d.chairs.iter().any(|q| q.name == p.name) {
+            d.chairs.push(p);
+        }
+    }
+    d.evidence.push(v.sentence.span);
+}
+
+fn rank(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 3,
+        Precision::Month => 2,
+        Precision::Year => 1,
+    }
+}
+
+/// Keeps the more precise of two dates of one encounter.
+fn merge_when(slot: &mut Option<When>, new: Option<When>) {
+    match (slot.as_ref(), new) {
+        (None, Some(w)) => *slot = Some(w),
+        (Some(old), Some(w)) if rank(w.precision) > rank(old.precision) && old.overlaps(&w) => *slot = Some(w),
+        _ => {}
+    }
+}
+
+fn same_chairs(a: &[Person], b: &[Person]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|p| b.iter().any(|q| p.name.split_whitespace().last() == q.name.split_whitespace().last()))
+}
+
+/// Adds a draft, merging it into an earlier record of the same encounter.
+fn upsert(drafts: &mut Vec<Draft>, d: Draft) -> usize {
+    let found = drafts.iter().position(|x| {
+        if x.parties != d.parties {
+            return false;
+        }
+        let dates_fit = match (&x.when, &d.when) {
+            (Some(a), Some(b)) => a.overlaps(b),
+            _ => true,
+        };
+        match (x.round, d.round) {
+            (Some(r1), Some(r2)) => r1 == r2,
+            (None, None) => x.kind == d.kind && dates_fit && same_chairs(&x.chairs, &d.chairs)
+                && (x.venue.is_none() || d.venue.is_none() || x.venue == d.venue),
+            _ => false,
+        }
+    });
+    match found {
+        Some(i) => {
+            let x = &mut drafts[i];
+            merge_when(&mut x.when, d.when);
+            if x.venue.is_none() {
+                x.venue = d.venue;
+            }
+            for p in d.chairs {
+                if !x.chairs.iter().any(|q| q.name == p.name) {
+                    x.chairs.push(p);
+                }
+            }
+            x.evidence.extend(d.evidence);
+            i
+        }
+        None => {
+            drafts.push(d);
+            drafts.len() - 1
+        }
+    }
+}
