@@ -1,7 +1,303 @@
-//! Projects.
+//! Projects: named undertakings with sector, status, location, metrics and
+//! parent.
+//!
+//! A project is named by the lexicon, by its shape ("… Hydropower
+//! Project"), or by a plural head distributed over places ("Coal-fired power
+//! plants in Sahiwal, Port Qasim and Hub" → three plants). Each mention owns
+//! the part of its sentence between the previous and the next project
+//! mention; status cues and quantities in that segment are the project's.
+
 use super::{Analysis, View};
-use crate::model::Project;
+use crate::lexicon::{Entry, EntryKind};
+use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
+use crate::text::tokens::Token;
+
+/// Status cues: (words in order, with at most `gap` tokens between them; status).
+const STATUS_CUES: &[(&[&str], usize, Status)] = &[
+    (&["upgraded"], 0, Status::Upgrading),
+    (&["upgrade"], 0, Status::Upgrading),
+    (&["upgrading"], 0, Status::Upgrading),
+    (&["2.0"], 0, Status::Upgrading),
+    (&["delayed"], 0, Status::Delayed),
+    (&["behind", "schedule"], 0, Status::Delayed),
+    (&["stalled"], 0, Status::Delayed),
+    (&["postponed"], 0, Status::Delayed),
+    (&["under", "construction"], 0, Status::UnderConstruction),
+    (&["being", "built"], 0, Status::UnderConstruction),
+    (&["being", "constructed"], 0, Status::UnderConstruction),
+    (&["construction", "began"], 0, Status::UnderConstruction),
+    (&["groundbreaking"], 0, Status::UnderConstruction),
+    (&["commercial", "operation"], 0, Status::Operational),
+    (&["full", "operation"], 0, Status::Operational),
+    (&["into", "operation"], 0, Status::Operational),
+    (&["in", "operation"], 4, Status::Operational),
+    (&["operating"], 0, Status::Operational),
+    (&["operational"], 0, Status::Operational),
+    (&["inaugurated"], 0, Status::Operational),
+    (&["completed"], 0, Status::Operational),
+    (&["has", "added"], 0, Status::Operational),
+    (&["has", "tapped"], 0, Status::Operational),
+    (&["has", "generated"], 0, Status::Operational),
+    (&["has", "supplied"], 0, Status::Operational),
+    (&["has", "produced"], 0, Status::Operational),
+    (&["generated"], 0, Status::Operational),
+    (&["planned"], 0, Status::Planned),
+    (&["proposed"], 0, Status::Planned),
+    (&["will", "build"], 0, Status::Planned),
+    (&["plans", "to", "build"], 0, Status::Planned),
+];
+
+/// Plural head words that can be distributed over a list of places.
+const PLURAL_HEADS: &[(&str, &str)] = &[
+    ("plants", "plant"), ("projects", "project"), ("ports", "port"), ("stations", "station"), ("dams", "dam"),
+    ("airports", "airport"), ("hospitals", "hospital"), ("zones", "zone"), ("parks", "park"), ("farms", "farm"),
+];
+
+/// Units that can be a project's metric.
+const METRIC_UNITS: &[Unit] = &[Unit::KWh, Unit::MW, Unit::Km, Unit::Usd, Unit::Jobs, Unit::People];
+
+/// One project mention in a sentence.
+#[derive(Debug, Clone)]
+struct Found<'a> {
+    span: Span,
+    name: String,
+    entry: Option<&'a Entry>,
+    sector: Option<Sector>,
+    location: Option<String>,
+    tok: usize,
+    end: usize,
+    /// Mentions distributed from one plural head share a group (its token).
+    group: Option<usize>,
+}
+
 /// Extracts the projects of a document.
-pub fn extract(_a: &Analysis<'_>, _views: &[View<'_>]) -> Vec<Project> {
-    Vec::new()
+pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
+    let mut out: Vec<Project> = Vec::new();
+    for v in views {
+        if v.sentence.heading {
+            continue;
+        }
+        let found = mentions(a, v);
+        for (i, f) in found.iter().enumerate() {
+            // The segment runs from the previous mention to the next one outside this mention's group.
+            let grouped = |n: &Found<'_>| f.group.is_some() && n.group == f.group;
+            let seg_start = found[..i].iter().rev().find(|n| !grouped(n)).map_or(0, |n| n.end);
+            let seg_end = found[i + 1..].iter().find(|n| !grouped(n)).map_or(v.toks.len(), |n| n.tok);
+            let status = if v.sentence.caption { None } else { status(&v.toks[seg_start.min(seg_end)..seg_end]) };
+            let metrics: Vec<Quantity> = v
+                .quantities
+                .iter()
+                .filter(|q| {
+                    let t = v.tok_at(q.span.unwrap_or_default().start);
+                    t >= f.end && t < seg_end && METRIC_UNITS.contains(&q.unit)
+                })
+                .cloned()
+                .collect();
+            let location = f.location.clone().or_else(|| place_after(a, v, f.end));
+            let parent = f.entry.and_then(|e| e.first("parent")).filter(|p| {
+                // The text must name the parent in the same sentence.
+                a.hits_of(v, EntryKind::Project).any(|(_, e)| e.name == *p)
+            });
+            let surface = f.span.of(a.text).unwrap_or("");
+            let mut p = Project {
+                name: f.name.clone(),
+                aliases: Vec::new(),
+                sector: f.sector,
+                status,
+                location,
+                metrics,
+                parent: parent.map(String::from),
+                evidence: vec![v.sentence.span],
+            };
+            let alias = clean(surface);
+            if !alias.eq_ignore_ascii_case(&p.name) {
+                p.aliases.push(alias);
+            }
+            merge(&mut out, p);
+        }
+    }
+    out
+}
+
+/// Dashes and curly apostrophes in their plain forms.
+fn clean(s: &str) -> String {
+    s.chars().map(|c| match c {
+        '–' | '—' | '‑' => '-',
+        '’' => '\'',
+        c => c,
+    }).collect()
+}
+
+/// The project mentions of a sentence, in text order.
+fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
+    let mut out: Vec<Found<'a>> = Vec::new();
+    for (h, _) in a.hits_of(v, EntryKind::Project) {
+        // "CPEC 2.0": the version is part of the mention.
+        let mut end = v.tok_at(h.span.end);
+        if v.toks.get(end).is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Number && t.text.contains('.')) && v.toks[end].span.start == h.span.end + 1 {
+            end += 1;
+        }
+        let span = Span::new(h.span.start, v.toks.get(end.saturating_sub(1)).map_or(h.span.end, |t| t.span.end.max(h.span.end)));
+        let entry: &'a Entry = a.lexicon.entry(h.entry);
+        out.push(Found {
+            span,
+            name: entry.name.clone(),
+            entry: Some(entry),
+            sector: entry.first("sector").and_then(|s| s.parse().ok()),
+            location: entry.first("location").map(String::from),
+            tok: v.tok_at(h.span.start),
+            end,
+            group: None,
+        });
+    }
+    for p in a.shaped_projects.iter().filter(|p| v.sentence.span.contains(p.span)) {
+        if out.iter().any(|f| f.span.start < p.span.end && p.span.start < f.span.end) {
+            continue;
+        }
+        let name = clean(&p.name);
+        out.push(Found {
+            span: p.span,
+            location: leading_place(a, &name),
+            name,
+            entry: None,
+            sector: p.sector,
+            tok: v.tok_at(p.span.start),
+            end: v.tok_at(p.span.end),
+            group: None,
+        });
+    }
+    out.extend(distributed(a, v));
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+/// A place that starts a project's name ("Karachi Nuclear Power Plant" → Karachi).
+fn leading_place(a: &Analysis<'_>, name: &str) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    a.lexicon.lookup(EntryKind::Place, first).map(|e| e.name.clone())
+}
+
+/// "Coal-fired power plants in Sahiwal, Port Qasim and Hub" → one project a place.
+fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
+    let mut out = Vec::new();
+    for (i, t) in v.toks.iter().enumerate() {
+        let Some(&(_, singular)) = PLURAL_HEADS.iter().find(|(p, _)| t.is(p)) else { continue };
+        if !v.toks.get(i + 1).is_some_and(|n| n.is("in")) {
+            continue;
+        }
+        // The modifiers before the head: words and hyphens back to a determiner or clause start.
+        let mut start = i;
+        while start > 0 && is_modifier(&v.toks[start - 1]) {
+            start -= 1;
+        }
+        if start == i {
+            continue;
+        }
+        let head_text = Span::new(v.toks[start].span.start, t.span.start).of(a.text).unwrap_or("").to_lowercase();
+        let phrase = format!("{}{}", clean(&head_text), singular);
+        let sector = if phrase.contains("power") || phrase.contains("coal") || phrase.contains("wind") || phrase.contains("solar") || phrase.contains("hydro") {
+            Some(Sector::Energy)
+        } else {
+            None
+        };
+        // The list of places after "in".
+        let mut k = i + 2;
+        let mut places = Vec::new();
+        while let Some((h, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == k) {
+            places.push((h.span, e));
+            k = v.tok_at(h.span.end);
+            if v.toks.get(k).is_some_and(|t| t.text == "," || t.is("and")) {
+                k += 1;
+                if v.toks.get(k).is_some_and(|t| t.is("and")) {
+                    k += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if places.len() < 2 {
+            continue;
+        }
+        for (span, e) in places {
+            let name = format!("{} {}", e.name, phrase);
+            let entry: Option<&'a Entry> = a.lexicon.lookup(EntryKind::Project, &name);
+            out.push(Found {
+                span,
+                name: entry.map_or(name, |e| e.name.clone()),
+                entry,
+                sector: entry.and_then(|e| e.first("sector")).and_then(|s| s.parse().ok()).or(sector),
+                location: Some(e.name.clone()),
+                tok: v.tok_at(span.start),
+                end: v.tok_at(span.end),
+                group: Some(i),
+            });
+        }
+    }
+    out
+}
+
+fn is_modifier(t: &Token<'_>) -> bool {
+    matches!(t.text, "-" | "–") || (t.text.chars().all(char::is_alphabetic) && !["the", "a", "an", "and", "of", "in", "while", "that", "which", "multiple", "major", "several", "many", "some"].iter().any(|w| t.is(w)))
+}
+
+/// The first status cue in a segment of tokens.
+fn status(toks: &[Token<'_>]) -> Option<Status> {
+    let mut best: Option<(usize, Status)> = None;
+    for &(words, gap, status) in STATUS_CUES {
+        'start: for i in 0..toks.len() {
+            if !toks[i].is(words[0]) {
+                continue;
+            }
+            let mut at = i;
+            for w in &words[1..] {
+                let window = toks.get(at + 1..(at + 2 + gap).min(toks.len())).unwrap_or(&[]);
+                match window.iter().position(|t| t.is(w)) {
+                    Some(p) => at += 1 + p,
+                    None => continue 'start,
+                }
+            }
+            if best.is_none_or(|(b, _)| i < b) {
+                best = Some((i, status));
+            }
+            break;
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// A place written "in <Place>" within four tokens after a mention.
+fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
+    if !v.toks.get(end).is_some_and(|t| t.is("in") || t.is("at")) {
+        return None;
+    }
+    a.hits_of(v, EntryKind::Place)
+        .find(|(h, _)| {
+            let t = v.tok_at(h.span.start);
+            t > end && t <= end + 3
+        })
+        .map(|(_, e)| e.name.clone())
+}
+
+/// Adds a project, merging it into an earlier one of the same name.
+fn merge(out: &mut Vec<Project>, p: Project) {
+    match out.iter_mut().find(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+        Some(q) => {
+            q.status = q.status.or(p.status);
+            q.location = q.location.take().or(p.location);
+            q.parent = q.parent.take().or(p.parent);
+            q.sector = q.sector.or(p.sector);
+            for alias in p.aliases {
+                if !q.aliases.contains(&alias) {
+                    q.aliases.push(alias);
+                }
+            }
+            for m in p.metrics {
+                if !q.metrics.iter().any(|x| x.unit == m.unit && x.value == m.value) {
+                    q.metrics.push(m);
+                }
+            }
+            q.evidence.extend(p.evidence);
+        }
+        None => out.push(p),
+    }
 }
