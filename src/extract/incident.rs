@@ -1,7 +1,218 @@
-//! Incidents.
-use super::{Analysis, View};
-use crate::model::Incident;
+//! Incidents: dated attacks and joint exercises.
+//!
+//! An attack is an attack noun ("attack", "bombing", "blast", "ambush"), or a
+//! casualty verb ("were killed", "lost their lives") in a sentence with no
+//! attack noun; an exercise is an exercise noun ("exercise", "drill").
+//! Within a sentence each trigger owns the words up to the next trigger
+//! (and the words before the first), so "In October 2024, two Chinese
+//! nationals were killed in a terrorist attack in Pakistan, following a
+//! deadly attack in March, in which five Chinese citizens lost their lives"
+//! gives two attacks with their own dates and tolls. A new incident needs a
+//! resolved date; "the drill" refers back to the last exercise. Hypothetical
+//! and generic mentions ("could pose", "in recent years") make no record.
+
+use super::{sorted, Analysis, View};
+use crate::lexicon::EntryKind;
+use crate::model::{Incident, IncidentKind, Unit};
+use crate::quantity::{number_word, ordinal};
+use crate::text::tokens::TokenKind;
+use crate::Country;
+
+const ATTACK_NOUNS: &[&str] = &["attack", "bombing", "blast", "explosion", "ambush", "shooting", "assault", "massacre"];
+const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
+const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "martyred"];
+const INJURE_WORDS: &[&str] = &["injured", "wounded", "injuring", "wounding", "injuries"];
+const HYPOTHETICAL: &[&str] = &["could", "might", "may", "would", "threat", "threats", "plot", "foiled", "prevent", "thwarted", "risk", "possible", "potential"];
+const DEFINITE: &[&str] = &["the", "this", "that"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Trigger {
+    tok: usize,
+    kind: IncidentKind,
+    definite: bool,
+}
+
 /// Extracts the incidents of a document.
-pub fn extract(_a: &Analysis<'_>, _views: &[View<'_>]) -> Vec<Incident> {
-    Vec::new()
+pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
+    let mut out: Vec<Incident> = Vec::new();
+    let main_pair = main_pair(a, views);
+    for v in views {
+        if v.sentence.heading || v.sentence.caption {
+            continue;
+        }
+        let triggers = triggers(v);
+        for (ti, t) in triggers.iter().enumerate() {
+            let lo = if ti == 0 { 0 } else { t.tok };
+            let hi = triggers.get(ti + 1).map_or(v.toks.len(), |n| n.tok);
+            let in_scope = |tok: usize| tok >= lo && tok < hi;
+            if v.has_word(t.tok.saturating_sub(6)..t.tok, HYPOTHETICAL) {
+                continue;
+            }
+            let when = v
+                .dates
+                .iter()
+                .find(|d| d.when.is_some() && in_scope(v.tok_at(d.span.start)))
+                .or_else(|| v.dates.iter().find(|d| d.when.is_some() && v.tok_at(d.span.start) < triggers[0].tok))
+                .and_then(|d| d.when.clone());
+            let (killed, killed_victims) = toll(a, v, KILL_WORDS, lo, hi);
+            let (injured, injured_victims) = toll(a, v, INJURE_WORDS, lo, hi);
+            let location = location(a, v, t.tok, hi);
+            let ordinal = ordinal_in(v, lo, hi);
+            if t.definite && when.is_none() {
+                // "The drill marked the eighth of such joint exercises."
+                if let Some(prev) = out.iter_mut().rev().find(|i| i.kind == t.kind) {
+                    prev.ordinal = prev.ordinal.or(ordinal);
+                    prev.evidence.push(v.sentence.span);
+                }
+                continue;
+            }
+            let Some(when) = when else { continue };
+            let mut inc = Incident {
+                kind: t.kind,
+                when: Some(when),
+                location: location.clone(),
+                killed,
+                injured,
+                victims: sorted(killed_victims.into_iter().chain(injured_victims).collect()),
+                perpetrator: perpetrator(a, v, lo, hi),
+                participants: Vec::new(),
+                personnel: None,
+                ordinal,
+                evidence: vec![v.sentence.span],
+            };
+            if t.kind == IncidentKind::Exercise {
+                inc.personnel = v
+                    .quantities
+                    .iter()
+                    .find(|q| q.unit == Unit::Personnel && in_scope(v.tok_at(q.span.unwrap_or_default().start)))
+                    .map(|q| q.value as u32);
+                inc.participants = participants(a, v, location.as_deref(), &main_pair);
+            }
+            out.push(inc);
+        }
+    }
+    out
+}
+
+/// The triggers of a sentence, in token order.
+fn triggers(v: &View<'_>) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    for (i, t) in v.toks.iter().enumerate() {
+        let kind = if ATTACK_NOUNS.iter().any(|w| t.is(w)) {
+            IncidentKind::Attack
+        } else if EXERCISE_NOUNS.iter().any(|w| t.is(w)) {
+            IncidentKind::Exercise
+        } else {
+            continue;
+        };
+        let definite = (1..=2).any(|b| i >= b && DEFINITE.iter().any(|d| v.toks[i - b].is(d)));
+        out.push(Trigger { tok: i, kind, definite });
+    }
+    if out.is_empty() {
+        // Casualties with no attack noun: "Two engineers were killed in Dasu on March 26."
+        if let Some(i) = v.toks.iter().position(|t| t.is("killed")) {
+            out.push(Trigger { tok: i, kind: IncidentKind::Attack, definite: false });
+        }
+    }
+    out
+}
+
+/// The count of people next to a casualty word in `lo..hi`, and the victims'
+/// nationality: "two Chinese nationals were killed", "killing five".
+fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) -> (Option<u32>, Vec<Country>) {
+    for c in lo..hi.min(v.toks.len()) {
+        if !words.iter().any(|w| v.toks[c].is(w)) {
+            continue;
+        }
+        // A people quantity ending shortly before the word, or starting right after it.
+        let near = v.quantities.iter().find(|q| {
+            let s = q.span.unwrap_or_default();
+            let (qs, qe) = (v.tok_at(s.start), v.tok_at(s.end));
+            matches!(q.unit, Unit::People | Unit::Personnel) && ((qe <= c && c - qe <= 3) || (qs > c && qs - c <= 2))
+        });
+        if let Some(q) = near {
+            let s = q.span.unwrap_or_default();
+            // Nationality inside the quantity: "two Chinese nationals".
+            let victims = v.hits.iter().filter(|h| s.contains(h.span)).filter_map(|h| {
+                let e = a.entry(h);
+                if e.kind == EntryKind::Country { e.country } else { None }
+            });
+            let victims = victims.collect();
+            return (Some(q.value as u32), victims);
+        }
+        // A bare number next to the word: "killing five", "12 dead".
+        let adjacent = [c.checked_sub(1), Some(c + 1)].into_iter().flatten().filter_map(|k| v.toks.get(k)).find_map(|t| match t.kind {
+            TokenKind::Number => t.number().filter(|n| *n < 100_000.0),
+            TokenKind::Word => number_word(t.text),
+            TokenKind::Punct => None,
+        });
+        if let Some(n) = adjacent {
+            return (Some(n as u32), Vec::new());
+        }
+    }
+    (None, Vec::new())
+}
+
+/// "in Pakistan", "in Gwadar" after the trigger.
+fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<String> {
+    for h in v.hits {
+        let t = v.tok_at(h.span.start);
+        if t <= from || t >= hi || !v.toks.get(t - 1).is_some_and(|p| p.is("in") || p.is("near") || p.is("at")) {
+            continue;
+        }
+        let e = a.entry(h);
+        if matches!(e.kind, EntryKind::Country | EntryKind::Place) {
+            return Some(e.name.clone());
+        }
+    }
+    None
+}
+
+/// "the eighth of such joint exercises", "the 8th exercise".
+fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
+    (lo..hi.min(v.toks.len())).find_map(|i| {
+        let n = ordinal(v.toks[i].text)?;
+        let next = v.toks.get(i + 1)?;
+        let fits = ["of", "such", "joint", "exercise", "drill", "edition", "round"].iter().any(|w| next.is(w));
+        fits.then_some(n)
+    })
+}
+
+/// A militant group named in the clause.
+fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<String> {
+    a.hits_of(v, EntryKind::Organization)
+        .find(|(h, e)| e.first("type") == Some("militant") && (lo..hi).contains(&v.tok_at(h.span.start)))
+        .map(|(_, e)| e.name.clone())
+}
+
+/// Countries taking part in an exercise: those named in its sentence
+/// (forces, demonyms, the host); "the two militaries" adds the document's
+/// main pair.
+fn participants(a: &Analysis<'_>, v: &View<'_>, location: Option<&str>, main_pair: &[Country]) -> Vec<Country> {
+    let mut out: Vec<Country> = a.countries(v).iter().map(|c| c.country).collect();
+    out.extend(v.hits.iter().filter(|h| a.entry(h).kind == EntryKind::Organization).filter_map(|h| a.entry(h).country));
+    if let Some(host) = location.and_then(|l| a.lexicon.lookup(EntryKind::Country, l)).and_then(|e| e.country) {
+        out.push(host);
+    }
+    let mut out = sorted(out);
+    if out.len() < 2 && v.toks.iter().any(|t| t.is("two") || t.is("both") || t.is("joint")) {
+        out.extend(main_pair);
+        out = sorted(out);
+    }
+    out
+}
+
+/// The two countries a document is most about: the most named pair.
+fn main_pair(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Country> {
+    let mut counts: Vec<(Country, usize)> = Vec::new();
+    for v in views {
+        for c in a.countries(v) {
+            match counts.iter_mut().find(|(k, _)| *k == c.country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c.country, 1)),
+            }
+        }
+    }
+    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }
