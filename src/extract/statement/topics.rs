@@ -1,0 +1,215 @@
+//! Object phrases → topic items.
+//!
+//! The words a stance is about are cut at clause adjuncts ("during …",
+//! "including …", a relative clause), split into coordinated items at
+//! top-level commas and conjunctions (never inside quotes or lexicon names),
+//! and cleaned of articles, verbs that head an agreed action, and a country
+//! possessor (which becomes the statement's target).
+
+use crate::text::tokens::{Token, TokenKind};
+
+/// Verbs that head an action in "agreed to deepen X, establish Y …".
+const ACTION_VERBS: &[&str] = &[
+    "deepen", "establish", "focus", "optimize", "optimise", "ensure", "enhance", "implement", "strive", "promote",
+    "strengthen", "expand", "advance", "leverage", "pursue", "prioritise", "prioritize", "build", "carry", "achieve",
+    "maintain", "safeguard", "protect", "boost", "develop", "improve", "accelerate", "work", "continue", "explore",
+    "make", "take", "provide", "extend", "increase", "facilitate", "encourage", "launch", "hold", "conduct", "sign",
+    "step", "intensify", "combat", "prevent", "dismantle", "eliminate", "push", "forge", "create", "share",
+    "address", "resolve", "respect", "play", "stand", "upgrade", "align", "coordinate", "cooperate", "jointly",
+    "broaden", "support", "uphold", "practice", "practise", "participate", "participates", "practicing", "reinforce",
+    "consolidate", "elevate", "expedite", "complete", "finalize", "finalise", "study", "establishing", "give",
+];
+
+/// Adjectives that share a head noun with what follows ("financial and banking sectors").
+const SHARED_ADJECTIVES: &[&str] = &[
+    "open", "free", "fair", "just", "equal", "safe", "stable", "secure", "close", "deep", "strong", "firm", "full",
+    "new", "smooth", "green", "clean", "bilateral", "multilateral", "regional", "international", "economic",
+];
+
+/// Words after which the rest of an item is an adjunct, not the topic.
+const CUT_WORDS: &[&str] = &["during", "amid", "despite", "since", "following", "through", "under", "that", "which", "who", "whereby", "as", "so", "because", "when", "within", "over"];
+
+/// Determiners and possessives that start a new noun phrase after "and"/"or".
+const NP_STARTS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "any", "all", "each", "every", "our"];
+
+/// Words that open a purpose clause to cut ("to boost …", "to ensure …").
+const PURPOSE_VERBS: &[&str] = &["boost", "ensure", "promote", "facilitate", "enhance", "help", "further", "strengthen", "safeguard", "support", "meet", "make"];
+
+/// Whether a word is (likely) a verb heading an action.
+pub fn is_action_verb(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    if ACTION_VERBS.contains(&lower.as_str()) {
+        return true;
+    }
+    if let Some(stem) = lower.strip_suffix("ing") {
+        // "strengthening" → "strengthen", "promoting" → "promote", "building" → "build".
+        return ACTION_VERBS.contains(&stem) || ACTION_VERBS.iter().any(|v| v.strip_suffix('e') == Some(stem));
+    }
+    false
+}
+
+fn is_adverb(t: &Token<'_>) -> bool {
+    let w = t.text.to_ascii_lowercase();
+    (w.ends_with("ly") && w.len() > 4 && w != "early" && w != "family") || ["further", "jointly", "also", "together", "still", "actively", "firmly"].contains(&w.as_str())
+}
+
+fn adjective_like(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    SHARED_ADJECTIVES.contains(&lower.as_str())
+        || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile"].iter().any(|s| lower.ends_with(s) && lower.len() > 4)
+}
+
+/// A half-open token range of an item.
+pub type Range = std::ops::Range<usize>;
+
+/// Splits an object's tokens into coordinated items.
+///
+/// `protected[i]` marks tokens inside a lexicon name (never split there);
+/// `quoted[i]` marks tokens inside quotation marks.
+pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[bool], chain: bool) -> Vec<Range> {
+    // Top-level separators: commas, semicolons and "as well as", outside quotes and names.
+    let mut items: Vec<Range> = Vec::new();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let t = &toks[i];
+        let free = !quoted[i] && !protected[i];
+        let as_well_as = t.is("as") && toks.get(i + 1).is_some_and(|n| n.is("well")) && toks.get(i + 2).is_some_and(|n| n.is("as"));
+        if free && (t.text == "," || t.text == ";" || as_well_as) {
+            items.push(start..i);
+            start = if as_well_as { i + 3 } else { i + 1 };
+            i = start;
+            continue;
+        }
+        i += 1;
+    }
+    items.push(start..range.end);
+    items.retain(|r| r.start < r.end);
+    // An item holding an infinitive ("measures to protect X, Y and Z") keeps the short items after it.
+    let mut merged: Vec<Range> = Vec::new();
+    for r in items {
+        if let Some(last) = merged.last_mut() {
+            let has_infinitive = (last.start..last.end.saturating_sub(1)).any(|k| toks[k].is("to") && toks[k + 1].kind == TokenKind::Word && toks[k + 1].text.chars().all(|c| c.is_lowercase()) && !NP_STARTS.iter().any(|d| toks[k + 1].is(d)));
+            let short = r.end - r.start <= 3 && !toks[r.start..r.end].iter().any(|t| is_action_verb(t.text));
+            if has_infinitive && short {
+                last.end = r.end;
+                continue;
+            }
+        }
+        merged.push(r);
+    }
+    let items = merged;
+    let listed = items.len() >= 2;
+    let oxford = listed && items.last().is_some_and(|r| toks[r.start].is("and") || toks[r.start].is("or"));
+    let mut out = Vec::new();
+    let n = items.len();
+    for (k, r) in items.into_iter().enumerate() {
+        let r = strip_leading(toks, r, &["and", "or"]);
+        if listed && (oxford || k + 1 < n) {
+            // Inside a list with an Oxford comma, "and" joins words of one item.
+            out.push(r);
+            continue;
+        }
+        split_conjunction(toks, r, protected, quoted, listed, chain, &mut out);
+    }
+    out
+}
+
+/// Splits a single item at "and"/"or" when both sides are whole noun phrases.
+fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &[bool], in_list: bool, chain: bool, out: &mut Vec<Range>) {
+    for k in r.start + 1..r.end.saturating_sub(1) {
+        let t = &toks[k];
+        if !(t.is("and") || t.is("or")) || quoted[k] || protected[k] {
+            continue;
+        }
+        let left = r.start..k;
+        let right = k + 1..r.end;
+        let next = &toks[k + 1];
+        let new_np = NP_STARTS.iter().any(|d| next.is(d)) || matches!(next.text, "“" | "\"" | "‘") || (chain && is_action_verb(next.text));
+        let left_words: Vec<&Token<'_>> = toks[left.clone()].iter().filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d))).collect();
+        let left_has_pp = toks[left.clone()].iter().any(|t| ["of", "in", "on", "for", "to", "with"].iter().any(|p| t.is(p)));
+        let right_before_prep = toks[right.clone()].iter().position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
+        let split = if in_list || new_np {
+            true
+        } else if left_has_pp {
+            false
+        } else if left_words.len() == 1 && adjective_like(left_words[0].text) {
+            false
+        } else {
+            right_before_prep != Some(1)
+        };
+        if split {
+            out.push(left);
+            split_conjunction(toks, right, protected, quoted, false, chain, out);
+            return;
+        }
+    }
+    out.push(r);
+}
+
+fn strip_leading(toks: &[Token<'_>], mut r: Range, words: &[&str]) -> Range {
+    while r.start < r.end && words.iter().any(|w| toks[r.start].is(w)) {
+        r.start += 1;
+    }
+    r
+}
+
+/// Cuts an item at an adjunct: "during …", "including …", ", which …",
+/// "made by …" (a passive participle with a lower-case agent), a purpose
+/// clause "to boost …", a trailing date.
+pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
+    let mut end = r.end;
+    for k in r.start + 1..r.end {
+        if quoted[k] {
+            continue;
+        }
+        let t = &toks[k];
+        let lower = t.text.to_ascii_lowercase();
+        let stop = CUT_WORDS.contains(&lower.as_str())
+            || ((lower == "including" || lower == "especially" || lower == "particularly") && k > r.start + 1)
+            || (lower == "such" && toks.get(k + 1).is_some_and(|n| n.is("as")))
+            || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
+            || (lower.ends_with("ed") && toks.get(k + 1).is_some_and(|n| n.is("by")) && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
+            || (lower == "at" && toks.get(k + 1).is_some_and(|n| n.is("the")) && toks.get(k + 2).is_some_and(|n| n.capitalized()));
+        if stop {
+            end = k;
+            break;
+        }
+    }
+    r.start..end
+}
+
+/// Drops leading articles, adverbs and (in action chains) the action verb
+/// with its particle; trailing punctuation and conjunctions.
+pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
+    loop {
+        let before = r.clone();
+        while r.start < r.end && (is_adverb(&toks[r.start]) || ["and", "or", "to", "the", "a", "an", "any", "nor"].iter().any(|w| toks[r.start].is(w))) {
+            r.start += 1;
+        }
+        if chain && r.start < r.end && is_action_verb(toks[r.start].text) {
+            r.start += 1;
+            while r.start < r.end && ["on", "to", "in", "for", "with", "up", "out", "and"].iter().any(|w| toks[r.start].is(w)) {
+                r.start += 1;
+            }
+        }
+        if r == before {
+            break;
+        }
+    }
+    while r.end > r.start && (toks[r.end - 1].kind == TokenKind::Punct && !matches!(toks[r.end - 1].text, "”" | "\"" | ")") || ["and", "or", "its", "their", "the", "while"].iter().any(|w| toks[r.end - 1].is(w))) {
+        r.end -= 1;
+    }
+    r
+}
+
+/// The quoted phrase inside an item, when the item is built around one.
+pub fn quoted_phrase(toks: &[Token<'_>], r: &Range) -> Option<Range> {
+    let open = (r.start..r.end).find(|&k| matches!(toks[k].text, "“" | "\"" | "‘"))?;
+    let close = (open + 1..r.end).find(|&k| matches!(toks[k].text, "”" | "\"" | "’"))?;
+    let mut inner = open + 1..close;
+    while inner.end > inner.start && toks[inner.end - 1].kind == TokenKind::Punct {
+        inner.end -= 1;
+    }
+    (inner.start < inner.end).then_some(inner)
+}
