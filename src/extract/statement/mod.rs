@@ -57,7 +57,15 @@ const FRAMING: &[&str] = &[
     "reiterate", "reiterated", "reiterates", "reiterating", "reaffirm", "reaffirmed", "reaffirms", "reaffirming",
     "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised", "emphasises", "stress", "stressed", "stresses",
     "underline", "underlined", "underlines", "underscored", "highlighted", "maintained", "maintains", "said", "says",
-    "stated", "noted", "added", "insisted", "pointed",
+    "stated", "noted", "added", "insisted", "pointed", "stressing", "emphasizing", "emphasising", "underlining",
+    "noting", "saying", "highlighting",
+];
+/// Words before "to" that make the verb after it a stance of the subject
+/// ("agreed to uphold", "hope to call on"), unlike "the first countries to recognize".
+const TO_GOVERNORS: &[&str] = &[
+    "hope", "hopes", "hoped", "want", "wants", "wish", "seek", "seeks", "continue", "continues", "continued", "ready",
+    "willing", "need", "needs", "will", "agree", "must", "going", "able", "try", "strive", "work", "pledge", "vow",
+    "decide", "commit", "aim", "aims", "intend", "intends", "plan", "plans", "resolve", "determined", "committed",
 ];
 /// Verbs after which a nominal stance counts ("expressed concern over").
 const LIGHT: &[&str] = &["expressed", "express", "expresses", "voiced", "conveyed", "extended", "offered", "pledged", "showed", "reiterated", "reaffirmed", "reiterating", "reaffirming", "emphasized", "stressed"];
@@ -147,7 +155,13 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
         let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
         let negated = (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
         let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
-        if t.kind != TokenKind::Word || hypothetical {
+        // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
+        let governed_by_noun = prev(1).is_some_and(|p| p.is("to"))
+            && prev(2).is_some_and(|g| {
+                let w = g.text.to_ascii_lowercase();
+                !(w.ends_with("ed") || w.ends_with("ly") || TO_GOVERNORS.contains(&w.as_str()) || topics::is_action_verb(&w))
+            });
+        if t.kind != TokenKind::Word || hypothetical || governed_by_noun {
             i += 1;
             continue;
         }
@@ -198,10 +212,15 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
                 continue;
             }
             let mut obj = i + 1;
-            if toks.get(obj).is_some_and(|n| n.is("to") || n.is("on") || n.is("upon")) {
+            let particle = toks.get(obj).is_some_and(|n| n.is("to") || n.is("on") || n.is("upon"));
+            if particle {
                 obj += 1;
             }
-            out.push(Cue { tok: i, obj, stance: Stance::Agree, shape: Shape::Chain });
+            // "mutually agreed modalities" is an adjective, not an agreement.
+            let adjectival = prev(1).is_some_and(|p| p.text.ends_with("ly") || p.is("the") || p.is("a") || p.is("an"));
+            if (particle || lower.starts_with("pledge")) && !adjectival {
+                out.push(Cue { tok: i, obj, stance: Stance::Agree, shape: Shape::Chain });
+            }
             i = obj;
             continue;
         }
@@ -228,7 +247,13 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         // Verb cues; a noun use ("firm support for" without a light verb) is skipped.
         if let Some((stance, particles)) = verb_stance(&lower) {
-            let noun_use = prev(1).is_some_and(|p| ["its", "their", "his", "her", "firm", "full", "strong", "continued", "the", "a", "mutual"].iter().any(|d| p.is(d)));
+            // A bare "support"/"back" is a verb only after a subject, modal, "to", "and" or an adverb.
+            let bare = lower == "support" || lower == "back";
+            let verb_context = prev(1).is_some_and(|p| {
+                let w = p.text.to_ascii_lowercase();
+                w.ends_with("ly") || p.kind != TokenKind::Word && p.text != "," || ["to", "will", "must", "should", "also", "and", "continue", "sides", "countries", "nations", "they", "we", "both", "further", "jointly", "firmly", "fully", "strongly"].contains(&w.as_str()) || p.capitalized()
+            });
+            let noun_use = prev(1).is_some_and(|p| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d))) || (bare && !verb_context);
             if !noun_use && !negated {
                 let mut obj = i + 1;
                 if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {
@@ -248,7 +273,15 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         i += 1;
     }
-    out
+    // A framing verb right before another cue ("reiterated firm support for") only frames it.
+    let mut kept: Vec<Cue> = Vec::with_capacity(out.len());
+    for (k, c) in out.iter().enumerate() {
+        let frames_next = c.shape == Shape::Framing && out.get(k + 1).is_some_and(|n| n.tok <= c.obj + 4 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and")));
+        if !frames_next {
+            kept.push(*c);
+        }
+    }
+    kept
 }
 
 /// One actor found before a cue.
@@ -268,29 +301,34 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             continue;
         }
         let quoted = quote_marks(&v.toks);
+        let speech = speech_marks(&quoted);
         let protected = protected_tokens(a, v);
         let countries = a.countries(v);
         let cues = cues(v);
-        let quote_speaker = quote_speaker(v, &quoted);
+        let quote_speaker = quote_speaker(v, &speech);
         let mut carried: Option<Actors> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let window_start = if ci == 0 { 0 } else { cues[ci - 1].obj };
             let actors = subject(a, v, &countries, &parties, window_start, cue.tok, &quoted, previous.as_ref())
                 .or_else(|| carried.clone());
             let Some(mut actors) = actors else { continue };
-            if quoted[cue.tok] && actors.speaker.is_none() {
+            if speech[cue.tok] && actors.speaker.is_none() {
                 actors.speaker = quote_speaker.clone();
             }
             carried = Some(actors.clone());
-            let end = object_end(v, &cues, ci, &quoted);
+            // "will" is a joint undertaking only when several parties say it.
+            if v.toks[cue.tok].is("will") && actors.countries.len() < 2 {
+                continue;
+            }
+            let end = object_end(a, v, &countries, &cues, ci, &speech);
             for (topic_range, target) in objects(v, &countries, cue, end, &quoted, &protected) {
                 let text = Span::new(v.toks[topic_range.start].span.start, v.toks[topic_range.end - 1].span.end);
                 let topic = text.of(a.text).unwrap_or("").to_string();
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
                     continue;
                 }
-                let quote = if quoted[cue.tok] {
-                    quote_text(a, v, &quoted, cue.tok)
+                let quote = if speech[cue.tok] {
+                    quote_text(a, v, &speech, cue.tok)
                 } else {
                     (topic_range.start..topic_range.end).find(|&k| quoted[k]).and_then(|k| quote_text(a, v, &quoted, k + 1))
                 };
@@ -361,6 +399,26 @@ fn document_parties(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]
     sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }
 
+/// Tokens inside quotes of five or more tokens: speech, not scare quotes.
+fn speech_marks(quoted: &[bool]) -> Vec<bool> {
+    let mut out = vec![false; quoted.len()];
+    let mut k = 0;
+    while k < quoted.len() {
+        if !quoted[k] {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < quoted.len() && quoted[k] {
+            k += 1;
+        }
+        if k - start >= 7 {
+            out[start..k].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    out
+}
+
 /// The speaker of a direct quote: `“…,” X said` or `X said: “…”`.
 fn quote_speaker(v: &View<'_>, quoted: &[bool]) -> Option<Person> {
     if !quoted.iter().any(|&q| q) {
@@ -392,7 +450,7 @@ fn quote_text(a: &Analysis<'_>, v: &View<'_>, quoted: &[bool], k: usize) -> Opti
 #[allow(clippy::too_many_arguments)]
 fn subject(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], parties: &[Country], from: usize, cue: usize, quoted: &[bool], previous: Option<&Actors>) -> Option<Actors> {
     let toks = &v.toks;
-    let object_of = |t: usize| t > 0 && ["for", "of", "on", "to", "in", "from", "by", "toward", "towards", "against", "between", "among", "into", "at", "about", "over", "regarding", "amid", "across", "beyond"].iter().any(|p| toks[t - 1].is(p));
+    let object_of = |t: usize| t > 0 && ["for", "of", "on", "to", "in", "from", "by", "toward", "towards", "against", "between", "among", "into", "at", "about", "over", "regarding", "amid", "across", "beyond", "after", "before", "during", "since", "following", "under", "within", "through", "like", "than"].iter().any(|p| toks[t - 1].is(p));
     // Candidates: (start token, end token, countries, speaker).
     let mut found: Vec<(usize, usize, Vec<Country>, Option<Person>)> = Vec::new();
     for (s, p) in &v.people {
@@ -473,32 +531,71 @@ fn subject(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], parties: &[
 }
 
 /// Where a cue's object ends: the next cue's subject or the next cue, a
-/// semicolon, "while"/"but", or the end of the sentence.
-fn object_end(v: &View<'_>, cues: &[Cue], ci: usize, quoted: &[bool]) -> usize {
+/// semicolon, "while"/"but", the end of a speech quote, or the sentence end.
+fn object_end(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], cues: &[Cue], ci: usize, speech: &[bool]) -> usize {
     let toks = &v.toks;
     let start = cues[ci].obj;
-    let mut end = cues.get(ci + 1).map_or(toks.len(), |n| n.tok);
+    let mut end = cues.get(ci + 1).map_or(toks.len(), |n| subject_start(a, v, countries, start, n.tok));
     for k in start..end {
         let t = &toks[k];
-        if (t.text == ";" || t.is("while") || t.is("whereas") || (t.is("but") && !quoted[k])) && k > start {
+        if (t.text == ";" || t.is("while") || t.is("whereas") || (t.is("but") && !speech[k])) && k > start {
             end = k;
             break;
         }
         // Leaving a quote that the cue was in ends its object.
-        if quoted[cues[ci].tok] && !quoted[k] {
+        if speech[cues[ci].tok] && !speech[k] {
             end = k;
             break;
         }
     }
-    // The next cue's own subject ("…, while China reaffirmed") is not this object.
-    while end > start && {
+    end
+}
+
+/// Where the subject of a cue at `cue` begins (or `cue` when it has none
+/// of its own): "…, and both sides called", "…, while China reaffirmed".
+fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: usize, cue: usize) -> usize {
+    let toks = &v.toks;
+    let mut end = cue;
+    while end > lo && {
         let t = &toks[end - 1];
-        t.kind == TokenKind::Word && t.capitalized() && end - 1 > start && v.hits.iter().any(|h| h.span.start == t.span.start)
-    } && cues.get(ci + 1).is_some()
-    {
+        let w = t.text.to_ascii_lowercase();
+        (w.ends_with("ly") && w.len() > 3) || LIGHT.contains(&w.as_str()) || FRAMING.contains(&w.as_str())
+            || ["also", "have", "has", "had", "are", "is", "was", "were", "jointly", "further", "its", "their", "firm", "full", "strong"].contains(&w.as_str())
+    } {
         end -= 1;
     }
-    end
+    let ends_at = |e: usize| -> Option<usize> {
+        if let Some(words) = COLLECTIVE.iter().find(|w| e >= w.len() && w.iter().enumerate().all(|(j, x)| toks[e - w.len() + j].is(x))) {
+            return Some(e - words.len());
+        }
+        if e > 0 && (toks[e - 1].is("they") || toks[e - 1].is("we")) {
+            return Some(e - 1);
+        }
+        if let Some((s, _)) = v.people.iter().find(|(s, _)| v.tok_at(s.end) == e) {
+            return Some(v.tok_at(s.start));
+        }
+        if let Some(c) = countries.iter().find(|c| c.end == e && !c.demonym) {
+            return Some(c.tok);
+        }
+        if e > 0 && DEMONYM_HEADS.iter().any(|h| toks[e - 1].is(h)) {
+            if let Some(c) = countries.iter().find(|c| c.end + 1 == e && c.demonym) {
+                return Some(if c.tok > 0 && toks[c.tok - 1].is("the") { c.tok - 1 } else { c.tok });
+            }
+        }
+        a.hits_of(v, EntryKind::Organization).find(|(h, e2)| v.tok_at(h.span.end) == e && e2.country.is_some()).map(|(h, _)| v.tok_at(h.span.start))
+    };
+    let Some(mut start) = ends_at(end) else { return cue };
+    // Coordinated subjects: "China and Pakistan", "Both China and Pakistan".
+    while start >= 2 && (toks[start - 1].is("and") || toks[start - 1].text == ",") {
+        match ends_at(start - 1) {
+            Some(s) if s >= lo => start = s,
+            _ => break,
+        }
+    }
+    if start > lo && (toks[start - 1].is("both") || toks[start - 1].is("the")) {
+        start -= 1;
+    }
+    start.max(lo)
 }
 
 /// The topics of a cue's object, each with the target it names.
@@ -563,7 +660,7 @@ fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted
         }
         Shape::Chain | Shape::Verb => {}
     }
-    if matches!(cue.shape, Shape::Chain) && toks.get(start).is_some_and(|t| t.is("that")) {
+    if matches!(cue.shape, Shape::Chain | Shape::Verb) && toks.get(start).is_some_and(|t| t.is("that")) {
         return Vec::new();
     }
     items(v, countries, start, end, matches!(cue.shape, Shape::Chain), quoted, protected, &mut stance_target)
@@ -630,12 +727,16 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
             break;
         }
     }
+    let end = topics::object_end(toks, start..end, quoted, chain);
     let mut out = Vec::new();
     let pieces = topics::split(toks, start..end, protected, quoted, chain);
     let mut previous_proper = false;
     for piece in pieces {
-        // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic.
-        if previous_proper && (toks[piece.start].is("a") || toks[piece.start].is("an")) {
+        // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic,
+        // nor does an adjunct ("with diplomatic relations established …").
+        if (previous_proper && (toks[piece.start].is("a") || toks[piece.start].is("an")))
+            || ["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"].iter().any(|p| toks[piece.start].is(p))
+        {
             continue;
         }
         let mut r = topics::clean(toks, topics::cut(toks, piece, quoted), chain);
@@ -667,6 +768,11 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
             r.end -= 1;
         }
         if r.start >= r.end || toks[r.start..r.end].iter().all(|t| t.kind != TokenKind::Word) {
+            continue;
+        }
+        let words: Vec<String> = toks[r.clone()].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let pronoun = matches!(words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), ["each", "other"] | ["one", "another"] | ["it"] | ["them"] | ["this"] | ["these"] | ["those"] | ["that"] | ["us"]);
+        if pronoun {
             continue;
         }
         previous_proper = toks[r.end - 1].capitalized();

@@ -27,7 +27,10 @@ const SHARED_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words after which the rest of an item is an adjunct, not the topic.
-const CUT_WORDS: &[&str] = &["during", "amid", "despite", "since", "following", "through", "under", "that", "which", "who", "whereby", "as", "so", "because", "when", "within", "over"];
+const CUT_WORDS: &[&str] = &["through", "under", "as", "within", "over"];
+
+/// Words that end a whole object: what follows is an adjunct or another clause.
+const OBJECT_ENDS: &[&str] = &["during", "amid", "despite", "since", "following", "that", "which", "who", "whom", "whereby", "because", "when", "while", "whereas", "so", "thus", "thereby"];
 
 /// Determiners and possessives that start a new noun phrase after "and"/"or".
 const NP_STARTS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "any", "all", "each", "every", "our"];
@@ -65,7 +68,10 @@ pub type Range = std::ops::Range<usize>;
 /// Splits an object's tokens into coordinated items.
 ///
 /// `protected[i]` marks tokens inside a lexicon name (never split there);
-/// `quoted[i]` marks tokens inside quotation marks.
+/// `quoted[i]` marks tokens inside quotation marks. In an action `chain`
+/// ("agreed to deepen X, establish Y"), items that start with a verb are
+/// actions whose verb is dropped; the others continue the previous action's
+/// list.
 pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[bool], chain: bool) -> Vec<Range> {
     // Top-level separators: commas, semicolons and "as well as", outside quotes and names.
     let mut items: Vec<Range> = Vec::new();
@@ -89,8 +95,10 @@ pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[boo
     let mut merged: Vec<Range> = Vec::new();
     for r in items {
         if let Some(last) = merged.last_mut() {
-            let has_infinitive = (last.start..last.end.saturating_sub(1)).any(|k| toks[k].is("to") && toks[k + 1].kind == TokenKind::Word && toks[k + 1].text.chars().all(|c| c.is_lowercase()) && !NP_STARTS.iter().any(|d| toks[k + 1].is(d)));
-            let short = r.end - r.start <= 3 && !toks[r.start..r.end].iter().any(|t| is_action_verb(t.text));
+            let has_infinitive = (last.start..last.end.saturating_sub(1)).any(|k| {
+                toks[k].is("to") && toks[k + 1].kind == TokenKind::Word && toks[k + 1].text.chars().all(|c| c.is_lowercase()) && !NP_STARTS.iter().any(|d| toks[k + 1].is(d))
+            });
+            let short = r.end - r.start <= 4 && !toks[r.start..r.end].iter().any(|t| is_action_verb(t.text));
             if has_infinitive && short {
                 last.end = r.end;
                 continue;
@@ -105,18 +113,34 @@ pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[boo
     let n = items.len();
     for (k, r) in items.into_iter().enumerate() {
         let r = strip_leading(toks, r, &["and", "or"]);
-        if listed && (oxford || k + 1 < n) {
+        let action = chain && starts_with_action(toks, &r);
+        let r = clean(toks, r, chain);
+        if r.start >= r.end {
+            continue;
+        }
+        if !action && listed && (oxford || k + 1 < n) {
             // Inside a list with an Oxford comma, "and" joins words of one item.
             out.push(r);
             continue;
         }
-        split_conjunction(toks, r, protected, quoted, listed, chain, &mut out);
+        split_conjunction(toks, r, protected, quoted, chain, &mut out);
     }
     out
 }
 
+/// Whether an item starts (after adverbs) with an action verb.
+fn starts_with_action(toks: &[Token<'_>], r: &Range) -> bool {
+    toks[r.clone()].iter().find(|t| !is_adverb(t) && !t.is("and")).is_some_and(|t| is_action_verb(t.text))
+}
+
+/// Prepositions that, inside the left conjunct, make "and" coordinate within their object.
+const INNER_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "for", "to", "with", "between", "among", "through", "by", "from", "into", "at", "against",
+    "toward", "towards", "within", "across", "under", "over", "along",
+];
+
 /// Splits a single item at "and"/"or" when both sides are whole noun phrases.
-fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &[bool], in_list: bool, chain: bool, out: &mut Vec<Range>) {
+fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &[bool], chain: bool, out: &mut Vec<Range>) {
     for k in r.start + 1..r.end.saturating_sub(1) {
         let t = &toks[k];
         if !(t.is("and") || t.is("or")) || quoted[k] || protected[k] {
@@ -127,20 +151,18 @@ fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &
         let next = &toks[k + 1];
         let new_np = NP_STARTS.iter().any(|d| next.is(d)) || matches!(next.text, "“" | "\"" | "‘") || (chain && is_action_verb(next.text));
         let left_words: Vec<&Token<'_>> = toks[left.clone()].iter().filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d))).collect();
-        let left_has_pp = toks[left.clone()].iter().any(|t| ["of", "in", "on", "for", "to", "with"].iter().any(|p| t.is(p)));
+        let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITIONS.iter().any(|p| t.is(p)));
         let right_before_prep = toks[right.clone()].iter().position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
-        let split = if in_list || new_np {
+        let split = if new_np {
             true
-        } else if left_has_pp {
-            false
-        } else if left_words.len() == 1 && adjective_like(left_words[0].text) {
+        } else if left_has_pp || (left_words.len() == 1 && adjective_like(left_words[0].text)) {
             false
         } else {
             right_before_prep != Some(1)
         };
         if split {
-            out.push(left);
-            split_conjunction(toks, right, protected, quoted, false, chain, out);
+            out.push(clean(toks, left, chain));
+            split_conjunction(toks, clean(toks, right, chain), protected, quoted, chain, out);
             return;
         }
     }
@@ -179,6 +201,40 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
     r.start..end
 }
 
+/// Where a whole object ends: a relative or adverbial clause, a purpose
+/// clause, or a participial adjunct (", believing …"). In an action chain a
+/// gerund continues the chain when a later "and V-ing" closes it.
+pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) -> usize {
+    for k in r.start + 1..r.end {
+        if quoted[k] {
+            continue;
+        }
+        let t = &toks[k];
+        let lower = t.text.to_ascii_lowercase();
+        if OBJECT_ENDS.contains(&lower.as_str()) || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v)))) {
+            return k;
+        }
+        if t.text == "," {
+            let mut n = k + 1;
+            while n < r.end && (is_adverb(&toks[n]) || toks[n].is("and")) {
+                n += 1;
+            }
+            let Some(next) = toks.get(n).filter(|_| n < r.end) else { continue };
+            let gerund = next.kind == TokenKind::Word && next.text.ends_with("ing") && next.text.len() > 5 && !next.capitalized();
+            if gerund {
+                let closed = chain && (n + 1..r.end).any(|j| toks[j].is("and") && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x)));
+                if !(chain && (closed || is_action_verb(next.text) && toks[k + 1..n].iter().any(|x| x.is("and")))) {
+                    return k;
+                }
+            } else if !chain && is_action_verb(next.text) && !next.text.ends_with("ing") {
+                // A new verb phrase after a comma is not this verb's object.
+                return k;
+            }
+        }
+    }
+    r.end
+}
+
 /// Drops leading articles, adverbs and (in action chains) the action verb
 /// with its particle; trailing punctuation and conjunctions.
 pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
@@ -197,7 +253,10 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
             break;
         }
     }
-    while r.end > r.start && (toks[r.end - 1].kind == TokenKind::Punct && !matches!(toks[r.end - 1].text, "”" | "\"" | ")") || ["and", "or", "its", "their", "the", "while"].iter().any(|w| toks[r.end - 1].is(w))) {
+    while r.end > r.start
+        && ((toks[r.end - 1].kind == TokenKind::Punct && !matches!(toks[r.end - 1].text, "”" | "\"" | ")"))
+            || ["and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"].iter().any(|w| toks[r.end - 1].is(w)))
+    {
         r.end -= 1;
     }
     r
