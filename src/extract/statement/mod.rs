@@ -81,24 +81,42 @@ const COLLECTIVE: &[&[&str]] = &[
 /// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
 const DEMONYM_HEADS: &[&str] = &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
 
-/// The stance a cue word carries, with the particles that may follow it.
+/// Verb stems of each stance, with the particles that may follow them.
+const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
+    ("support", Stance::Support, &["for", "to"]),
+    ("endorse", Stance::Support, &[]),
+    ("uphold", Stance::Support, &[]),
+    ("upheld", Stance::Support, &[]),
+    ("adhere", Stance::Support, &["to"]),
+    ("recognize", Stance::Support, &[]),
+    ("recognise", Stance::Support, &[]),
+    ("back", Stance::Support, &[]),
+    ("oppose", Stance::Oppose, &["to"]),
+    ("reject", Stance::Oppose, &[]),
+    ("resist", Stance::Oppose, &[]),
+    ("urge", Stance::CallFor, &[]),
+    ("demand", Stance::CallFor, &[]),
+    ("advocate", Stance::CallFor, &["for"]),
+    ("appeal", Stance::CallFor, &["for", "to"]),
+    ("commend", Stance::Commend, &["for"]),
+    ("appreciate", Stance::Commend, &[]),
+    ("praise", Stance::Commend, &["for"]),
+    ("acknowledge", Stance::Commend, &[]),
+    ("welcome", Stance::Commend, &[]),
+    ("hail", Stance::Commend, &[]),
+    ("condemn", Stance::Condemn, &[]),
+    ("denounce", Stance::Condemn, &[]),
+];
+
+/// The stance a verb form carries ("supports", "upheld", "advocating"),
+/// with the particles that may follow it.
 fn verb_stance(w: &str) -> Option<(Stance, &'static [&'static str])> {
     let w = w.to_ascii_lowercase();
-    let starts = |p: &[&str]| p.iter().any(|s| w.starts_with(s));
-    Some(if starts(&["support"]) && !w.starts_with("supporter") {
-        (Stance::Support, &["for", "to"])
-    } else if starts(&["endors", "uphold", "upheld", "adhere", "recogniz", "recognis", "back"]) && !matches!(w.as_str(), "backdrop" | "background" | "backed" | "backing" | "back") {
-        (Stance::Support, &["to"])
-    } else if starts(&["oppos", "reject", "resist"]) {
-        (Stance::Oppose, &["to"])
-    } else if starts(&["urge", "urging", "demand", "advocat", "appeal"]) {
-        (Stance::CallFor, &["for", "to"])
-    } else if starts(&["commend", "apprecia", "prais", "acknowledg", "welcom", "hail"]) {
-        (Stance::Commend, &["for", "of"])
-    } else if starts(&["condemn", "denounc"]) {
-        (Stance::Condemn, &[])
-    } else {
-        return None;
+    STANCE_VERBS.iter().find_map(|&(stem, stance, particles)| {
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        let forms_ok = w == stem
+            || ["s", "ed", "ing", "d"].iter().any(|suf| w == format!("{stem}{suf}") || w == format!("{base}{suf}"));
+        (forms_ok && !matches!(w.as_str(), "backed" | "backing")).then_some((stance, particles))
     })
 }
 
@@ -161,7 +179,9 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
                 let w = g.text.to_ascii_lowercase();
                 !(w.ends_with("ed") || w.ends_with("ly") || TO_GOVERNORS.contains(&w.as_str()) || topics::is_action_verb(&w))
             });
-        if t.kind != TokenKind::Word || hypothetical || governed_by_noun {
+        // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
+        let prepositional_gerund = lower.ends_with("ing") && prev(1).is_some_and(|p| ["for", "of", "in", "by", "on", "about"].iter().any(|x| p.is(x)));
+        if t.kind != TokenKind::Word || hypothetical || governed_by_noun || prepositional_gerund {
             i += 1;
             continue;
         }
@@ -317,11 +337,13 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             }
             carried = Some(actors.clone());
             // "will" is a joint undertaking only when several parties say it.
-            if v.toks[cue.tok].is("will") && actors.countries.len() < 2 {
+            let collective = v.toks[window_start..cue.tok].iter().any(|t| t.is("sides") || t.is("parties"));
+            if v.toks[cue.tok].is("will") && !(actors.countries.len() >= 2 && collective) {
                 continue;
             }
             let end = object_end(a, v, &countries, &cues, ci, &speech);
-            for (topic_range, target) in objects(v, &countries, cue, end, &quoted, &protected) {
+            let mut stance = cue.stance;
+            for (topic_range, target) in objects(v, &countries, cue, end, &quoted, &protected, &mut stance) {
                 let text = Span::new(v.toks[topic_range.start].span.start, v.toks[topic_range.end - 1].span.end);
                 let topic = text.of(a.text).unwrap_or("").to_string();
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
@@ -335,11 +357,11 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                 push(&mut out, Statement {
                     actors: actors.countries.clone(),
                     speaker: actors.speaker.clone(),
-                    stance: cue.stance,
+                    stance,
                     topics: vec![topic],
                     target,
                     quote,
-                    cameo: Some(cue.stance.cameo_root().to_string()),
+                    cameo: Some(stance.cameo_root().to_string()),
                     evidence: vec![v.sentence.span],
                 });
             }
@@ -584,7 +606,7 @@ fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: u
         }
         a.hits_of(v, EntryKind::Organization).find(|(h, e2)| v.tok_at(h.span.end) == e && e2.country.is_some()).map(|(h, _)| v.tok_at(h.span.start))
     };
-    let Some(mut start) = ends_at(end) else { return cue };
+    let Some(mut start) = ends_at(end) else { return end };
     // Coordinated subjects: "China and Pakistan", "Both China and Pakistan".
     while start >= 2 && (toks[start - 1].is("and") || toks[start - 1].text == ",") {
         match ends_at(start - 1) {
@@ -600,7 +622,7 @@ fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: u
 
 /// The topics of a cue's object, each with the target it names.
 #[allow(clippy::too_many_arguments)]
-fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted: &[bool], protected: &[bool]) -> Vec<(Range, Option<Country>)> {
+fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted: &[bool], protected: &[bool], stance: &mut Stance) -> Vec<(Range, Option<Country>)> {
     let toks = &v.toks;
     let mut start = cue.obj;
     if start >= end {
@@ -622,10 +644,12 @@ fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted
                     }
                 }
                 let r = topics::clean(toks, topics::cut(toks, r, quoted), false);
+                *stance = Stance::CallFor;
                 return if r.start < r.end { vec![(r, None)] } else { Vec::new() };
             }
             let need = (start..end.min(start + 3)).find(|&k| toks[k].is("need") || toks[k].is("importance") || toks[k].is("necessity"));
             if let Some(k) = need {
+                *stance = if toks[k].is("importance") { Stance::Support } else { Stance::CallFor };
                 start = k + 1;
                 if toks.get(start).is_some_and(|t| t.is("to") || t.is("of") || t.is("for")) {
                     start += 1;

@@ -59,7 +59,8 @@ fn is_adverb(t: &Token<'_>) -> bool {
 fn adjective_like(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
     SHARED_ADJECTIVES.contains(&lower.as_str())
-        || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile"].iter().any(|s| lower.ends_with(s) && lower.len() > 4)
+        || ["more", "most", "less"].contains(&lower.as_str())
+        || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"].iter().any(|s| lower.ends_with(s) && lower.len() > 4)
 }
 
 /// A half-open token range of an item.
@@ -72,7 +73,11 @@ pub type Range = std::ops::Range<usize>;
 /// ("agreed to deepen X, establish Y"), items that start with a verb are
 /// actions whose verb is dropped; the others continue the previous action's
 /// list.
-pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[bool], chain: bool) -> Vec<Range> {
+pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &[bool], chain: bool) -> Vec<Range> {
+    // A trailing ", and" or closing punctuation belongs to what follows the object.
+    while range.end > range.start && (toks[range.end - 1].kind == TokenKind::Punct && !matches!(toks[range.end - 1].text, "”" | "\"" | ")") || toks[range.end - 1].is("and") || toks[range.end - 1].is("or")) {
+        range.end -= 1;
+    }
     // Top-level separators: commas, semicolons and "as well as", outside quotes and names.
     let mut items: Vec<Range> = Vec::new();
     let mut start = range.start;
@@ -111,8 +116,17 @@ pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[boo
     let oxford = listed && items.last().is_some_and(|r| toks[r.start].is("and") || toks[r.start].is("or"));
     let mut out = Vec::new();
     let n = items.len();
+    let mut previous_proper = false;
     for (k, r) in items.into_iter().enumerate() {
         let r = strip_leading(toks, r, &["and", "or"]);
+        // An appositive after a name ("Gwadar Port, a vital regional gateway") adds nothing.
+        let appositive = previous_proper && r.start < r.end && (toks[r.start].is("a") || toks[r.start].is("an"));
+        previous_proper = r.end > r.start && toks[r.end - 1].capitalized();
+        // A verb phrase of another clause ("… and shared a bond") or an adjunct ("with …") is no item.
+        let verb_phrase = !chain && r.end - r.start >= 2 && toks[r.start].text.ends_with("ed") && NP_STARTS.iter().any(|d| toks[r.start + 1].is(d));
+        if appositive || verb_phrase || (r.start < r.end && ADJUNCT_PREPOSITIONS.iter().any(|p| toks[r.start].is(p))) {
+            continue;
+        }
         let action = chain && starts_with_action(toks, &r);
         let r = clean(toks, r, chain);
         if r.start >= r.end {
@@ -127,6 +141,9 @@ pub fn split(toks: &[Token<'_>], range: Range, protected: &[bool], quoted: &[boo
     }
     out
 }
+
+/// Prepositions that open an adjunct item rather than a topic.
+const ADJUNCT_PREPOSITIONS: &[&str] = &["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"];
 
 /// Whether an item starts (after adverbs) with an action verb.
 fn starts_with_action(toks: &[Token<'_>], r: &Range) -> bool {
@@ -155,7 +172,7 @@ fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &
         let right_before_prep = toks[right.clone()].iter().position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
         let split = if new_np {
             true
-        } else if left_has_pp || (left_words.len() == 1 && adjective_like(left_words[0].text)) {
+        } else if left_has_pp || (!left_words.is_empty() && left_words.len() <= 2 && left_words.iter().all(|w| adjective_like(w.text))) {
             false
         } else {
             right_before_prep != Some(1)
@@ -220,7 +237,12 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                 n += 1;
             }
             let Some(next) = toks.get(n).filter(|_| n < r.end) else { continue };
-            let gerund = next.kind == TokenKind::Word && next.text.ends_with("ing") && next.text.len() > 5 && !next.capitalized();
+            // A participle takes an object ("expanding cooperation"); "mining," is a noun.
+            let gerund = next.kind == TokenKind::Word
+                && next.text.ends_with("ing")
+                && next.text.len() > 5
+                && !next.capitalized()
+                && toks.get(n + 1).is_some_and(|o| o.kind == TokenKind::Word);
             if gerund {
                 let closed = chain && (n + 1..r.end).any(|j| toks[j].is("and") && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x)));
                 if !(chain && (closed || is_action_verb(next.text) && toks[k + 1..n].iter().any(|x| x.is("and")))) {
@@ -245,7 +267,7 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
         }
         if chain && r.start < r.end && is_action_verb(toks[r.start].text) {
             r.start += 1;
-            while r.start < r.end && ["on", "to", "in", "for", "with", "up", "out", "and"].iter().any(|w| toks[r.start].is(w)) {
+            while r.start < r.end && ["on", "to", "in", "for", "up", "out", "and"].iter().any(|w| toks[r.start].is(w)) {
                 r.start += 1;
             }
         }
@@ -271,4 +293,26 @@ pub fn quoted_phrase(toks: &[Token<'_>], r: &Range) -> Option<Range> {
         inner.end -= 1;
     }
     (inner.start < inner.end).then_some(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use crate::text::tokens::tokenize;
+
+    fn items(text: &str, chain: bool) -> Vec<String> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let n = toks.len();
+        let end = object_end(&toks, 0..n, &vec![false; n], chain);
+        split(&toks, 0..end, &vec![false; n], &vec![false; n], chain)
+            .into_iter()
+            .map(|r| Span::new(toks[r.start].span.start, toks[r.end - 1].span.end).of(text).unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn coordinated_noun_phrases_split() {
+        assert_eq!(items("Pakistan’s unremitting efforts and tremendous sacrifices in combating terrorism, and", false), ["Pakistan’s unremitting efforts", "tremendous sacrifices in combating terrorism"]);
+    }
 }
