@@ -40,7 +40,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod corpus;
+pub mod corpus;
 mod country;
 mod error;
 pub mod extract;
@@ -52,7 +52,7 @@ pub mod quantity;
 pub mod text;
 pub mod time;
 
-pub use corpus::Corpus;
+pub use corpus::{Citation, Conflict, ConflictValue, Corpus, FieldValue, Fused, FusedRecord};
 pub use country::{Country, InvalidCountryCode};
 pub use error::Error;
 pub use mention::{Mention, MentionKind};

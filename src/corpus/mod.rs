@@ -1,0 +1,202 @@
+//! Stage 5: many documents fused into one record per real-world thing.
+//!
+//! A [`Corpus`] keeps every [`Document`] by id. [`Corpus::fused`] merges
+//! reports of the same dialogue, project, incident or statement across
+//! documents into [`FusedRecord`]s that list their sources, and reports a
+//! [`Conflict`] wherever the sources disagree on a field. Fusion is a pure
+//! function of the set of documents: the order they were added in does not
+//! matter, and adding the same document twice changes nothing.
+
+mod fuse;
+
+use crate::model::{Dialogue, Document, Incident, Project, Span, Statement, When};
+use crate::{Error, Parser};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Documents added one by one (or in parallel), fused on demand.
+///
+/// ```
+/// use bilateral::Corpus;
+/// let mut corpus = Corpus::new();
+/// corpus.add("a", "China and Pakistan held the Seventh Round of the China-Pakistan Strategic Dialogue in Beijing on January 4, 2026.").unwrap();
+/// corpus.add("b", "The 7th round of the China-Pakistan Strategic Dialogue was held in Beijing on January 5, 2026.").unwrap();
+/// let fused = corpus.fused();
+/// assert_eq!(fused.dialogues.len(), 1);
+/// assert_eq!(fused.dialogues[0].sources, ["a", "b"]);
+/// assert_eq!(fused.conflicts[0].field, "when");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    parser: Parser,
+    documents: BTreeMap<String, Document>,
+    texts: BTreeMap<String, Arc<str>>,
+}
+
+/// A fused record: the record's fields plus the documents that report it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FusedRecord<T> {
+    /// The record, each field holding the value most sources agree on.
+    #[serde(flatten)]
+    pub record: T,
+    /// Ids of the documents that report it, sorted.
+    pub sources: Vec<String>,
+    /// Where each source says so.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+/// A span of one source document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Citation {
+    /// The document's id.
+    pub source: String,
+    /// Byte offsets into that document's text.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// A value of a field, as sources report it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    /// A date or range.
+    Date(When),
+    /// A count.
+    Count(u32),
+    /// A name, place, status or other text.
+    Text(String),
+}
+
+/// One value of a disputed field with the documents that report it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ConflictValue {
+    /// The value.
+    pub value: FieldValue,
+    /// Documents that report this value, sorted.
+    pub sources: Vec<String>,
+}
+
+/// Sources disagree on a field of a fused record.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The fused record, as `"<list>/<index>"` ("dialogues/0").
+    pub record: String,
+    /// The field ("when", "venue", "killed", …).
+    pub field: String,
+    /// Each value with its sources, the chosen value first.
+    pub values: Vec<ConflictValue>,
+}
+
+/// The fused view of a corpus (the `corpus` object of the wire format).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Fused {
+    /// One record per dialogue.
+    pub dialogues: Vec<FusedRecord<Dialogue>>,
+    /// One record per project.
+    pub projects: Vec<FusedRecord<Project>>,
+    /// One record per incident.
+    pub incidents: Vec<FusedRecord<Incident>>,
+    /// One record per (actors, stance, topic).
+    pub statements: Vec<FusedRecord<Statement>>,
+    /// Fields the sources disagree on.
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Corpus {
+    /// An empty corpus with the default parser.
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// An empty corpus that parses with `parser`.
+    pub fn with_parser(parser: Parser) -> Corpus {
+        Corpus { parser, ..Corpus::default() }
+    }
+
+    /// Parses `text` and adds it as document `id`, keeping the text so
+    /// citations can be shown ([`Corpus::cited_text`]).
+    pub fn add(&mut self, id: &str, text: &str) -> Result<(), Error> {
+        let doc = self.parser.parse_with_id(id, text)?;
+        self.texts.insert(id.to_string(), Arc::from(text));
+        self.add_document(doc);
+        Ok(())
+    }
+
+    /// Adds a parsed document. A document with the same id replaces the
+    /// earlier one only if it sorts first, so the result never depends on
+    /// the order of adding.
+    pub fn add_document(&mut self, mut doc: Document) {
+        doc.mentions.clear();
+        doc.sentences.clear();
+        match self.documents.get(&doc.id) {
+            Some(old) if fingerprint(old) <= fingerprint(&doc) => {}
+            _ => {
+                self.documents.insert(doc.id.clone(), doc);
+            }
+        }
+    }
+
+    /// Parses many texts (in parallel with the `parallel` feature) into a corpus.
+    /// Texts that fail to parse are returned with their errors.
+    pub fn from_texts<I, S, T>(texts: I) -> (Corpus, Vec<(String, Error)>)
+    where
+        I: IntoIterator<Item = (S, T)>,
+        S: Into<String>,
+        T: AsRef<str> + Send + Sync,
+    {
+        let items: Vec<(String, T)> = texts.into_iter().map(|(id, t)| (id.into(), t)).collect();
+        let parser = Parser::new();
+        #[cfg(feature = "parallel")]
+        let parsed: Vec<Result<Document, (String, Error)>> = {
+            use rayon::prelude::*;
+            items.par_iter().map(|(id, t)| parser.parse_with_id(id, t.as_ref()).map_err(|e| (id.clone(), e))).collect()
+        };
+        #[cfg(not(feature = "parallel"))]
+        let parsed: Vec<Result<Document, (String, Error)>> =
+            items.iter().map(|(id, t)| parser.parse_with_id(id, t.as_ref()).map_err(|e| (id.clone(), e))).collect();
+        let mut corpus = Corpus::with_parser(parser);
+        let mut errors = Vec::new();
+        for (r, (id, t)) in parsed.into_iter().zip(&items) {
+            match r {
+                Ok(doc) => {
+                    corpus.texts.insert(id.clone(), Arc::from(t.as_ref()));
+                    corpus.add_document(doc);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        (corpus, errors)
+    }
+
+    /// The documents, by id.
+    pub fn documents(&self) -> impl Iterator<Item = &Document> {
+        self.documents.values()
+    }
+
+    /// The number of documents.
+    pub fn len(&self) -> usize {
+        self.documents.len()
+    }
+
+    /// Whether the corpus has no documents.
+    pub fn is_empty(&self) -> bool {
+        self.documents.is_empty()
+    }
+
+    /// The text a citation points at, when the corpus kept the document's text.
+    pub fn cited_text(&self, c: &Citation) -> Option<&str> {
+        self.texts.get(&c.source).and_then(|t| c.span.of(t))
+    }
+
+    /// Fuses the documents. Costs O(n log n) in the number of records.
+    pub fn fused(&self) -> Fused {
+        fuse::fuse(self.documents.values(), self.parser.lexicon_ref())
+    }
+}
+
+/// A total order on documents of one id, so replacement is order-independent.
+fn fingerprint(doc: &Document) -> String {
+    format!("{doc:?}")
+}
