@@ -269,7 +269,7 @@ fn fuse_dialogue(members: &[Member<'_, Dialogue>], lexicon: &Lexicon) -> Draft<D
     Draft { record: FusedRecord { record, sources, citations }, conflicts, sort_key }
 }
 
-fn normalize(s: &str) -> String {
+pub(crate) fn normalize(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
         .collect::<String>()

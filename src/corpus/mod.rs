@@ -8,11 +8,15 @@
 //! matter, and adding the same document twice changes nothing.
 
 mod fuse;
+pub mod query;
+
+pub use query::{Query, TimelineEntry};
 
 use crate::model::{Dialogue, Document, Incident, Project, Span, Statement, When};
 use crate::{Error, Parser};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use once_cell::sync::OnceCell;
 use std::sync::Arc;
 
 /// Documents added one by one (or in parallel), fused on demand.
@@ -32,6 +36,8 @@ pub struct Corpus {
     parser: Parser,
     documents: BTreeMap<String, Document>,
     texts: BTreeMap<String, Arc<str>>,
+    /// The fused view, computed on first use after a change.
+    fused: OnceCell<Fused>,
 }
 
 /// A fused record: the record's fields plus the documents that report it.
@@ -130,6 +136,7 @@ impl Corpus {
     pub fn add_document(&mut self, mut doc: Document) {
         doc.mentions.clear();
         doc.sentences.clear();
+        self.fused = OnceCell::new();
         match self.documents.get(&doc.id) {
             Some(old) if fingerprint(old) <= fingerprint(&doc) => {}
             _ => {
@@ -190,9 +197,10 @@ impl Corpus {
         self.texts.get(&c.source).and_then(|t| c.span.of(t))
     }
 
-    /// Fuses the documents. Costs O(n log n) in the number of records.
-    pub fn fused(&self) -> Fused {
-        fuse::fuse(self.documents.values(), self.parser.lexicon_ref())
+    /// The fused records (computed once after each change). Costs
+    /// O(n log n) in the number of records.
+    pub fn fused(&self) -> &Fused {
+        self.fused.get_or_init(|| fuse::fuse(self.documents.values(), self.parser.lexicon_ref()))
     }
 }
 

@@ -163,7 +163,14 @@ impl Lexicon {
     /// Adds the entries of a lexicon file's text. On error nothing is added.
     pub fn extend_from_str(&mut self, data: &str) -> Result<(), Error> {
         let new = parse_entries(data)?;
-        let mut entries: Vec<Entry> = self.entries.iter().filter(|e| !is_derived_capital(e)).cloned().collect();
+        // A caller's entry replaces a built-in one of the same kind and name.
+        let mut entries: Vec<Entry> = self
+            .entries
+            .iter()
+            .filter(|e| !is_derived_capital(e))
+            .filter(|e| !new.iter().any(|n| n.kind == e.kind && n.name.eq_ignore_ascii_case(&e.name)))
+            .cloned()
+            .collect();
         entries.extend(new);
         *self = Lexicon::from_entries(entries);
         Ok(())

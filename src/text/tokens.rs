@@ -68,7 +68,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            TokenKind::Number
+            // "7th", "21st": an ordinal is one word.
+            let suffix = ["st", "nd", "rd", "th"].iter().find(|suf| {
+                s[end..].get(..2).is_some_and(|x| x.eq_ignore_ascii_case(suf))
+                    && !s[end + 2..].chars().next().is_some_and(char::is_alphanumeric)
+            });
+            if suffix.is_some() && s[i..end].bytes().all(|b| b.is_ascii_digit()) {
+                end += 2;
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            }
         } else if c.is_alphabetic() {
             while let Some(&(j, d)) = iter.peek() {
                 let rest = &s[j + d.len_utf8()..];

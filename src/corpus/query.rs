@@ -1,0 +1,264 @@
+//! Stage 6: typed, chainable queries over a corpus's fused records.
+//!
+//! ```
+//! use bilateral::{Corpus, Country, Stance};
+//! let mut corpus = Corpus::new();
+//! corpus.add("a", "Pakistan firmly supports China on issues related to Xinjiang, Tibet, and Hong Kong.").unwrap();
+//! let found = corpus.statements().by(Country::PK).stance(Stance::Support).about("Xizang");
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found.first().unwrap().record.target, Some(Country::CN));
+//! ```
+
+use super::fuse::{normalize, topic_key};
+use super::{Corpus, FusedRecord};
+use crate::lexicon::Lexicon;
+use crate::model::{Dialogue, DialogueKind, Incident, IncidentKind, Precision, Project, Sector, Stance, Statement, Status, When};
+use crate::Country;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A filtered list of fused records; each filter narrows it.
+#[derive(Debug, Clone)]
+pub struct Query<'c, T> {
+    items: Vec<&'c FusedRecord<T>>,
+}
+
+impl<'c, T> Query<'c, T> {
+    fn new(items: &'c [FusedRecord<T>]) -> Self {
+        Query { items: items.iter().collect() }
+    }
+
+    /// Keeps the records for which `keep` is true.
+    pub fn filter(mut self, keep: impl Fn(&FusedRecord<T>) -> bool) -> Self {
+        self.items.retain(|r| keep(r));
+        self
+    }
+
+    /// The matching records.
+    pub fn iter(&self) -> impl Iterator<Item = &'c FusedRecord<T>> + '_ {
+        self.items.iter().copied()
+    }
+
+    /// The first matching record.
+    pub fn first(&self) -> Option<&'c FusedRecord<T>> {
+        self.items.first().copied()
+    }
+
+    /// How many records match.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether nothing matches.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The matching records as a vector.
+    pub fn to_vec(&self) -> Vec<&'c FusedRecord<T>> {
+        self.items.clone()
+    }
+}
+
+fn in_range(when: Option<&When>, from: NaiveDate, to: NaiveDate) -> bool {
+    when.is_some_and(|w| w.start <= to && from <= w.end)
+}
+
+impl<'c> Query<'c, Statement> {
+    /// Statements in which `country` is one of the actors.
+    pub fn by(self, country: Country) -> Self {
+        self.filter(|r| r.record.actors.contains(&country))
+    }
+
+    /// Statements of one stance.
+    pub fn stance(self, stance: Stance) -> Self {
+        self.filter(|r| r.record.stance == stance)
+    }
+
+    /// Statements whose topic is or contains `topic`, matched by alias and case
+    /// ("Tibet" finds "Xizang").
+    pub fn about(self, topic: &str) -> Self {
+        let lexicon = Lexicon::shared();
+        let key = topic_key(topic, &lexicon);
+        self.filter(|r| {
+            r.record.topics.iter().any(|t| {
+                let k = topic_key(t, &lexicon);
+                k == key || format!(" {k} ").contains(&format!(" {key} "))
+            })
+        })
+    }
+
+    /// Statements that back or criticize `country`.
+    pub fn target(self, country: Country) -> Self {
+        self.filter(|r| r.record.target == Some(country))
+    }
+
+    /// Statements spoken by a person whose name contains `name`.
+    pub fn speaker(self, name: &str) -> Self {
+        let name = name.to_lowercase();
+        self.filter(|r| r.record.speaker.as_ref().is_some_and(|p| p.name.to_lowercase().contains(&name)))
+    }
+}
+
+impl<'c> Query<'c, Dialogue> {
+    /// Dialogues among exactly these parties.
+    pub fn parties(self, parties: impl IntoIterator<Item = Country>) -> Self {
+        let mut want: Vec<Country> = parties.into_iter().collect();
+        want.sort();
+        want.dedup();
+        self.filter(|r| r.record.parties == want)
+    }
+
+    /// Dialogues of one round.
+    pub fn round(self, round: u32) -> Self {
+        self.filter(|r| r.record.round == Some(round))
+    }
+
+    /// Dialogues of one kind.
+    pub fn kind(self, kind: DialogueKind) -> Self {
+        self.filter(|r| r.record.kind == kind)
+    }
+
+    /// Dialogues dated within `from..=to` (any overlap).
+    pub fn between(self, from: NaiveDate, to: NaiveDate) -> Self {
+        self.filter(|r| in_range(r.record.when.as_ref(), from, to))
+    }
+
+    /// Dialogues chaired (or attended, or made) by a person whose name contains `name`.
+    pub fn chaired_by(self, name: &str) -> Self {
+        let name = name.to_lowercase();
+        self.filter(|r| r.record.chairs.iter().any(|p| p.name.to_lowercase().contains(&name)))
+    }
+}
+
+impl<'c> Query<'c, Project> {
+    /// Projects of one sector.
+    pub fn sector(self, sector: Sector) -> Self {
+        self.filter(|r| r.record.sector == Some(sector))
+    }
+
+    /// Projects with one status.
+    pub fn status(self, status: Status) -> Self {
+        self.filter(|r| r.record.status == Some(status))
+    }
+
+    /// Projects whose name or an alias is `name` (case and punctuation ignored).
+    pub fn named(self, name: &str) -> Self {
+        let key = normalize(name);
+        self.filter(|r| std::iter::once(&r.record.name).chain(&r.record.aliases).any(|n| normalize(n) == key))
+    }
+
+    /// Projects under a parent programme.
+    pub fn parent(self, parent: &str) -> Self {
+        let key = normalize(parent);
+        self.filter(|r| r.record.parent.as_deref().is_some_and(|p| normalize(p) == key))
+    }
+}
+
+impl<'c> Query<'c, Incident> {
+    /// Incidents of one kind.
+    pub fn kind(self, kind: IncidentKind) -> Self {
+        self.filter(|r| r.record.kind == kind)
+    }
+
+    /// Incidents dated within `from..=to` (any overlap).
+    pub fn between(self, from: NaiveDate, to: NaiveDate) -> Self {
+        self.filter(|r| in_range(r.record.when.as_ref(), from, to))
+    }
+
+    /// Incidents with victims of this nationality.
+    pub fn victims(self, country: Country) -> Self {
+        self.filter(|r| r.record.victims.contains(&country))
+    }
+
+    /// Incidents at a place whose name contains `place`.
+    pub fn at(self, place: &str) -> Self {
+        let place = place.to_lowercase();
+        self.filter(|r| r.record.location.as_ref().is_some_and(|l| l.to_lowercase().contains(&place)))
+    }
+}
+
+/// One dated record on a timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// When it happened; `when.precision` says how exactly.
+    pub when: When,
+    /// The fused record, as `"<list>/<index>"`.
+    pub record: String,
+    /// A one-line description.
+    pub label: String,
+    /// Documents that report it.
+    pub sources: Vec<String>,
+}
+
+impl Corpus {
+    /// Fused statements.
+    pub fn statements(&self) -> Query<'_, Statement> {
+        Query::new(&self.fused().statements)
+    }
+
+    /// Fused dialogues.
+    pub fn dialogues(&self) -> Query<'_, Dialogue> {
+        Query::new(&self.fused().dialogues)
+    }
+
+    /// Fused projects.
+    pub fn projects(&self) -> Query<'_, Project> {
+        Query::new(&self.fused().projects)
+    }
+
+    /// Fused incidents.
+    pub fn incidents(&self) -> Query<'_, Incident> {
+        Query::new(&self.fused().incidents)
+    }
+
+    /// Every dated dialogue and incident in date order. A month- or
+    /// year-precision record sorts by its first day, before day-precision
+    /// records of that day.
+    pub fn timeline(&self) -> Vec<TimelineEntry> {
+        let fused = self.fused();
+        let mut out = Vec::new();
+        for (i, r) in fused.dialogues.iter().enumerate() {
+            if let Some(w) = &r.record.when {
+                let d = &r.record;
+                let parties: Vec<&str> = d.parties.iter().map(|c| c.as_str()).collect();
+                let mut label = format!("{} {}", d.kind.as_str().replace('_', " "), parties.join("-"));
+                if let Some(n) = d.round {
+                    label.push_str(&format!(", round {n}"));
+                }
+                if let Some(v) = &d.venue {
+                    label.push_str(&format!(", {v}"));
+                }
+                if !d.chairs.is_empty() {
+                    let names: Vec<&str> = d.chairs.iter().map(|p| p.name.as_str()).collect();
+                    label.push_str(&format!(" ({})", names.join(", ")));
+                }
+                out.push(TimelineEntry { when: w.clone(), record: format!("dialogues/{i}"), label, sources: r.sources.clone() });
+            }
+        }
+        for (i, r) in fused.incidents.iter().enumerate() {
+            if let Some(w) = &r.record.when {
+                let inc = &r.record;
+                let mut label = inc.kind.as_str().to_string();
+                if let Some(l) = &inc.location {
+                    label.push_str(&format!(" in {l}"));
+                }
+                if let Some(k) = inc.killed {
+                    label.push_str(&format!(", {k} killed"));
+                }
+                if !inc.participants.is_empty() {
+                    let p: Vec<&str> = inc.participants.iter().map(|c| c.as_str()).collect();
+                    label.push_str(&format!(", {}", p.join("+")));
+                }
+                out.push(TimelineEntry { when: w.clone(), record: format!("incidents/{i}"), label, sources: r.sources.clone() });
+            }
+        }
+        let rank = |p: Precision| match p {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+        };
+        out.sort_by(|a, b| a.when.start.cmp(&b.when.start).then(rank(a.when.precision).cmp(&rank(b.when.precision))).then(a.record.cmp(&b.record)));
+        out
+    }
+}
