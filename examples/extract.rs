@@ -39,7 +39,9 @@ fn main() -> ExitCode {
     let mut documents: Vec<Document> = Vec::new();
     for file in files {
         let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let doc = match std::fs::read(&file).map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source }) {
+        let doc = match std::fs::read(&file)
+            .map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source })
+        {
             Ok(bytes) => parser.parse_bytes(&id, &bytes),
             Err(e) => Err(e),
         };

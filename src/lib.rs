@@ -80,3 +80,7 @@ pub fn parse(text: &str) -> Result<Document, Error> {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     Parser::new().parse_bytes("", bytes)
 }
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

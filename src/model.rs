@@ -156,14 +156,32 @@ impl When {
 
     /// A range of days, `None` when `end < start`.
     pub fn days(start: NaiveDate, end: NaiveDate, text: impl Into<String>) -> Option<When> {
-        (start <= end).then(|| When { start, end, precision: Precision::Day, text: text.into(), span: None, note: None })
+        (start <= end).then(|| When {
+            start,
+            end,
+            precision: Precision::Day,
+            text: text.into(),
+            span: None,
+            note: None,
+        })
     }
 
     /// A whole month, `None` for an invalid month.
     pub fn month(year: i32, month: u32, text: impl Into<String>) -> Option<When> {
         let start = NaiveDate::from_ymd_opt(year, month, 1)?;
-        let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
-        Some(When { start, end: next.pred_opt()?, precision: Precision::Month, text: text.into(), span: None, note: None })
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        };
+        Some(When {
+            start,
+            end: next.pred_opt()?,
+            precision: Precision::Month,
+            text: text.into(),
+            span: None,
+            note: None,
+        })
     }
 
     /// Whole years `first..=last`, `None` when out of range or reversed.

@@ -155,7 +155,11 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
         out.push(m);
     }
     for p in &a.shaped_projects {
-        if !a.hits.iter().any(|h| h.span.start < p.span.end && p.span.start < h.span.end && a.lexicon.entry(h.entry).kind == EntryKind::Project) {
+        if !a.hits.iter().any(|h| {
+            h.span.start < p.span.end
+                && p.span.start < h.span.end
+                && a.lexicon.entry(h.entry).kind == EntryKind::Project
+        }) {
             let mut m = Mention::new(MentionKind::Project, a.text, p.span);
             m.name = Some(p.name.clone());
             out.push(m);

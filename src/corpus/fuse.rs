@@ -16,14 +16,17 @@ const DAY_TOLERANCE: i64 = 2;
 pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexicon) -> Fused {
     let docs: Vec<&Document> = docs.collect();
     let mut conflicts = Vec::new();
-    let dialogues = finish("dialogues", dialogue_clusters(&docs, lexicon), |m| fuse_dialogue(m, lexicon), &mut conflicts);
+    let dialogues =
+        finish("dialogues", dialogue_clusters(&docs, lexicon), |m| fuse_dialogue(m, lexicon), &mut conflicts);
     let projects = finish("projects", project_clusters(&docs), fuse_project, &mut conflicts);
     let incidents = finish("incidents", incident_clusters(&docs), fuse_incident, &mut conflicts);
     // One statement a topic, so each fused statement is about one thing.
     let per_topic: Vec<(&str, Statement)> = docs
         .iter()
         .flat_map(|d| {
-            d.statements.iter().flat_map(move |s| s.topics.iter().map(move |t| (d.id.as_str(), Statement { topics: vec![t.clone()], ..s.clone() })))
+            d.statements.iter().flat_map(move |s| {
+                s.topics.iter().map(move |t| (d.id.as_str(), Statement { topics: vec![t.clone()], ..s.clone() }))
+            })
         })
         .collect();
     let statements = finish("statements", statement_clusters(&per_topic, lexicon), fuse_statement, &mut conflicts);
@@ -59,8 +62,10 @@ fn finish<'a, T: Clone + 'a>(
 /// Sources and citations of a cluster.
 fn provenance<T>(members: &[Member<'_, T>], spans: impl Fn(&T) -> Vec<crate::Span>) -> (Vec<String>, Vec<Citation>) {
     let sources: BTreeSet<String> = members.iter().map(|(id, _)| id.to_string()).collect();
-    let mut citations: Vec<Citation> =
-        members.iter().flat_map(|(id, r)| spans(r).into_iter().map(move |span| Citation { source: id.to_string(), span })).collect();
+    let mut citations: Vec<Citation> = members
+        .iter()
+        .flat_map(|(id, r)| spans(r).into_iter().map(move |span| Citation { source: id.to_string(), span }))
+        .collect();
     citations.sort();
     citations.dedup();
     (sources.into_iter().collect(), citations)
@@ -68,7 +73,10 @@ fn provenance<T>(members: &[Member<'_, T>], spans: impl Fn(&T) -> Vec<crate::Spa
 
 /// The value most sources report (ties: the smallest value), and a conflict
 /// listing every value when they disagree.
-fn choose<V: Ord + Clone>(values: &[(V, &str)], as_field: impl Fn(&V) -> FieldValue) -> (Option<V>, Option<Vec<ConflictValue>>) {
+fn choose<V: Ord + Clone>(
+    values: &[(V, &str)],
+    as_field: impl Fn(&V) -> FieldValue,
+) -> (Option<V>, Option<Vec<ConflictValue>>) {
     let mut by_value: BTreeMap<&V, BTreeSet<&str>> = BTreeMap::new();
     for (v, src) in values {
         by_value.entry(v).or_default().insert(src);
@@ -98,9 +106,14 @@ fn rank(p: Precision) -> u8 {
 fn choose_when(values: &[(When, &str)]) -> (Option<When>, Option<Vec<ConflictValue>>) {
     let Some(best) = values.iter().map(|(w, _)| rank(w.precision)).max() else { return (None, None) };
     // Compare dates by their range only; the words differ from source to source.
-    let precise: Vec<((chrono::NaiveDate, chrono::NaiveDate, u8), &str)> =
-        values.iter().filter(|(w, _)| rank(w.precision) == best).map(|(w, s)| ((w.start, w.end, rank(w.precision)), *s)).collect();
-    let text_of = |key: &(chrono::NaiveDate, chrono::NaiveDate, u8)| values.iter().find(|(w, _)| (w.start, w.end, rank(w.precision)) == *key).map(|(w, _)| w.clone());
+    let precise: Vec<((chrono::NaiveDate, chrono::NaiveDate, u8), &str)> = values
+        .iter()
+        .filter(|(w, _)| rank(w.precision) == best)
+        .map(|(w, s)| ((w.start, w.end, rank(w.precision)), *s))
+        .collect();
+    let text_of = |key: &(chrono::NaiveDate, chrono::NaiveDate, u8)| {
+        values.iter().find(|(w, _)| (w.start, w.end, rank(w.precision)) == *key).map(|(w, _)| w.clone())
+    };
     let (chosen, conflict) = choose(&precise, |k| text_of(k).map(FieldValue::Date).unwrap_or(FieldValue::Count(0)));
     (chosen.and_then(|k| text_of(&k)), conflict)
 }
@@ -146,13 +159,19 @@ fn surnames(d: &Dialogue) -> BTreeSet<String> {
 /// Whether two venues name the same place (equal, or a city in that country).
 fn venues_agree(a: Option<&str>, b: Option<&str>, lexicon: &Lexicon) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || country_of(a, lexicon) == country_of(b, lexicon) && country_of(a, lexicon).is_some(),
+        (Some(a), Some(b)) => {
+            a.eq_ignore_ascii_case(b)
+                || country_of(a, lexicon) == country_of(b, lexicon) && country_of(a, lexicon).is_some()
+        }
         _ => false,
     }
 }
 
 fn country_of(place: &str, lexicon: &Lexicon) -> Option<Country> {
-    lexicon.lookup(EntryKind::Country, place).or_else(|| lexicon.lookup(EntryKind::Place, place)).and_then(|e| e.country)
+    lexicon
+        .lookup(EntryKind::Country, place)
+        .or_else(|| lexicon.lookup(EntryKind::Place, place))
+        .and_then(|e| e.country)
 }
 
 fn day_number(d: chrono::NaiveDate) -> i64 {
@@ -165,7 +184,8 @@ fn dialogue_clusters<'a>(docs: &[&'a Document], lexicon: &Lexicon) -> Vec<Vec<Me
     let mut by_round: HashMap<(Vec<Country>, u32), usize> = HashMap::new();
     let mut by_day: HashMap<(Vec<Country>, bool, i64), Vec<usize>> = HashMap::new();
     let mut by_key: HashMap<(Vec<Country>, DialogueKind, String), Vec<usize>> = HashMap::new();
-    let all: Vec<Member<'a, Dialogue>> = docs.iter().flat_map(|d| d.dialogues.iter().map(move |r| (d.id.as_str(), r))).collect();
+    let all: Vec<Member<'a, Dialogue>> =
+        docs.iter().flat_map(|d| d.dialogues.iter().map(move |r| (d.id.as_str(), r))).collect();
     let index_days = |by_day: &mut HashMap<(Vec<Country>, bool, i64), Vec<usize>>, c: usize, d: &Dialogue| {
         if let Some(w) = d.when.as_ref().filter(|w| w.precision == Precision::Day) {
             by_day.entry((d.parties.clone(), is_visit(d), day_number(w.start))).or_default().push(c);
@@ -187,11 +207,16 @@ fn dialogue_clusters<'a>(docs: &[&'a Document], lexicon: &Lexicon) -> Vec<Vec<Me
             let day = day_number(w.start);
             'search: for delta in 0..=DAY_TOLERANCE {
                 for sign in [-1, 1] {
-                    let Some(cands) = by_day.get(&(d.parties.clone(), is_visit(d), day + sign * delta)) else { continue };
+                    let Some(cands) = by_day.get(&(d.parties.clone(), is_visit(d), day + sign * delta)) else {
+                        continue;
+                    };
                     for &c in cands {
                         let (_, other) = clusters[c][0];
-                        let same_people = !surnames(d).is_disjoint(&surnames(other)) || clusters[c].iter().any(|(_, o)| !surnames(d).is_disjoint(&surnames(o)));
-                        let same_place = clusters[c].iter().any(|(_, o)| venues_agree(d.venue.as_deref(), o.venue.as_deref(), lexicon));
+                        let same_people = !surnames(d).is_disjoint(&surnames(other))
+                            || clusters[c].iter().any(|(_, o)| !surnames(d).is_disjoint(&surnames(o)));
+                        let same_place = clusters[c]
+                            .iter()
+                            .any(|(_, o)| venues_agree(d.venue.as_deref(), o.venue.as_deref(), lexicon));
                         if same_people || same_place {
                             found = Some(c);
                             break 'search;
@@ -202,12 +227,22 @@ fn dialogue_clusters<'a>(docs: &[&'a Document], lexicon: &Lexicon) -> Vec<Vec<Me
         }
         if found.is_none() {
             // Undated or month-dated reports: same parties, kind, venue and first chair, overlapping dates.
-            let key = (d.parties.clone(), d.kind, format!("{}|{}", d.venue.as_deref().unwrap_or("").to_lowercase(), surnames(d).into_iter().next().unwrap_or_default()));
+            let key = (
+                d.parties.clone(),
+                d.kind,
+                format!(
+                    "{}|{}",
+                    d.venue.as_deref().unwrap_or("").to_lowercase(),
+                    surnames(d).into_iter().next().unwrap_or_default()
+                ),
+            );
             found = by_key.get(&key).and_then(|cands| {
-                cands.iter().copied().find(|&c| clusters[c].iter().all(|(_, o)| match (&d.when, &o.when) {
-                    (Some(a), Some(b)) => a.overlaps(b),
-                    _ => true,
-                }))
+                cands.iter().copied().find(|&c| {
+                    clusters[c].iter().all(|(_, o)| match (&d.when, &o.when) {
+                        (Some(a), Some(b)) => a.overlaps(b),
+                        _ => true,
+                    })
+                })
             });
             let c = found.unwrap_or_else(|| {
                 clusters.push(Vec::new());
@@ -231,8 +266,13 @@ fn fuse_dialogue(members: &[Member<'_, Dialogue>], lexicon: &Lexicon) -> Draft<D
     let mut conflicts = Vec::new();
     let kinds: Vec<(DialogueKind, &str)> = members.iter().map(|(s, d)| (d.kind, *s)).collect();
     // A round's kind wins over the looser words other reports use.
-    let kind = members.iter().find(|(_, d)| d.round.is_some()).map(|(_, d)| d.kind).or_else(|| choose(&kinds, |k| FieldValue::Text(k.to_string())).0);
-    let mechanisms: Vec<(String, &str)> = members.iter().filter_map(|(s, d)| d.mechanism.clone().map(|m| (m, *s))).collect();
+    let kind = members
+        .iter()
+        .find(|(_, d)| d.round.is_some())
+        .map(|(_, d)| d.kind)
+        .or_else(|| choose(&kinds, |k| FieldValue::Text(k.to_string())).0);
+    let mechanisms: Vec<(String, &str)> =
+        members.iter().filter_map(|(s, d)| d.mechanism.clone().map(|m| (m, *s))).collect();
     let rounds: Vec<(u32, &str)> = members.iter().filter_map(|(s, d)| d.round.map(|r| (r, *s))).collect();
     let whens: Vec<(When, &str)> = members.iter().filter_map(|(s, d)| d.when.clone().map(|w| (w, *s))).collect();
     let (when, c) = choose_when(&whens);
@@ -245,7 +285,10 @@ fn fuse_dialogue(members: &[Member<'_, Dialogue>], lexicon: &Lexicon) -> Draft<D
         .iter()
         .filter(|(v, _)| {
             let is_country = lexicon.lookup(EntryKind::Country, v).is_some();
-            !(is_country && venues.iter().any(|(o, _)| o != v && lexicon.lookup(EntryKind::Country, o).is_none() && venues_agree(Some(v), Some(o), lexicon)))
+            !(is_country
+                && venues.iter().any(|(o, _)| {
+                    o != v && lexicon.lookup(EntryKind::Country, o).is_none() && venues_agree(Some(v), Some(o), lexicon)
+                }))
         })
         .cloned()
         .collect();
@@ -265,7 +308,12 @@ fn fuse_dialogue(members: &[Member<'_, Dialogue>], lexicon: &Lexicon) -> Draft<D
         chairs: union_people(&chair_lists),
         evidence: first.evidence.clone(),
     };
-    let sort_key = format!("{}|{:?}|{:?}", record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "~".into()), record.parties, record.round);
+    let sort_key = format!(
+        "{}|{:?}|{:?}",
+        record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "~".into()),
+        record.parties,
+        record.round
+    );
     Draft { record: FusedRecord { record, sources, citations }, conflicts, sort_key }
 }
 
@@ -280,7 +328,8 @@ pub(crate) fn normalize(s: &str) -> String {
 
 fn project_clusters<'a>(docs: &[&'a Document]) -> Vec<Vec<Member<'a, Project>>> {
     // Union-find over projects that share a name or alias.
-    let all: Vec<Member<'a, Project>> = docs.iter().flat_map(|d| d.projects.iter().map(move |p| (d.id.as_str(), p))).collect();
+    let all: Vec<Member<'a, Project>> =
+        docs.iter().flat_map(|d| d.projects.iter().map(move |p| (d.id.as_str(), p))).collect();
     let mut parent: Vec<usize> = (0..all.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -305,9 +354,9 @@ fn project_clusters<'a>(docs: &[&'a Document]) -> Vec<Vec<Member<'a, Project>>> 
         }
     }
     let mut groups: BTreeMap<usize, Vec<Member<'a, Project>>> = BTreeMap::new();
-    for i in 0..all.len() {
+    for (i, member) in all.iter().enumerate() {
         let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(all[i]);
+        groups.entry(r).or_default().push(*member);
     }
     groups.into_values().collect()
 }
@@ -328,7 +377,11 @@ fn fuse_project(members: &[Member<'_, Project>]) -> Draft<Project> {
     let status = field("status", members.iter().filter_map(|(s, p)| p.status.map(|x| (x.to_string(), *s))).collect());
     let location = field("location", members.iter().filter_map(|(s, p)| p.location.clone().map(|x| (x, *s))).collect());
     let parent = field("parent", members.iter().filter_map(|(s, p)| p.parent.clone().map(|x| (x, *s))).collect());
-    let mut aliases: Vec<String> = members.iter().flat_map(|(_, p)| std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned())).filter(|a| *a != name).collect();
+    let mut aliases: Vec<String> = members
+        .iter()
+        .flat_map(|(_, p)| std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned()))
+        .filter(|a| *a != name)
+        .collect();
     aliases.sort();
     aliases.dedup();
     let mut metrics: Vec<crate::Quantity> = Vec::new();
@@ -380,7 +433,8 @@ fn incident_clusters<'a>(docs: &[&'a Document]) -> Vec<Vec<Member<'a, Incident>>
                         && clusters[c].iter().any(|(_, o)| {
                             let same_place = o.location.is_some() && o.location == inc.location;
                             let same_toll = o.killed.is_some() && o.killed == inc.killed;
-                            let same_exercise = o.ordinal.is_some() && o.ordinal == inc.ordinal || o.personnel.is_some() && o.personnel == inc.personnel;
+                            let same_exercise = o.ordinal.is_some() && o.ordinal == inc.ordinal
+                                || o.personnel.is_some() && o.personnel == inc.personnel;
                             same_place || same_toll || same_exercise
                         })
                 })
@@ -420,12 +474,14 @@ fn fuse_incident(members: &[Member<'_, Incident>]) -> Draft<Incident> {
     let injured = count("injured", members.iter().filter_map(|(s, i)| i.injured.map(|x| (x, *s))).collect());
     let personnel = count("personnel", members.iter().filter_map(|(s, i)| i.personnel.map(|x| (x, *s))).collect());
     let ordinal = count("ordinal", members.iter().filter_map(|(s, i)| i.ordinal.map(|x| (x, *s))).collect());
-    let locations: Vec<(String, &str)> = members.iter().filter_map(|(s, i)| i.location.clone().map(|x| (x, *s))).collect();
+    let locations: Vec<(String, &str)> =
+        members.iter().filter_map(|(s, i)| i.location.clone().map(|x| (x, *s))).collect();
     let (location, c) = choose(&locations, |v| FieldValue::Text(v.clone()));
     if let Some(c) = c {
         conflicts.push(("location".to_string(), c));
     }
-    let perpetrators: Vec<(String, &str)> = members.iter().filter_map(|(s, i)| i.perpetrator.clone().map(|x| (x, *s))).collect();
+    let perpetrators: Vec<(String, &str)> =
+        members.iter().filter_map(|(s, i)| i.perpetrator.clone().map(|x| (x, *s))).collect();
     let union = |f: fn(&Incident) -> &Vec<Country>| -> Vec<Country> {
         let set: BTreeSet<Country> = members.iter().flat_map(|(_, i)| f(i).iter().copied()).collect();
         set.into_iter().collect()
@@ -444,7 +500,8 @@ fn fuse_incident(members: &[Member<'_, Incident>]) -> Draft<Incident> {
         ordinal,
         evidence: first.evidence.clone(),
     };
-    let sort_key = format!("{}|{}", record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "~".into()), record.kind);
+    let sort_key =
+        format!("{}|{}", record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "~".into()), record.kind);
     Draft { record: FusedRecord { record, sources, citations }, conflicts, sort_key }
 }
 
@@ -463,7 +520,8 @@ pub(crate) fn topic_key(topic: &str, lexicon: &Lexicon) -> String {
     let cleaned = normalize(topic);
     let cleaned = cleaned.strip_prefix("the ").unwrap_or(&cleaned).to_string();
     match lexicon.entries().iter().find(|e| {
-        e.kind == EntryKind::Topic && (normalize(&e.name) == cleaned || e.aliases.iter().any(|a| normalize(a) == cleaned))
+        e.kind == EntryKind::Topic
+            && (normalize(&e.name) == cleaned || e.aliases.iter().any(|a| normalize(a) == cleaned))
     }) {
         Some(e) => normalize(&e.name),
         None => cleaned,
@@ -474,10 +532,12 @@ fn fuse_statement(members: &[Member<'_, Statement>]) -> Draft<Statement> {
     let (sources, citations) = provenance(members, |s| s.evidence.clone());
     let first = members[0].1;
     // The topic as most sources write it (the key is shared, the words may differ).
-    let topics: Vec<(String, &str)> = members.iter().filter_map(|(s, st)| st.topics.first().map(|t| (t.clone(), *s))).collect();
+    let topics: Vec<(String, &str)> =
+        members.iter().filter_map(|(s, st)| st.topics.first().map(|t| (t.clone(), *s))).collect();
     let topic = choose(&topics, |t| FieldValue::Text(t.clone())).0.unwrap_or_default();
     let targets: Vec<(Country, &str)> = members.iter().filter_map(|(s, st)| st.target.map(|t| (t, *s))).collect();
-    let speakers: Vec<(Person, &str)> = members.iter().filter_map(|(s, st)| st.speaker.clone().map(|p| (p, *s))).collect();
+    let speakers: Vec<(Person, &str)> =
+        members.iter().filter_map(|(s, st)| st.speaker.clone().map(|p| (p, *s))).collect();
     let quotes: Vec<(String, &str)> = members.iter().filter_map(|(s, st)| st.quote.clone().map(|q| (q, *s))).collect();
     let record = Statement {
         actors: first.actors.clone(),

@@ -14,9 +14,9 @@ pub use query::{Query, TimelineEntry};
 
 use crate::model::{Dialogue, Document, Incident, Project, Span, Statement, When};
 use crate::{Error, Parser};
+use once_cell::sync::OnceCell;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use once_cell::sync::OnceCell;
 use std::sync::Arc;
 
 /// Documents added one by one (or in parallel), fused on demand.

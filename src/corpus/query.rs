@@ -12,7 +12,9 @@
 use super::fuse::{normalize, topic_key};
 use super::{Corpus, FusedRecord};
 use crate::lexicon::Lexicon;
-use crate::model::{Dialogue, DialogueKind, Incident, IncidentKind, Precision, Project, Sector, Stance, Statement, Status, When};
+use crate::model::{
+    Dialogue, DialogueKind, Incident, IncidentKind, Precision, Project, Sector, Stance, Statement, Status, When,
+};
 use crate::Country;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -233,7 +235,12 @@ impl Corpus {
                     let names: Vec<&str> = d.chairs.iter().map(|p| p.name.as_str()).collect();
                     label.push_str(&format!(" ({})", names.join(", ")));
                 }
-                out.push(TimelineEntry { when: w.clone(), record: format!("dialogues/{i}"), label, sources: r.sources.clone() });
+                out.push(TimelineEntry {
+                    when: w.clone(),
+                    record: format!("dialogues/{i}"),
+                    label,
+                    sources: r.sources.clone(),
+                });
             }
         }
         for (i, r) in fused.incidents.iter().enumerate() {
@@ -250,7 +257,12 @@ impl Corpus {
                     let p: Vec<&str> = inc.participants.iter().map(|c| c.as_str()).collect();
                     label.push_str(&format!(", {}", p.join("+")));
                 }
-                out.push(TimelineEntry { when: w.clone(), record: format!("incidents/{i}"), label, sources: r.sources.clone() });
+                out.push(TimelineEntry {
+                    when: w.clone(),
+                    record: format!("incidents/{i}"),
+                    label,
+                    sources: r.sources.clone(),
+                });
             }
         }
         let rank = |p: Precision| match p {
@@ -258,7 +270,13 @@ impl Corpus {
             Precision::Month => 1,
             Precision::Day => 2,
         };
-        out.sort_by(|a, b| a.when.start.cmp(&b.when.start).then(rank(a.when.precision).cmp(&rank(b.when.precision))).then(a.record.cmp(&b.record)));
+        out.sort_by(|a, b| {
+            a.when
+                .start
+                .cmp(&b.when.start)
+                .then(rank(a.when.precision).cmp(&rank(b.when.precision)))
+                .then(a.record.cmp(&b.record))
+        });
         out
     }
 }

@@ -18,15 +18,19 @@ use crate::quantity::ordinal;
 use crate::Country;
 
 /// Words that name an encounter.
-const ENCOUNTER_NOUNS: &[&str] = &["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "discussions"];
+const ENCOUNTER_NOUNS: &[&str] =
+    &["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "discussions"];
 /// Verbs of meeting.
 const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
 /// Words of visiting.
 const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
 /// Verbs that make the people of a sentence chairs of its encounter.
-const CHAIR_WORDS: &[&str] = &["chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with"];
+const CHAIR_WORDS: &[&str] = &[
+    "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
+];
 /// Head words that end a mechanism's name.
-const MECHANISM_HEADS: &[&str] = &["dialogue", "talks", "consultations", "consultation", "meeting", "summit", "mechanism", "forum", "committee"];
+const MECHANISM_HEADS: &[&str] =
+    &["dialogue", "talks", "consultations", "consultation", "meeting", "summit", "mechanism", "forum", "committee"];
 /// Determiners that make an encounter noun refer back.
 const DEFINITE: &[&str] = &["the", "this", "that", "these"];
 
@@ -153,13 +157,18 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                         }
                     }
                     let Some((venue, host_country)) = host else { continue };
-                    let visitor_country = visitors.iter().find_map(|p| p.country).or_else(|| possessor_country(v, &countries, tok));
+                    let visitor_country =
+                        visitors.iter().find_map(|p| p.country).or_else(|| possessor_country(v, &countries, tok));
                     let Some(visitor_country) = visitor_country else { continue };
                     if visitor_country == host_country {
                         continue;
                     }
                     let parties = sorted(vec![visitor_country, host_country]);
-                    let each: Vec<Vec<Person>> = if visitors.is_empty() { vec![Vec::new()] } else { visitors.into_iter().map(|p| vec![p]).collect() };
+                    let each: Vec<Vec<Person>> = if visitors.is_empty() {
+                        vec![Vec::new()]
+                    } else {
+                        visitors.into_iter().map(|p| vec![p]).collect()
+                    };
                     for chairs in each {
                         let d = Draft {
                             kind: DialogueKind::Visit,
@@ -207,12 +216,11 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         if let Some(n) = ordinal(t.text) {
             // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
             let next = toks.get(i + 1);
-            if next.is_some_and(|n| n.is("round")) {
-                out.push(Trigger::Round { tok: i, round: Some(n) });
-            } else if prev.is_some_and(|p| p.is("the"))
+            let named = next.is_some_and(|n| n.is("round"));
+            let elliptical = prev.is_some_and(|p| p.is("the"))
                 && next.is_none_or(|n| !n.text.chars().next().is_some_and(char::is_alphanumeric))
-                && out.iter().any(|t| matches!(t, Trigger::Round { .. }))
-            {
+                && out.iter().any(|t| matches!(t, Trigger::Round { .. }));
+            if named || elliptical {
                 out.push(Trigger::Round { tok: i, round: Some(n) });
             }
             continue;
@@ -234,7 +242,10 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         } else if MEET_VERBS.contains(&lower.as_str()) && !v.people.is_empty() {
             out.push(Trigger::Encounter { tok: i, definite: false });
         } else if VISIT_WORDS.contains(&lower.as_str()) {
-            out.push(Trigger::Visit { tok: i, definite: definite && !v.has_word(i.saturating_sub(2)..i, &["his", "her", "their"]) });
+            out.push(Trigger::Visit {
+                tok: i,
+                definite: definite && !v.has_word(i.saturating_sub(2)..i, &["his", "her", "their"]),
+            });
         }
     }
     out
@@ -258,13 +269,20 @@ fn mechanism(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef]) -> Option
     let head = (start..v.toks.len().min(start + 12)).find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))?;
     let span = Span::new(v.toks[start].span.start, v.toks[head].span.end);
     let compounds = country_compounds(v, countries);
-    let parties = compounds.iter().find(|(_, s, _)| *s >= start && *s < head).map(|(c, _, _)| sorted(c.clone())).unwrap_or_default();
+    let parties = compounds
+        .iter()
+        .find(|(_, s, _)| *s >= start && *s < head)
+        .map(|(c, _, _)| sorted(c.clone()))
+        .unwrap_or_default();
     let raw = span.of(a.text).unwrap_or("");
-    let name: String = raw.chars().map(|c| match c {
-        '–' | '—' | '‑' => '-',
-        '’' => '\'',
-        c => c,
-    }).collect();
+    let name: String = raw
+        .chars()
+        .map(|c| match c {
+            '–' | '—' | '‑' => '-',
+            '’' => '\'',
+            c => c,
+        })
+        .collect();
     let lower = name.to_lowercase();
     let kind = if parties.len() >= 3 || lower.contains("trilateral") {
         DialogueKind::TrilateralDialogue
@@ -307,10 +325,15 @@ fn date_for(v: &View<'_>, triggers: &[Trigger], ti: usize, next_tok: usize) -> O
     let tok = triggers[ti].tok();
     let first_trigger = triggers.first().map_or(0, |t| t.tok());
     let resolved = |d: &&crate::time::DateMention| d.when.is_some();
-    let own: Vec<_> = v.dates.iter().filter(resolved).filter(|d| {
-        let t = v.tok_at(d.span.start);
-        t > tok && t < next_tok
-    }).collect();
+    let own: Vec<_> = v
+        .dates
+        .iter()
+        .filter(resolved)
+        .filter(|d| {
+            let t = v.tok_at(d.span.start);
+            t > tok && t < next_tok
+        })
+        .collect();
     if let Some(first) = own.first() {
         let mut w = first.when.clone()?;
         if let Some(second) = own.get(1) {
@@ -330,7 +353,9 @@ fn date_for(v: &View<'_>, triggers: &[Trigger], ti: usize, next_tok: usize) -> O
 /// The venue near a trigger: a city "in"/"at" it (or after a comma, as in
 /// captions), else a country "in"/"to" it.
 fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, next_tok: usize) -> Option<String> {
-    let preceded = |t: usize, words: &[&str]| t > 0 && words.iter().any(|w| v.toks[t - 1].is(w) || (*w == "," && v.toks[t - 1].text == ","));
+    let preceded = |t: usize, words: &[&str]| {
+        t > 0 && words.iter().any(|w| v.toks[t - 1].is(w) || (*w == "," && v.toks[t - 1].text == ","))
+    };
     let places: Vec<(usize, &str)> = a
         .hits_of(v, EntryKind::Place)
         .filter(|(_, e)| matches!(e.first("type"), Some("city" | "capital" | "port")))
@@ -367,15 +392,12 @@ fn chairs(v: &View<'_>) -> Vec<Person> {
 /// The visitors of a visit trigger: the nearest person before it (with a
 /// person coordinated by "and"), "his visit" → the last person named.
 fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Person> {
-    let before: Vec<(usize, usize, &Person)> = v
-        .people
-        .iter()
-        .map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p))
-        .filter(|&(_, e, _)| e <= tok)
-        .collect();
+    let before: Vec<(usize, usize, &Person)> =
+        v.people.iter().map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p)).filter(|&(_, e, _)| e <= tok).collect();
     if let Some(&(start, end, p)) = before.last() {
         let mut out = vec![p.clone()];
-        let relative = v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
+        let relative =
+            v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
         if !relative && before.len() >= 2 {
             let (_, prev_end, q) = before[before.len() - 2];
             let between = &v.toks[prev_end..start];
@@ -389,7 +411,8 @@ fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Perso
     if possessive {
         // "During his visit to Pakistan, Wang Yi said …": the subject after the clause.
         if let Some((_, p)) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok) {
-            let comma_between = v.toks[tok..].iter().take_while(|t| t.span.start < v.people[0].0.start).any(|t| t.text == ",");
+            let comma_between =
+                v.toks[tok..].iter().take_while(|t| t.span.start < v.people[0].0.start).any(|t| t.text == ",");
             if comma_between {
                 return vec![(*p).clone()];
             }
@@ -406,7 +429,13 @@ fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) ->
     if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
-    let after = if v.toks[tok].is("visited") { tok + 1 } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) { tok + 2 } else { return None };
+    let after = if v.toks[tok].is("visited") {
+        tok + 1
+    } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) {
+        tok + 2
+    } else {
+        return None;
+    };
     if let Some(c) = countries.iter().find(|c| c.tok == after && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
@@ -432,7 +461,15 @@ fn possessor_country(v: &View<'_>, countries: &[CountryRef], tok: usize) -> Opti
 }
 
 /// A definite mention adds its sentence's date, venue and chairs to a record.
-fn refine(d: &mut Draft, a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], when: Option<When>, tok: usize, next_tok: usize) {
+fn refine(
+    d: &mut Draft,
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    when: Option<When>,
+    tok: usize,
+    next_tok: usize,
+) {
     let chairing = v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w)));
     if !chairing {
         return;
@@ -467,7 +504,9 @@ fn merge_when(slot: &mut Option<When>, new: Option<When>) {
 }
 
 fn same_chairs(a: &[Person], b: &[Person]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|p| b.iter().any(|q| p.name.split_whitespace().last() == q.name.split_whitespace().last()))
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().any(|p| b.iter().any(|q| p.name.split_whitespace().last() == q.name.split_whitespace().last()))
 }
 
 /// Adds a draft, merging it into an earlier record of the same encounter.
@@ -482,8 +521,12 @@ fn upsert(drafts: &mut Vec<Draft>, d: Draft) -> usize {
         };
         match (x.round, d.round) {
             (Some(r1), Some(r2)) => r1 == r2,
-            (None, None) => x.kind == d.kind && dates_fit && same_chairs(&x.chairs, &d.chairs)
-                && (x.venue.is_none() || d.venue.is_none() || x.venue == d.venue),
+            (None, None) => {
+                x.kind == d.kind
+                    && dates_fit
+                    && same_chairs(&x.chairs, &d.chairs)
+                    && (x.venue.is_none() || d.venue.is_none() || x.venue == d.venue)
+            }
             _ => false,
         }
     });

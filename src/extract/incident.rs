@@ -22,7 +22,21 @@ const ATTACK_NOUNS: &[&str] = &["attack", "bombing", "blast", "explosion", "ambu
 const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
 const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "martyred"];
 const INJURE_WORDS: &[&str] = &["injured", "wounded", "injuring", "wounding", "injuries"];
-const HYPOTHETICAL: &[&str] = &["could", "might", "may", "would", "threat", "threats", "plot", "foiled", "prevent", "thwarted", "risk", "possible", "potential"];
+const HYPOTHETICAL: &[&str] = &[
+    "could",
+    "might",
+    "may",
+    "would",
+    "threat",
+    "threats",
+    "plot",
+    "foiled",
+    "prevent",
+    "thwarted",
+    "risk",
+    "possible",
+    "potential",
+];
 const DEFINITE: &[&str] = &["the", "this", "that"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,17 +149,24 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             // Nationality inside the quantity: "two Chinese nationals".
             let victims = v.hits.iter().filter(|h| s.contains(h.span)).filter_map(|h| {
                 let e = a.entry(h);
-                if e.kind == EntryKind::Country { e.country } else { None }
+                if e.kind == EntryKind::Country {
+                    e.country
+                } else {
+                    None
+                }
             });
             let victims = victims.collect();
             return (Some(q.value as u32), victims);
         }
         // A bare number next to the word: "killing five", "12 dead".
-        let adjacent = [c.checked_sub(1), Some(c + 1)].into_iter().flatten().filter_map(|k| v.toks.get(k)).find_map(|t| match t.kind {
-            TokenKind::Number => t.number().filter(|n| *n < 100_000.0),
-            TokenKind::Word => number_word(t.text),
-            TokenKind::Punct => None,
-        });
+        let adjacent =
+            [c.checked_sub(1), Some(c + 1)].into_iter().flatten().filter_map(|k| v.toks.get(k)).find_map(|t| {
+                match t.kind {
+                    TokenKind::Number => t.number().filter(|n| *n < 100_000.0),
+                    TokenKind::Word => number_word(t.text),
+                    TokenKind::Punct => None,
+                }
+            });
         if let Some(n) = adjacent {
             return (Some(n as u32), Vec::new());
         }

@@ -49,8 +49,16 @@ const STATUS_CUES: &[(&[&str], usize, Status)] = &[
 
 /// Plural head words that can be distributed over a list of places.
 const PLURAL_HEADS: &[(&str, &str)] = &[
-    ("plants", "plant"), ("projects", "project"), ("ports", "port"), ("stations", "station"), ("dams", "dam"),
-    ("airports", "airport"), ("hospitals", "hospital"), ("zones", "zone"), ("parks", "park"), ("farms", "farm"),
+    ("plants", "plant"),
+    ("projects", "project"),
+    ("ports", "port"),
+    ("stations", "station"),
+    ("dams", "dam"),
+    ("airports", "airport"),
+    ("hospitals", "hospital"),
+    ("zones", "zone"),
+    ("parks", "park"),
+    ("farms", "farm"),
 ];
 
 /// Units that can be a project's metric.
@@ -121,11 +129,13 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
 
 /// Dashes and curly apostrophes in their plain forms.
 fn clean(s: &str) -> String {
-    s.chars().map(|c| match c {
-        '–' | '—' | '‑' => '-',
-        '’' => '\'',
-        c => c,
-    }).collect()
+    s.chars()
+        .map(|c| match c {
+            '–' | '—' | '‑' => '-',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
 }
 
 /// The project mentions of a sentence, in text order.
@@ -134,10 +144,15 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     for (h, _) in a.hits_of(v, EntryKind::Project) {
         // "CPEC 2.0": the version is part of the mention.
         let mut end = v.tok_at(h.span.end);
-        if v.toks.get(end).is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Number && t.text.contains('.')) && v.toks[end].span.start == h.span.end + 1 {
+        if v.toks.get(end).is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Number && t.text.contains('.'))
+            && v.toks[end].span.start == h.span.end + 1
+        {
             end += 1;
         }
-        let span = Span::new(h.span.start, v.toks.get(end.saturating_sub(1)).map_or(h.span.end, |t| t.span.end.max(h.span.end)));
+        let span = Span::new(
+            h.span.start,
+            v.toks.get(end.saturating_sub(1)).map_or(h.span.end, |t| t.span.end.max(h.span.end)),
+        );
         let entry: &'a Entry = a.lexicon.entry(h.entry);
         out.push(Found {
             span,
@@ -195,7 +210,12 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         }
         let head_text = Span::new(v.toks[start].span.start, t.span.start).of(a.text).unwrap_or("").to_lowercase();
         let phrase = format!("{}{}", clean(&head_text), singular);
-        let sector = if phrase.contains("power") || phrase.contains("coal") || phrase.contains("wind") || phrase.contains("solar") || phrase.contains("hydro") {
+        let sector = if phrase.contains("power")
+            || phrase.contains("coal")
+            || phrase.contains("wind")
+            || phrase.contains("solar")
+            || phrase.contains("hydro")
+        {
             Some(Sector::Energy)
         } else {
             None
@@ -237,7 +257,14 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
 }
 
 fn is_modifier(t: &Token<'_>) -> bool {
-    matches!(t.text, "-" | "–") || (t.text.chars().all(char::is_alphabetic) && !["the", "a", "an", "and", "of", "in", "while", "that", "which", "multiple", "major", "several", "many", "some"].iter().any(|w| t.is(w)))
+    matches!(t.text, "-" | "–")
+        || (t.text.chars().all(char::is_alphabetic)
+            && ![
+                "the", "a", "an", "and", "of", "in", "while", "that", "which", "multiple", "major", "several", "many",
+                "some",
+            ]
+            .iter()
+            .any(|w| t.is(w)))
 }
 
 /// The first status cue in a segment of tokens.

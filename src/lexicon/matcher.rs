@@ -132,7 +132,8 @@ fn case_fits(matched: &str, pattern: &str) -> bool {
         return true;
     }
     let letters = pattern.chars().filter(|c| c.is_alphabetic());
-    let acronym = pattern.chars().filter(|c| c.is_alphabetic()).count() <= 6 && letters.clone().all(|c| c.is_uppercase());
+    let acronym =
+        pattern.chars().filter(|c| c.is_alphabetic()).count() <= 6 && letters.clone().all(|c| c.is_uppercase());
     if acronym {
         return false;
     }

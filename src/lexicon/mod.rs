@@ -10,10 +10,12 @@
 //! One entry a line, five tab-separated columns; `#` starts a comment line:
 //!
 //! ```text
-//! kind	name	aliases	country	attributes
-//! project	Dasu Hydropower Project	Dasu dam|Dasu	PK	sector=energy;location=Dasu
-//! person	Jane Roe		GB	title=Ambassador
+//! kind⇥name⇥aliases⇥country⇥attributes
+//! project⇥Dasu Hydropower Project⇥Dasu dam|Dasu⇥PK⇥sector=energy;location=Dasu
+//! person⇥Jane Roe⇥⇥GB⇥title=Ambassador
 //! ```
+//!
+//! (⇥ stands for a tab character.)
 //!
 //! `kind` is one of `country`, `person`, `organization`, `place`,
 //! `project`, `topic`, `title`. `aliases` are separated by `|`; `country` is
@@ -179,7 +181,8 @@ impl Lexicon {
     /// Adds the entries of a lexicon file. On error nothing is added.
     pub fn extend_from_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
         let path = path.as_ref();
-        let data = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
+        let data =
+            std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
         self.extend_from_str(&data)
     }
 
@@ -196,7 +199,8 @@ impl Lexicon {
     /// The first entry of `kind` whose name or alias is `name` (ASCII case ignored).
     pub fn lookup(&self, kind: EntryKind, name: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| {
-            e.kind == kind && (e.name.eq_ignore_ascii_case(name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+            e.kind == kind
+                && (e.name.eq_ignore_ascii_case(name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
         })
     }
 
@@ -232,10 +236,16 @@ pub fn parse_entries(data: &str) -> Result<Vec<Entry>, Error> {
         let err = |message: String| Error::Lexicon { line: n + 1, message };
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 2 || cols.len() > 5 {
-            return Err(err(format!("expected 2 to 5 tab-separated columns (kind, name, aliases, country, attributes), found {}", cols.len())));
+            return Err(err(format!(
+                "expected 2 to 5 tab-separated columns (kind, name, aliases, country, attributes), found {}",
+                cols.len()
+            )));
         }
         let kind = EntryKind::parse(cols[0]).ok_or_else(|| {
-            err(format!("unknown kind {:?}; expected country, person, organization, place, project, topic or title", cols[0]))
+            err(format!(
+                "unknown kind {:?}; expected country, person, organization, place, project, topic or title",
+                cols[0]
+            ))
         })?;
         let name = cols[1].trim();
         if name.is_empty() {

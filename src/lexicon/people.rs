@@ -16,13 +16,91 @@ use crate::Country;
 
 /// Capitalized words that never start or continue a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "This", "That",
-    "These", "Those", "His", "Her", "Their", "Its", "Our", "He", "She", "They", "It", "We", "I", "But", "During",
-    "After", "Before", "While", "When", "Also", "Both", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Meanwhile",
-    "However", "According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Minister", "President", "Ministry", "Government", "Office", "Embassy", "Council", "Committee",
-    "Party", "Army", "Navy", "Force", "Forces", "Command", "Corporation", "Bank", "Group", "Province", "City",
+    "The",
+    "A",
+    "An",
+    "And",
+    "Or",
+    "Of",
+    "In",
+    "On",
+    "At",
+    "For",
+    "To",
+    "By",
+    "With",
+    "From",
+    "As",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "But",
+    "During",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "Also",
+    "Both",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Said",
+    "Says",
+    "Meanwhile",
+    "However",
+    "According",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Minister",
+    "President",
+    "Ministry",
+    "Government",
+    "Office",
+    "Embassy",
+    "Council",
+    "Committee",
+    "Party",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Command",
+    "Corporation",
+    "Bank",
+    "Group",
+    "Province",
+    "City",
 ];
 
 /// One recognized mention of a person.
@@ -87,7 +165,11 @@ struct Marks<'a> {
 }
 
 fn marks<'a>(toks: &[Token<'_>], hits: &'a [Hit]) -> Marks<'a> {
-    let mut m = Marks { starts: vec![Vec::new(); toks.len()], covered: vec![false; toks.len()], hit_end: (0..toks.len()).collect() };
+    let mut m = Marks {
+        starts: vec![Vec::new(); toks.len()],
+        covered: vec![false; toks.len()],
+        hit_end: (0..toks.len()).collect(),
+    };
     let mut t = 0;
     for hit in hits {
         while t < toks.len() && toks[t].span.start < hit.span.start {
@@ -113,7 +195,13 @@ fn hit_of<'a>(m: &Marks<'a>, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Op
 
 /// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
 /// Returns the titles and the token just past the chain.
-fn title_chain(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, mut t: usize) -> (Vec<(String, Option<Country>)>, usize) {
+fn title_chain(
+    text: &str,
+    toks: &[Token<'_>],
+    m: &Marks<'_>,
+    lexicon: &Lexicon,
+    mut t: usize,
+) -> (Vec<(String, Option<Country>)>, usize) {
     let mut titles = Vec::new();
     while let Some(hit) = hit_of(m, lexicon, t, EntryKind::Title) {
         let written = hit.span.of(text).unwrap_or("");
@@ -217,7 +305,8 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
                     .or_else(|| titles.iter().find_map(|(_, c)| *c))
                     .or(known)
                     .or(coordinated);
-                let mut p = mention(text, &toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
+                let mut p =
+                    mention(text, &toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
                 p.titles.extend(apposition(text, &toks, &m, lexicon, name_end));
                 out.push(p);
                 t = name_end;
@@ -260,7 +349,7 @@ fn counterpart_titles(sentence_so_far: &[PersonMention]) -> Vec<String> {
 
 /// Titles in an apposition after a name: ", also a member of … and Foreign Minister,".
 fn apposition(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, after_name: usize) -> Vec<String> {
-    if !toks.get(after_name).is_some_and(|t| t.text == ",") {
+    if toks.get(after_name).is_none_or(|t| t.text != ",") {
         return Vec::new();
     }
     let mut t = after_name + 1;
@@ -277,7 +366,14 @@ fn apposition(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, 
     }
 }
 
-fn mention(text: &str, toks: &[Token<'_>], from: usize, to: usize, country: Option<Country>, titles: Vec<String>) -> PersonMention {
+fn mention(
+    text: &str,
+    toks: &[Token<'_>],
+    from: usize,
+    to: usize,
+    country: Option<Country>,
+    titles: Vec<String>,
+) -> PersonMention {
     let span = Span::new(toks[from].span.start, toks[to - 1].span.end);
     PersonMention { span, name: span.of(text).unwrap_or("").to_string(), country, titles }
 }
@@ -338,10 +434,15 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
     // Untitled short mentions: a capitalized word equal to one word of exactly one person's name.
     for &s in sentences {
         for tok in tokenize(text, s) {
-            if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 3 || mentions.iter().any(|(m, _)| m.contains(tok.span)) {
+            if tok.kind != TokenKind::Word
+                || !tok.capitalized()
+                || tok.text.len() < 3
+                || mentions.iter().any(|(m, _)| m.contains(tok.span))
+            {
                 continue;
             }
-            let owners: Vec<usize> = (0..people.len()).filter(|&p| name_words(&people[p].name).contains(&tok.text)).collect();
+            let owners: Vec<usize> =
+                (0..people.len()).filter(|&p| name_words(&people[p].name).contains(&tok.text)).collect();
             if let [one] = owners.as_slice() {
                 mentions.push((tok.span, *one));
             }

@@ -7,26 +7,70 @@ use crate::text::tokens::{tokenize, TokenKind};
 
 /// Head words that end a project's name.
 const HEADS: &[&str] = &[
-    "Project", "Plant", "Port", "Highway", "Corridor", "Hospital", "Airport", "Railway", "Dam", "Station", "Zone",
-    "Park", "Motorway", "Expressway", "Bridge", "Tunnel", "Pipeline", "Terminal", "Refinery", "Mine", "Farm",
-    "Complex", "Centre", "Center",
+    "Project",
+    "Plant",
+    "Port",
+    "Highway",
+    "Corridor",
+    "Hospital",
+    "Airport",
+    "Railway",
+    "Dam",
+    "Station",
+    "Zone",
+    "Park",
+    "Motorway",
+    "Expressway",
+    "Bridge",
+    "Tunnel",
+    "Pipeline",
+    "Terminal",
+    "Refinery",
+    "Mine",
+    "Farm",
+    "Complex",
+    "Centre",
+    "Center",
 ];
 
 /// Words inside a name that fix its sector, checked in order.
 const SECTOR_WORDS: &[(&str, Sector)] = &[
     ("Economic", Sector::Multi),
-    ("Hydropower", Sector::Energy), ("Power", Sector::Energy), ("Wind", Sector::Energy), ("Solar", Sector::Energy),
-    ("Nuclear", Sector::Energy), ("Coal", Sector::Energy), ("Hydroelectric", Sector::Energy), ("Dam", Sector::Energy),
-    ("Pipeline", Sector::Energy), ("Refinery", Sector::Energy), ("Transmission", Sector::Energy),
-    ("Hospital", Sector::Health), ("Medical", Sector::Health),
-    ("Space", Sector::Space), ("Satellite", Sector::Space),
-    ("Fiber", Sector::Ict), ("Fibre", Sector::Ict), ("Optic", Sector::Ict), ("Data", Sector::Ict),
-    ("Mine", Sector::Mining), ("Mining", Sector::Mining),
-    ("Farm", Sector::Agriculture), ("Agricultural", Sector::Agriculture),
-    ("Industrial", Sector::Industry), ("Zone", Sector::Industry), ("Park", Sector::Industry),
-    ("Port", Sector::Transport), ("Highway", Sector::Transport), ("Airport", Sector::Transport),
-    ("Railway", Sector::Transport), ("Motorway", Sector::Transport), ("Expressway", Sector::Transport),
-    ("Bridge", Sector::Transport), ("Tunnel", Sector::Transport), ("Terminal", Sector::Transport),
+    ("Hydropower", Sector::Energy),
+    ("Power", Sector::Energy),
+    ("Wind", Sector::Energy),
+    ("Solar", Sector::Energy),
+    ("Nuclear", Sector::Energy),
+    ("Coal", Sector::Energy),
+    ("Hydroelectric", Sector::Energy),
+    ("Dam", Sector::Energy),
+    ("Pipeline", Sector::Energy),
+    ("Refinery", Sector::Energy),
+    ("Transmission", Sector::Energy),
+    ("Hospital", Sector::Health),
+    ("Medical", Sector::Health),
+    ("Space", Sector::Space),
+    ("Satellite", Sector::Space),
+    ("Fiber", Sector::Ict),
+    ("Fibre", Sector::Ict),
+    ("Optic", Sector::Ict),
+    ("Data", Sector::Ict),
+    ("Mine", Sector::Mining),
+    ("Mining", Sector::Mining),
+    ("Farm", Sector::Agriculture),
+    ("Agricultural", Sector::Agriculture),
+    ("Industrial", Sector::Industry),
+    ("Zone", Sector::Industry),
+    ("Park", Sector::Industry),
+    ("Port", Sector::Transport),
+    ("Highway", Sector::Transport),
+    ("Airport", Sector::Transport),
+    ("Railway", Sector::Transport),
+    ("Motorway", Sector::Transport),
+    ("Expressway", Sector::Transport),
+    ("Bridge", Sector::Transport),
+    ("Tunnel", Sector::Transport),
+    ("Terminal", Sector::Transport),
     ("Corridor", Sector::Transport),
 ];
 
@@ -63,8 +107,14 @@ pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
         let mut j = i;
         while j > 0 && words < 7 {
             let prev = &toks[j - 1];
-            let hyphen = matches!(prev.text, "-" | "–" | "—") && j >= 2 && toks[j - 2].capitalized() && prev.span.start == toks[j - 2].span.end;
-            if prev.kind == TokenKind::Word && prev.capitalized() && !matches!(prev.text, "The" | "A" | "An" | "In" | "At" | "Of" | "And") {
+            let hyphen = matches!(prev.text, "-" | "–" | "—")
+                && j >= 2
+                && toks[j - 2].capitalized()
+                && prev.span.start == toks[j - 2].span.end;
+            if prev.kind == TokenKind::Word
+                && prev.capitalized()
+                && !matches!(prev.text, "The" | "A" | "An" | "In" | "At" | "Of" | "And")
+            {
                 j -= 1;
                 start = j;
                 words += 1;

@@ -89,17 +89,18 @@ pub struct Dateline {
 pub fn dateline(line: &str) -> Option<Dateline> {
     // The prefix ends at the first dash or colon separator within the first 80 bytes.
     let window = &line[..floor_boundary(line, 80)];
-    let (sep_at, sep_len) = ["–", "—", " - ", "--", ":"]
-        .iter()
-        .filter_map(|sep| window.find(sep).map(|p| (p, sep.len())))
-        .min()?;
+    let (sep_at, sep_len) =
+        ["–", "—", " - ", "--", ":"].iter().filter_map(|sep| window.find(sep).map(|p| (p, sep.len()))).min()?;
     let prefix = line[..sep_at].trim();
     let body_offset = sep_at + sep_len + (line[sep_at + sep_len..].len() - line[sep_at + sep_len..].trim_start().len());
     // City: words up to a comma, slash or parenthesis.
     let city_end = prefix.find([',', '/', '(']).unwrap_or(prefix.len());
     let city_raw = prefix[..city_end].trim();
     let all_caps = city_raw.chars().any(char::is_alphabetic) && !city_raw.chars().any(char::is_lowercase);
-    if city_raw.is_empty() || city_raw.split_whitespace().count() > 3 || !city_raw.chars().all(|c| c.is_alphabetic() || " .-'".contains(c)) {
+    if city_raw.is_empty()
+        || city_raw.split_whitespace().count() > 3
+        || !city_raw.chars().all(|c| c.is_alphabetic() || " .-'".contains(c))
+    {
         return None;
     }
     let mut rest = prefix[city_end..].trim_start_matches(',').trim();

@@ -44,18 +44,85 @@ pub struct Line {
 /// Words that alone (or two or three together) make a navigation, share or
 /// widget line.
 const WIDGET_WORDS: &[&str] = &[
-    "main", "menu", "home", "search", "skip", "to", "content", "share", "tweet", "email", "print", "subscribe",
-    "advertisement", "sponsored", "login", "log", "in", "sign", "up", "register", "next", "previous", "prev", "back",
-    "top", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "copy", "link", "close", "toggle", "navigation",
-    "accept", "agree", "i", "ok", "all", "reject", "more", "read", "comments", "comment", "reply", "follow", "us",
-    "on", "newsletter", "latest", "news", "trends", "trending", "related", "popular", "tags", "x",
+    "main",
+    "menu",
+    "home",
+    "search",
+    "skip",
+    "to",
+    "content",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "subscribe",
+    "advertisement",
+    "sponsored",
+    "login",
+    "log",
+    "in",
+    "sign",
+    "up",
+    "register",
+    "next",
+    "previous",
+    "prev",
+    "back",
+    "top",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "copy",
+    "link",
+    "close",
+    "toggle",
+    "navigation",
+    "accept",
+    "agree",
+    "i",
+    "ok",
+    "all",
+    "reject",
+    "more",
+    "read",
+    "comments",
+    "comment",
+    "reply",
+    "follow",
+    "us",
+    "on",
+    "newsletter",
+    "latest",
+    "news",
+    "trends",
+    "trending",
+    "related",
+    "popular",
+    "tags",
+    "x",
 ];
 
 /// Headers that open a block of links to other stories.
 const LINK_BLOCK_HEADERS: &[&str] = &[
-    "search trends", "trending", "trending now", "related", "related articles", "related stories", "related news",
-    "read more", "more stories", "you may also like", "recommended", "most read", "most popular", "latest news",
-    "top stories", "also read", "more from",
+    "search trends",
+    "trending",
+    "trending now",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "read more",
+    "more stories",
+    "you may also like",
+    "recommended",
+    "most read",
+    "most popular",
+    "latest news",
+    "top stories",
+    "also read",
+    "more from",
 ];
 
 /// Splits `text` into lines and classifies each.
@@ -107,16 +174,34 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         return true;
     }
     // Consent banners.
-    if n <= 80 && (lower.contains("cookie") || lower.contains("privacy policy") || lower.contains("privacy statement")
-        || lower.contains("terms of use") || lower.contains("terms of service"))
+    if n <= 80
+        && (lower.contains("cookie")
+            || lower.contains("privacy policy")
+            || lower.contains("privacy statement")
+            || lower.contains("terms of use")
+            || lower.contains("terms of service"))
     {
         return true;
     }
     // Comment forms and reply prompts.
     if n <= 12 {
-        let form = ["leave a reply", "leave a comment", "post a comment", "add a comment", "comments are closed",
-            "enter your comment", "enter your name", "your email address", "incorrect email", "save my name",
-            "cancel reply", "log in to comment", "sign in to comment", "be the first to comment", "no comments"];
+        let form = [
+            "leave a reply",
+            "leave a comment",
+            "post a comment",
+            "add a comment",
+            "comments are closed",
+            "enter your comment",
+            "enter your name",
+            "your email address",
+            "incorrect email",
+            "save my name",
+            "cancel reply",
+            "log in to comment",
+            "sign in to comment",
+            "be the first to comment",
+            "no comments",
+        ];
         if form.iter().any(|f| lower.contains(f)) {
             return true;
         }
@@ -266,8 +351,13 @@ mod tests {
 
     #[test]
     fn comment_prompts_are_boilerplate() {
-        for s in ["LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "Comments are Closed",
-            "You have entered an incorrect email address!"] {
+        for s in [
+            "LEAVE A REPLY",
+            "Please enter your comment!",
+            "Please enter your name here",
+            "Comments are Closed",
+            "You have entered an incorrect email address!",
+        ] {
             assert!(is_boilerplate(s), "{s}");
         }
     }

@@ -39,7 +39,8 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
             let mut end = i + 1;
             loop {
                 let rest = &s[end..];
-                if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')) {
+                if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+                {
                     end += c.len_utf8();
                 } else {
                     break;
@@ -51,8 +52,10 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
             let ends_here = match next {
                 None => true,
                 Some(_) if space == 0 => false,
-                Some(c) => (c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['))
-                    && !(b == b'.' && is_abbreviation(&s[start..i])),
+                Some(c) => {
+                    (c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['))
+                        && !(b == b'.' && is_abbreviation(&s[start..i]))
+                }
             };
             if ends_here {
                 push(text, span.start + start, span.start + end, &mut out);
@@ -139,7 +142,10 @@ mod tests {
 
     #[test]
     fn heading_without_punctuation_is_one_sentence() {
-        assert_eq!(sents("Economic cooperation remains a central pillar"), ["Economic cooperation remains a central pillar"]);
+        assert_eq!(
+            sents("Economic cooperation remains a central pillar"),
+            ["Economic cooperation remains a central pillar"]
+        );
     }
 
     #[test]

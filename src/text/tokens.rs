@@ -62,7 +62,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             // Digits, allowing "236,000" and "3.64" (a separator must be followed by a digit).
             while end < bytes.len() {
                 let b = bytes[end];
-                if b.is_ascii_digit() || ((b == b',' || b == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)) {
+                if b.is_ascii_digit()
+                    || ((b == b',' || b == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+                {
                     end += 1;
                 } else {
                     break;

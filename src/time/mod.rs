@@ -7,26 +7,72 @@
 //! otherwise they stay unresolved. A wrong date is worse than none.
 
 use crate::model::{Precision, Span, When};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// Month names and abbreviations with their numbers.
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
     ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed), ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri), ("saturday", Weekday::Sat), ("sunday", Weekday::Sun),
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
 ];
 
 /// Words before a bare month or year that make it a date ("in August", "since 2013").
 const DATE_PREPOSITIONS: &[&str] = &[
-    "in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "early", "late", "mid", "last",
-    "this", "next", "through", "throughout", "between", "and", "to", "around", "on",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "during",
+    "from",
+    "of",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "this",
+    "next",
+    "through",
+    "throughout",
+    "between",
+    "and",
+    "to",
+    "around",
+    "on",
 ];
 
 /// Cues that the clause speaks of the future.
@@ -97,7 +143,9 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     let found = parse_at(&toks, 0)?;
     let rest_is_noise = toks[found.last + 1..].iter().all(|t| t.kind == TokenKind::Punct);
     match found.expr {
-        Expr::Day { year: Some(y), month, day, end: None, .. } if rest_is_noise => NaiveDate::from_ymd_opt(y, month, day),
+        Expr::Day { year: Some(y), month, day, end: None, .. } if rest_is_noise => {
+            NaiveDate::from_ymd_opt(y, month, day)
+        }
         _ => None,
     }
 }
@@ -171,7 +219,13 @@ fn infer_reference(per_sentence: &[(Vec<Token<'_>>, Vec<Found>)]) -> Option<Naiv
         .max()
 }
 
-fn resolve_sentence(text: &str, toks: &[Token<'_>], found: &[Found], reference: Option<NaiveDate>, out: &mut Vec<DateMention>) {
+fn resolve_sentence(
+    text: &str,
+    toks: &[Token<'_>],
+    found: &[Found],
+    reference: Option<NaiveDate>,
+    out: &mut Vec<DateMention>,
+) {
     // Context shared by the sentence: its first explicit year, and a day-precision anchor.
     let carried_year = found.iter().find_map(|f| match f.expr {
         Expr::Day { year: Some(y), .. } | Expr::Month { year: Some(y), .. } => Some(y),
@@ -255,7 +309,11 @@ fn resolve(expr: Expr, reference: Option<NaiveDate>, carried_year: Option<i32>, 
                 None => {
                     let r = reference?;
                     if future {
-                        if month > r.month() { r.year() } else { r.year() + 1 }
+                        if month > r.month() {
+                            r.year()
+                        } else {
+                            r.year() + 1
+                        }
                     } else if month <= r.month() {
                         r.year()
                     } else {
@@ -367,11 +425,19 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     }
     // ISO 2026-01-04
     if let (Some(y), true) = (year_of(t), toks.get(i + 1).is_some_and(|t| t.text == "-")) {
-        let m = toks.get(i + 2).filter(|t| t.kind == TokenKind::Number && t.text.len() == 2).and_then(|t| t.text.parse::<u32>().ok());
-        let d = toks.get(i + 4).filter(|_| toks.get(i + 3).is_some_and(|t| t.text == "-")).and_then(|t| day_of(Some(t)));
+        let m = toks
+            .get(i + 2)
+            .filter(|t| t.kind == TokenKind::Number && t.text.len() == 2)
+            .and_then(|t| t.text.parse::<u32>().ok());
+        let d =
+            toks.get(i + 4).filter(|_| toks.get(i + 3).is_some_and(|t| t.text == "-")).and_then(|t| day_of(Some(t)));
         if let (Some(m), Some(d)) = (m, d) {
             if NaiveDate::from_ymd_opt(y, m, d).is_some() {
-                return Some(Found { first: i, last: i + 4, expr: Expr::Day { year: Some(y), month: m, day: d, end: None, weekday: None } });
+                return Some(Found {
+                    first: i,
+                    last: i + 4,
+                    expr: Expr::Day { year: Some(y), month: m, day: d, end: None, weekday: None },
+                });
             }
         }
     }
@@ -380,7 +446,9 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     }
     // "between March and May 2024"
     if t.is("between") {
-        if let (Some(m1), true, Some(m2)) = (month_of(toks.get(i + 1)), toks.get(i + 2).is_some_and(|t| t.is("and")), month_of(toks.get(i + 3))) {
+        if let (Some(m1), true, Some(m2)) =
+            (month_of(toks.get(i + 1)), toks.get(i + 2).is_some_and(|t| t.is("and")), month_of(toks.get(i + 3)))
+        {
             let year = toks.get(i + 4).and_then(year_of);
             let last = if year.is_some() { i + 4 } else { i + 3 };
             return Some(Found { first: i, last, expr: Expr::Month { year, month: m1, end_month: Some(m2) } });
@@ -390,7 +458,10 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(y) = year_of(t) {
         if is_dash(toks.get(i + 1)) {
             if let Some(y2) = toks.get(i + 2).and_then(|t| {
-                year_of(t).or_else(|| (t.kind == TokenKind::Number && t.text.len() == 2).then(|| y / 100 * 100 + t.text.parse::<i32>().unwrap_or(0)))
+                year_of(t).or_else(|| {
+                    (t.kind == TokenKind::Number && t.text.len() == 2)
+                        .then(|| y / 100 * 100 + t.text.parse::<i32>().unwrap_or(0))
+                })
             }) {
                 if y2 > y && y2 - y <= 20 {
                     return Some(Found { first: i, last: i + 2, expr: Expr::Years(y, y2) });
@@ -408,7 +479,13 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     }
     // A month alone after a preposition: "In August", "in March".
     if let Some(m) = month_of(Some(t)) {
-        if prev.is_some_and(|p| DATE_PREPOSITIONS.iter().any(|w| p.is(w))) && !(m == 5 && !prev.is_some_and(|p| p.is("in"))) {
+        // "May" is a month only after "in" ("in May"), never after "by"/"to" ("may" the verb).
+        let fits = if m == 5 {
+            prev.is_some_and(|p| p.is("in"))
+        } else {
+            prev.is_some_and(|p| DATE_PREPOSITIONS.iter().any(|w| p.is(w)))
+        };
+        if fits {
             return Some(Found { first: i, last: i, expr: Expr::Month { year: None, month: m, end_month: None } });
         }
         return None;
@@ -454,7 +531,11 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
 
 /// Extends a bare year back over "the end of", "the beginning of", "early".
 fn end_of_phrase_start(toks: &[Token<'_>], i: usize) -> usize {
-    if i >= 3 && toks[i - 1].is("of") && toks[i - 3].is("the") && ["end", "beginning", "start", "middle", "close"].iter().any(|w| toks[i - 2].is(w)) {
+    if i >= 3
+        && toks[i - 1].is("of")
+        && toks[i - 3].is("the")
+        && ["end", "beginning", "start", "middle", "close"].iter().any(|w| toks[i - 2].is(w))
+    {
         i - 3
     } else {
         i
@@ -474,7 +555,9 @@ fn parse_month_first(toks: &[Token<'_>], i: usize) -> Option<Found> {
                     end = Some((month, d2));
                     last = j + 2;
                 }
-            } else if let (Some(m2), Some(d2)) = (month_of(toks.get(j + 2)), day_of(toks.get(after_abbrev(toks, j + 2)))) {
+            } else if let (Some(m2), Some(d2)) =
+                (month_of(toks.get(j + 2)), day_of(toks.get(after_abbrev(toks, j + 2))))
+            {
                 end = Some((m2, d2));
                 last = after_abbrev(toks, j + 2);
             }

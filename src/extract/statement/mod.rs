@@ -54,32 +54,127 @@ struct Cue {
 
 /// Words that frame a stance without one of their own.
 const FRAMING: &[&str] = &[
-    "reiterate", "reiterated", "reiterates", "reiterating", "reaffirm", "reaffirmed", "reaffirms", "reaffirming",
-    "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised", "emphasises", "stress", "stressed", "stresses",
-    "underline", "underlined", "underlines", "underscored", "highlighted", "maintained", "maintains", "said", "says",
-    "stated", "noted", "added", "insisted", "pointed", "stressing", "emphasizing", "emphasising", "underlining",
-    "noting", "saying", "highlighting",
+    "reiterate",
+    "reiterated",
+    "reiterates",
+    "reiterating",
+    "reaffirm",
+    "reaffirmed",
+    "reaffirms",
+    "reaffirming",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "emphasise",
+    "emphasised",
+    "emphasises",
+    "stress",
+    "stressed",
+    "stresses",
+    "underline",
+    "underlined",
+    "underlines",
+    "underscored",
+    "highlighted",
+    "maintained",
+    "maintains",
+    "said",
+    "says",
+    "stated",
+    "noted",
+    "added",
+    "insisted",
+    "pointed",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "underlining",
+    "noting",
+    "saying",
+    "highlighting",
 ];
 /// Words before "to" that make the verb after it a stance of the subject
 /// ("agreed to uphold", "hope to call on"), unlike "the first countries to recognize".
 const TO_GOVERNORS: &[&str] = &[
-    "hope", "hopes", "hoped", "want", "wants", "wish", "seek", "seeks", "continue", "continues", "continued", "ready",
-    "willing", "need", "needs", "will", "agree", "must", "going", "able", "try", "strive", "work", "pledge", "vow",
-    "decide", "commit", "aim", "aims", "intend", "intends", "plan", "plans", "resolve", "determined", "committed",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "wish",
+    "seek",
+    "seeks",
+    "continue",
+    "continues",
+    "continued",
+    "ready",
+    "willing",
+    "need",
+    "needs",
+    "will",
+    "agree",
+    "must",
+    "going",
+    "able",
+    "try",
+    "strive",
+    "work",
+    "pledge",
+    "vow",
+    "decide",
+    "commit",
+    "aim",
+    "aims",
+    "intend",
+    "intends",
+    "plan",
+    "plans",
+    "resolve",
+    "determined",
+    "committed",
 ];
 /// Verbs after which a nominal stance counts ("expressed concern over").
-const LIGHT: &[&str] = &["expressed", "express", "expresses", "voiced", "conveyed", "extended", "offered", "pledged", "showed", "reiterated", "reaffirmed", "reiterating", "reaffirming", "emphasized", "stressed"];
+const LIGHT: &[&str] = &[
+    "expressed",
+    "express",
+    "expresses",
+    "voiced",
+    "conveyed",
+    "extended",
+    "offered",
+    "pledged",
+    "showed",
+    "reiterated",
+    "reaffirmed",
+    "reiterating",
+    "reaffirming",
+    "emphasized",
+    "stressed",
+];
 const NEGATION: &[&str] = &["not", "never", "nor", "n't", "no", "neither"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if"];
 /// Collective subjects that mean the document's parties.
 const COLLECTIVE: &[&[&str]] = &[
-    &["both", "sides"], &["the", "two", "sides"], &["both", "countries"], &["the", "two", "countries"],
-    &["both", "nations"], &["the", "two", "nations"], &["both", "governments"], &["the", "two", "governments"],
-    &["both", "parties"], &["the", "two", "parties"], &["the", "two", "militaries"], &["the", "dialogue"],
-    &["the", "joint", "statement"], &["the", "joint", "communiqué"], &["the", "two", "leaders"], &["the", "two", "ministers"],
+    &["both", "sides"],
+    &["the", "two", "sides"],
+    &["both", "countries"],
+    &["the", "two", "countries"],
+    &["both", "nations"],
+    &["the", "two", "nations"],
+    &["both", "governments"],
+    &["the", "two", "governments"],
+    &["both", "parties"],
+    &["the", "two", "parties"],
+    &["the", "two", "militaries"],
+    &["the", "dialogue"],
+    &["the", "joint", "statement"],
+    &["the", "joint", "communiqué"],
+    &["the", "two", "leaders"],
+    &["the", "two", "ministers"],
 ];
 /// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
-const DEMONYM_HEADS: &[&str] = &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
+const DEMONYM_HEADS: &[&str] =
+    &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
 
 /// Verb stems of each stance, with the particles that may follow them.
 const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
@@ -177,10 +272,14 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
         let governed_by_noun = prev(1).is_some_and(|p| p.is("to"))
             && prev(2).is_some_and(|g| {
                 let w = g.text.to_ascii_lowercase();
-                !(w.ends_with("ed") || w.ends_with("ly") || TO_GOVERNORS.contains(&w.as_str()) || topics::is_action_verb(&w))
+                !(w.ends_with("ed")
+                    || w.ends_with("ly")
+                    || TO_GOVERNORS.contains(&w.as_str())
+                    || topics::is_action_verb(&w))
             });
         // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
-        let prepositional_gerund = lower.ends_with("ing") && prev(1).is_some_and(|p| ["for", "of", "in", "by", "on", "about"].iter().any(|x| p.is(x)));
+        let prepositional_gerund = lower.ends_with("ing")
+            && prev(1).is_some_and(|p| ["for", "of", "in", "by", "on", "about"].iter().any(|x| p.is(x)));
         if t.kind != TokenKind::Word || hypothetical || governed_by_noun || prepositional_gerund {
             i += 1;
             continue;
@@ -192,7 +291,9 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
                 k += 1;
             }
             if toks.get(k).is_some_and(|x| x.is("tolerance")) {
-                if let Some(p) = (k + 1..(k + 6).min(toks.len())).find(|&p| ["toward", "towards", "to", "against", "on", "for"].iter().any(|w| toks[p].is(w))) {
+                if let Some(p) = (k + 1..(k + 6).min(toks.len()))
+                    .find(|&p| ["toward", "towards", "to", "against", "on", "for"].iter().any(|w| toks[p].is(w)))
+                {
                     out.push(Cue { tok: i, obj: p + 1, stance: Stance::Oppose, shape: Shape::Verb });
                     i = p + 1;
                     continue;
@@ -200,7 +301,10 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
             }
         }
         // "spoke highly of", "speaks highly of"
-        if (t.is("spoke") || t.is("speaks") || t.is("speak")) && toks.get(i + 1).is_some_and(|n| n.is("highly")) && toks.get(i + 2).is_some_and(|n| n.is("of")) {
+        if (t.is("spoke") || t.is("speaks") || t.is("speak"))
+            && toks.get(i + 1).is_some_and(|n| n.is("highly"))
+            && toks.get(i + 2).is_some_and(|n| n.is("of"))
+        {
             out.push(Cue { tok: i, obj: i + 3, stance: Stance::Commend, shape: Shape::Verb });
             i += 3;
             continue;
@@ -221,8 +325,10 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
             }
         }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
-        if ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"].contains(&lower.as_str())
-            || ((lower == "committed" || lower == "commit" || lower == "commits") && toks.get(i + 1).is_some_and(|n| n.is("to")))
+        if ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"]
+            .contains(&lower.as_str())
+            || ((lower == "committed" || lower == "commit" || lower == "commits")
+                && toks.get(i + 1).is_some_and(|n| n.is("to")))
         {
             if negated {
                 if toks.get(i + 1).is_some_and(|n| n.is("that")) {
@@ -244,20 +350,27 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
             i = obj;
             continue;
         }
-        if lower == "will" && !toks.get(i + 1).is_some_and(|n| n.is("be") || n.is("have") || n.is("not")) && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
+        if lower == "will"
+            && !toks.get(i + 1).is_some_and(|n| n.is("be") || n.is("have") || n.is("not"))
+            && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        {
             out.push(Cue { tok: i, obj: i + 1, stance: Stance::Agree, shape: Shape::Chain });
             i += 1;
             continue;
         }
         // "never believed that X": oppose X.
-        if negated && (lower.starts_with("believ") || lower == "accept" || lower == "accepted") && toks.get(i + 1).is_some_and(|n| n.is("that")) {
+        if negated
+            && (lower.starts_with("believ") || lower == "accept" || lower == "accepted")
+            && toks.get(i + 1).is_some_and(|n| n.is("that"))
+        {
             out.push(Cue { tok: i, obj: i + 2, stance: Stance::Oppose, shape: Shape::NegatedThat });
             i += 2;
             continue;
         }
         // Nominal cues after a light verb, or after "its"/"their" once a framing verb was seen.
         if let Some(stance) = noun_stance(&lower, toks.get(i + 1)) {
-            let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their")) && toks[..i].iter().any(|x| FRAMING.iter().chain(LIGHT).any(|f| x.is(f)));
+            let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their"))
+                && toks[..i].iter().any(|x| FRAMING.iter().chain(LIGHT).any(|f| x.is(f)));
             if (framed(i) || possessive_after_framing) && !negated {
                 let shape = if stance == Stance::Agree { Shape::Chain } else { Shape::Verb };
                 out.push(Cue { tok: i, obj: i + 2, stance, shape });
@@ -271,9 +384,34 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
             let bare = lower == "support" || lower == "back";
             let verb_context = prev(1).is_some_and(|p| {
                 let w = p.text.to_ascii_lowercase();
-                w.ends_with("ly") || p.kind != TokenKind::Word && p.text != "," || ["to", "will", "must", "should", "also", "and", "continue", "sides", "countries", "nations", "they", "we", "both", "further", "jointly", "firmly", "fully", "strongly"].contains(&w.as_str()) || p.capitalized()
+                w.ends_with("ly")
+                    || p.kind != TokenKind::Word && p.text != ","
+                    || [
+                        "to",
+                        "will",
+                        "must",
+                        "should",
+                        "also",
+                        "and",
+                        "continue",
+                        "sides",
+                        "countries",
+                        "nations",
+                        "they",
+                        "we",
+                        "both",
+                        "further",
+                        "jointly",
+                        "firmly",
+                        "fully",
+                        "strongly",
+                    ]
+                    .contains(&w.as_str())
+                    || p.capitalized()
             });
-            let noun_use = prev(1).is_some_and(|p| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d))) || (bare && !verb_context);
+            let noun_use = prev(1)
+                .is_some_and(|p| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d)))
+                || (bare && !verb_context);
             if !noun_use && !negated {
                 let mut obj = i + 1;
                 if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {
@@ -296,7 +434,10 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
     // A framing verb right before another cue ("reiterated firm support for") only frames it.
     let mut kept: Vec<Cue> = Vec::with_capacity(out.len());
     for (k, c) in out.iter().enumerate() {
-        let frames_next = c.shape == Shape::Framing && out.get(k + 1).is_some_and(|n| n.tok <= c.obj + 4 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and")));
+        let frames_next = c.shape == Shape::Framing
+            && out.get(k + 1).is_some_and(|n| {
+                n.tok <= c.obj + 4 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))
+            });
         if !frames_next {
             kept.push(*c);
         }
@@ -352,18 +493,23 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                 let quote = if speech[cue.tok] {
                     quote_text(a, v, &speech, cue.tok)
                 } else {
-                    (topic_range.start..topic_range.end).find(|&k| quoted[k]).and_then(|k| quote_text(a, v, &quoted, k + 1))
+                    (topic_range.start..topic_range.end)
+                        .find(|&k| quoted[k])
+                        .and_then(|k| quote_text(a, v, &quoted, k + 1))
                 };
-                push(&mut out, Statement {
-                    actors: actors.countries.clone(),
-                    speaker: actors.speaker.clone(),
-                    stance,
-                    topics: vec![topic],
-                    target,
-                    quote,
-                    cameo: Some(stance.cameo_root().to_string()),
-                    evidence: vec![v.sentence.span],
-                });
+                push(
+                    &mut out,
+                    Statement {
+                        actors: actors.countries.clone(),
+                        speaker: actors.speaker.clone(),
+                        stance,
+                        topics: vec![topic],
+                        target,
+                        quote,
+                        cameo: Some(stance.cameo_root().to_string()),
+                        evidence: vec![v.sentence.span],
+                    },
+                );
             }
         }
         if let Some(c) = carried {
@@ -385,7 +531,8 @@ fn push(out: &mut Vec<Statement>, s: Statement) {
 fn authorial(v: &View<'_>) -> bool {
     let quoted = quote_marks(&v.toks);
     let first_person = v.toks.iter().zip(&quoted).any(|(t, q)| !q && (t.text == "I" || t.is("my") || t.is("me")));
-    let impersonal = v.toks.first().is_some_and(|t| t.is("it")) && v.toks.get(1).is_some_and(|t| t.is("must") || t.is("should") || t.is("is"));
+    let impersonal = v.toks.first().is_some_and(|t| t.is("it"))
+        && v.toks.get(1).is_some_and(|t| t.is("must") || t.is("should") || t.is("is"));
     first_person || impersonal
 }
 
@@ -470,9 +617,54 @@ fn quote_text(a: &Analysis<'_>, v: &View<'_>, quoted: &[bool], k: usize) -> Opti
 /// The subject of a cue: the last actor group in `from..cue` that is not
 /// the object of a preposition.
 #[allow(clippy::too_many_arguments)]
-fn subject(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], parties: &[Country], from: usize, cue: usize, quoted: &[bool], previous: Option<&Actors>) -> Option<Actors> {
+fn subject(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    parties: &[Country],
+    from: usize,
+    cue: usize,
+    quoted: &[bool],
+    previous: Option<&Actors>,
+) -> Option<Actors> {
     let toks = &v.toks;
-    let object_of = |t: usize| t > 0 && ["for", "of", "on", "to", "in", "from", "by", "toward", "towards", "against", "between", "among", "into", "at", "about", "over", "regarding", "amid", "across", "beyond", "after", "before", "during", "since", "following", "under", "within", "through", "like", "than"].iter().any(|p| toks[t - 1].is(p));
+    let object_of = |t: usize| {
+        t > 0
+            && [
+                "for",
+                "of",
+                "on",
+                "to",
+                "in",
+                "from",
+                "by",
+                "toward",
+                "towards",
+                "against",
+                "between",
+                "among",
+                "into",
+                "at",
+                "about",
+                "over",
+                "regarding",
+                "amid",
+                "across",
+                "beyond",
+                "after",
+                "before",
+                "during",
+                "since",
+                "following",
+                "under",
+                "within",
+                "through",
+                "like",
+                "than",
+            ]
+            .iter()
+            .any(|p| toks[t - 1].is(p))
+    };
     // Candidates: (start token, end token, countries, speaker).
     let mut found: Vec<(usize, usize, Vec<Country>, Option<Person>)> = Vec::new();
     for (s, p) in &v.people {
@@ -485,7 +677,8 @@ fn subject(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], parties: &[
         if c.tok < from || c.tok >= cue || object_of(c.tok) || found.iter().any(|f| c.tok >= f.0 && c.tok < f.1) {
             continue;
         }
-        let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(c.end + 1).is_some_and(|t| t.is("s"));
+        let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
+            && toks.get(c.end + 1).is_some_and(|t| t.is("s"));
         if c.demonym {
             let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)));
             if !head {
@@ -510,11 +703,18 @@ fn subject(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], parties: &[
         if object_of(k) {
             continue;
         }
-        if COLLECTIVE.iter().any(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w)))) {
+        if COLLECTIVE
+            .iter()
+            .any(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
+        {
             found.push((k, k + 2, parties.to_vec(), None));
         }
         if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
-            let who = if toks[k].is("we") { Vec::new() } else { previous.map(|p| p.countries.clone()).unwrap_or_else(|| parties.to_vec()) };
+            let who = if toks[k].is("we") {
+                Vec::new()
+            } else {
+                previous.map(|p| p.countries.clone()).unwrap_or_else(|| parties.to_vec())
+            };
             found.push((k, k + 1, who, None));
         }
     }
@@ -554,7 +754,14 @@ fn subject(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], parties: &[
 
 /// Where a cue's object ends: the next cue's subject or the next cue, a
 /// semicolon, "while"/"but", the end of a speech quote, or the sentence end.
-fn object_end(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], cues: &[Cue], ci: usize, speech: &[bool]) -> usize {
+fn object_end(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    cues: &[Cue],
+    ci: usize,
+    speech: &[bool],
+) -> usize {
     let toks = &v.toks;
     let start = cues[ci].obj;
     let mut end = cues.get(ci + 1).map_or(toks.len(), |n| subject_start(a, v, countries, start, n.tok));
@@ -581,13 +788,21 @@ fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: u
     while end > lo && {
         let t = &toks[end - 1];
         let w = t.text.to_ascii_lowercase();
-        (w.ends_with("ly") && w.len() > 3) || LIGHT.contains(&w.as_str()) || FRAMING.contains(&w.as_str())
-            || ["also", "have", "has", "had", "are", "is", "was", "were", "jointly", "further", "its", "their", "firm", "full", "strong"].contains(&w.as_str())
+        (w.ends_with("ly") && w.len() > 3)
+            || LIGHT.contains(&w.as_str())
+            || FRAMING.contains(&w.as_str())
+            || [
+                "also", "have", "has", "had", "are", "is", "was", "were", "jointly", "further", "its", "their", "firm",
+                "full", "strong",
+            ]
+            .contains(&w.as_str())
     } {
         end -= 1;
     }
     let ends_at = |e: usize| -> Option<usize> {
-        if let Some(words) = COLLECTIVE.iter().find(|w| e >= w.len() && w.iter().enumerate().all(|(j, x)| toks[e - w.len() + j].is(x))) {
+        if let Some(words) =
+            COLLECTIVE.iter().find(|w| e >= w.len() && w.iter().enumerate().all(|(j, x)| toks[e - w.len() + j].is(x)))
+        {
             return Some(e - words.len());
         }
         if e > 0 && (toks[e - 1].is("they") || toks[e - 1].is("we")) {
@@ -604,7 +819,9 @@ fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: u
                 return Some(if c.tok > 0 && toks[c.tok - 1].is("the") { c.tok - 1 } else { c.tok });
             }
         }
-        a.hits_of(v, EntryKind::Organization).find(|(h, e2)| v.tok_at(h.span.end) == e && e2.country.is_some()).map(|(h, _)| v.tok_at(h.span.start))
+        a.hits_of(v, EntryKind::Organization)
+            .find(|(h, e2)| v.tok_at(h.span.end) == e && e2.country.is_some())
+            .map(|(h, _)| v.tok_at(h.span.start))
     };
     let Some(mut start) = ends_at(end) else { return end };
     // Coordinated subjects: "China and Pakistan", "Both China and Pakistan".
@@ -622,7 +839,15 @@ fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: u
 
 /// The topics of a cue's object, each with the target it names.
 #[allow(clippy::too_many_arguments)]
-fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted: &[bool], protected: &[bool], stance: &mut Stance) -> Vec<(Range, Option<Country>)> {
+fn objects(
+    v: &View<'_>,
+    countries: &[CountryRef],
+    cue: &Cue,
+    end: usize,
+    quoted: &[bool],
+    protected: &[bool],
+    stance: &mut Stance,
+) -> Vec<(Range, Option<Country>)> {
     let toks = &v.toks;
     let mut start = cue.obj;
     if start >= end {
@@ -647,17 +872,24 @@ fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted
                 *stance = Stance::CallFor;
                 return if r.start < r.end { vec![(r, None)] } else { Vec::new() };
             }
-            let need = (start..end.min(start + 3)).find(|&k| toks[k].is("need") || toks[k].is("importance") || toks[k].is("necessity"));
+            let need = (start..end.min(start + 3))
+                .find(|&k| toks[k].is("need") || toks[k].is("importance") || toks[k].is("necessity"));
             if let Some(k) = need {
                 *stance = if toks[k].is("importance") { Stance::Support } else { Stance::CallFor };
                 start = k + 1;
                 if toks.get(start).is_some_and(|t| t.is("to") || t.is("of") || t.is("for")) {
                     start += 1;
                 }
-                return items(v, countries, start, end, true, quoted, protected, &mut stance_target);
+                // "the need to maintain X" is an action; "the importance of resolving X" a noun phrase.
+                let action = !toks[k].is("importance");
+                return items(v, countries, start, end, action, quoted, protected, &mut stance_target);
             }
             let reaffirm = toks[cue.tok].text.to_ascii_lowercase();
-            if !(reaffirm.starts_with("reaffirm") || reaffirm.starts_with("reiterat") || reaffirm.starts_with("emphasi") || reaffirm.starts_with("stress")) {
+            if !(reaffirm.starts_with("reaffirm")
+                || reaffirm.starts_with("reiterat")
+                || reaffirm.starts_with("emphasi")
+                || reaffirm.starts_with("stress"))
+            {
                 return Vec::new();
             }
             // A plain noun phrase: reaffirming it supports it; a verb or clause is left alone.
@@ -672,7 +904,8 @@ fn objects(v: &View<'_>, countries: &[CountryRef], cue: &Cue, end: usize, quoted
         }
         Shape::CallOn => {
             // "call on the Afghan government to take X": target the addressee, topic X.
-            let to = (start..end).find(|&k| toks[k].is("to") && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
+            let to =
+                (start..end).find(|&k| toks[k].is("to") && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
             if let Some(to) = to {
                 stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
                 let mut s = to + 1;
@@ -708,7 +941,16 @@ fn fronted_topic(v: &View<'_>) -> Option<Range> {
 /// Splits an object into cleaned topic items, taking a country possessor or
 /// a leading country object as the target.
 #[allow(clippy::too_many_arguments)]
-fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, chain: bool, quoted: &[bool], protected: &[bool], target: &mut Option<Country>) -> Vec<(Range, Option<Country>)> {
+fn items(
+    v: &View<'_>,
+    countries: &[CountryRef],
+    mut start: usize,
+    end: usize,
+    chain: bool,
+    quoted: &[bool],
+    protected: &[bool],
+    target: &mut Option<Country>,
+) -> Vec<(Range, Option<Country>)> {
     let toks = &v.toks;
     // Skip a coordinated verb: "recognizes and actively participates in X".
     if toks.get(start).is_some_and(|t| t.is("and")) {
@@ -734,7 +976,8 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
     // "issues related to X, Y", "positions on X", "issues including X".
     for k in start..end.min(start + 6) {
         let t = &toks[k];
-        let lead = (t.is("related") || t.is("relating") || t.is("concerning")) && toks.get(k + 1).is_some_and(|n| n.is("to"));
+        let lead =
+            (t.is("related") || t.is("relating") || t.is("concerning")) && toks.get(k + 1).is_some_and(|n| n.is("to"));
         if lead {
             start = k + 2;
             break;
@@ -746,7 +989,9 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
             start = k + 2;
             break;
         }
-        if (t.is("issues") || t.is("matters") || t.is("questions")) && toks.get(k + 1).is_some_and(|n| n.is("including") || n.is("like") || n.is("such")) {
+        if (t.is("issues") || t.is("matters") || t.is("questions"))
+            && toks.get(k + 1).is_some_and(|n| n.is("including") || n.is("like") || n.is("such"))
+        {
             start = k + 2 + usize::from(toks.get(k + 1).is_some_and(|n| n.is("such")));
             break;
         }
@@ -759,7 +1004,9 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
         // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic,
         // nor does an adjunct ("with diplomatic relations established …").
         if (previous_proper && (toks[piece.start].is("a") || toks[piece.start].is("an")))
-            || ["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"].iter().any(|p| toks[piece.start].is(p))
+            || ["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"]
+                .iter()
+                .any(|p| toks[piece.start].is(p))
         {
             continue;
         }
@@ -770,7 +1017,10 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
         let mut item_target = *target;
         // A possessor country ("Pakistan's sovereignty") is the target.
         if let Some(c) = countries.iter().find(|c| c.tok == r.start && !c.demonym) {
-            if toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(c.end + 1).is_some_and(|t| t.is("s")) && c.end + 2 < r.end {
+            if toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
+                && toks.get(c.end + 1).is_some_and(|t| t.is("s"))
+                && c.end + 2 < r.end
+            {
                 item_target = Some(c.country);
                 r.start = c.end + 2;
             }
@@ -795,8 +1045,23 @@ fn items(v: &View<'_>, countries: &[CountryRef], mut start: usize, end: usize, c
             continue;
         }
         let words: Vec<String> = toks[r.clone()].iter().map(|t| t.text.to_ascii_lowercase()).collect();
-        let pronoun = matches!(words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(), ["each", "other"] | ["one", "another"] | ["it"] | ["them"] | ["this"] | ["these"] | ["those"] | ["that"] | ["us"]);
-        if pronoun {
+        let pronoun = matches!(
+            words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+            ["each", "other"]
+                | ["one", "another"]
+                | ["it"]
+                | ["them"]
+                | ["this"]
+                | ["these"]
+                | ["those"]
+                | ["that"]
+                | ["us"]
+        );
+        // A verb phrase of another clause ("shared a sincere bond") is no topic.
+        let verb_phrase = words.len() >= 2
+            && words[0].ends_with("ed")
+            && ["a", "an", "the", "its", "their"].contains(&words[1].as_str());
+        if pronoun || verb_phrase {
             continue;
         }
         previous_proper = toks[r.end - 1].capitalized();

@@ -10,33 +10,155 @@ use crate::text::tokens::{Token, TokenKind};
 
 /// Verbs that head an action in "agreed to deepen X, establish Y …".
 const ACTION_VERBS: &[&str] = &[
-    "deepen", "establish", "focus", "optimize", "optimise", "ensure", "enhance", "implement", "strive", "promote",
-    "strengthen", "expand", "advance", "leverage", "pursue", "prioritise", "prioritize", "build", "carry", "achieve",
-    "maintain", "safeguard", "protect", "boost", "develop", "improve", "accelerate", "work", "continue", "explore",
-    "make", "take", "provide", "extend", "increase", "facilitate", "encourage", "launch", "hold", "conduct", "sign",
-    "step", "intensify", "combat", "prevent", "dismantle", "eliminate", "push", "forge", "create", "share",
-    "address", "resolve", "respect", "play", "stand", "upgrade", "align", "coordinate", "cooperate", "jointly",
-    "broaden", "support", "uphold", "practice", "practise", "participate", "participates", "practicing", "reinforce",
-    "consolidate", "elevate", "expedite", "complete", "finalize", "finalise", "study", "establishing", "give",
+    "deepen",
+    "establish",
+    "focus",
+    "optimize",
+    "optimise",
+    "ensure",
+    "enhance",
+    "implement",
+    "strive",
+    "promote",
+    "strengthen",
+    "expand",
+    "advance",
+    "leverage",
+    "pursue",
+    "prioritise",
+    "prioritize",
+    "build",
+    "carry",
+    "achieve",
+    "maintain",
+    "safeguard",
+    "protect",
+    "boost",
+    "develop",
+    "improve",
+    "accelerate",
+    "work",
+    "continue",
+    "explore",
+    "make",
+    "take",
+    "provide",
+    "extend",
+    "increase",
+    "facilitate",
+    "encourage",
+    "launch",
+    "hold",
+    "conduct",
+    "sign",
+    "step",
+    "intensify",
+    "combat",
+    "prevent",
+    "dismantle",
+    "eliminate",
+    "push",
+    "forge",
+    "create",
+    "share",
+    "address",
+    "resolve",
+    "respect",
+    "play",
+    "stand",
+    "upgrade",
+    "align",
+    "coordinate",
+    "cooperate",
+    "jointly",
+    "broaden",
+    "support",
+    "uphold",
+    "practice",
+    "practise",
+    "participate",
+    "participates",
+    "practicing",
+    "reinforce",
+    "consolidate",
+    "elevate",
+    "expedite",
+    "complete",
+    "finalize",
+    "finalise",
+    "study",
+    "establishing",
+    "give",
 ];
 
 /// Adjectives that share a head noun with what follows ("financial and banking sectors").
 const SHARED_ADJECTIVES: &[&str] = &[
-    "open", "free", "fair", "just", "equal", "safe", "stable", "secure", "close", "deep", "strong", "firm", "full",
-    "new", "smooth", "green", "clean", "bilateral", "multilateral", "regional", "international", "economic",
+    "open",
+    "free",
+    "fair",
+    "just",
+    "equal",
+    "safe",
+    "stable",
+    "secure",
+    "close",
+    "deep",
+    "strong",
+    "firm",
+    "full",
+    "new",
+    "smooth",
+    "green",
+    "clean",
+    "bilateral",
+    "multilateral",
+    "regional",
+    "international",
+    "economic",
 ];
 
 /// Words after which the rest of an item is an adjunct, not the topic.
 const CUT_WORDS: &[&str] = &["through", "under", "as", "within", "over"];
 
 /// Words that end a whole object: what follows is an adjunct or another clause.
-const OBJECT_ENDS: &[&str] = &["during", "amid", "despite", "since", "following", "that", "which", "who", "whom", "whereby", "because", "when", "while", "whereas", "so", "thus", "thereby"];
+const OBJECT_ENDS: &[&str] = &[
+    "during",
+    "amid",
+    "despite",
+    "since",
+    "following",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whereby",
+    "because",
+    "when",
+    "while",
+    "whereas",
+    "so",
+    "thus",
+    "thereby",
+];
 
 /// Determiners and possessives that start a new noun phrase after "and"/"or".
 const NP_STARTS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "any", "all", "each", "every", "our"];
 
 /// Words that open a purpose clause to cut ("to boost …", "to ensure …").
-const PURPOSE_VERBS: &[&str] = &["boost", "ensure", "promote", "facilitate", "enhance", "help", "further", "strengthen", "safeguard", "support", "meet", "make"];
+const PURPOSE_VERBS: &[&str] = &[
+    "boost",
+    "ensure",
+    "promote",
+    "facilitate",
+    "enhance",
+    "help",
+    "further",
+    "strengthen",
+    "safeguard",
+    "support",
+    "meet",
+    "make",
+];
 
 /// Whether a word is (likely) a verb heading an action.
 pub fn is_action_verb(w: &str) -> bool {
@@ -53,14 +175,17 @@ pub fn is_action_verb(w: &str) -> bool {
 
 fn is_adverb(t: &Token<'_>) -> bool {
     let w = t.text.to_ascii_lowercase();
-    (w.ends_with("ly") && w.len() > 4 && w != "early" && w != "family") || ["further", "jointly", "also", "together", "still", "actively", "firmly"].contains(&w.as_str())
+    (w.ends_with("ly") && w.len() > 4 && w != "early" && w != "family")
+        || ["further", "jointly", "also", "together", "still", "actively", "firmly"].contains(&w.as_str())
 }
 
 fn adjective_like(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
     SHARED_ADJECTIVES.contains(&lower.as_str())
         || ["more", "most", "less"].contains(&lower.as_str())
-        || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"].iter().any(|s| lower.ends_with(s) && lower.len() > 4)
+        || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"]
+            .iter()
+            .any(|s| lower.ends_with(s) && lower.len() > 4)
 }
 
 /// A half-open token range of an item.
@@ -75,7 +200,11 @@ pub type Range = std::ops::Range<usize>;
 /// list.
 pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &[bool], chain: bool) -> Vec<Range> {
     // A trailing ", and" or closing punctuation belongs to what follows the object.
-    while range.end > range.start && (toks[range.end - 1].kind == TokenKind::Punct && !matches!(toks[range.end - 1].text, "”" | "\"" | ")") || toks[range.end - 1].is("and") || toks[range.end - 1].is("or")) {
+    while range.end > range.start
+        && (toks[range.end - 1].kind == TokenKind::Punct && !matches!(toks[range.end - 1].text, "”" | "\"" | ")")
+            || toks[range.end - 1].is("and")
+            || toks[range.end - 1].is("or"))
+    {
         range.end -= 1;
     }
     // Top-level separators: commas, semicolons and "as well as", outside quotes and names.
@@ -85,7 +214,8 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     while i < range.end {
         let t = &toks[i];
         let free = !quoted[i] && !protected[i];
-        let as_well_as = t.is("as") && toks.get(i + 1).is_some_and(|n| n.is("well")) && toks.get(i + 2).is_some_and(|n| n.is("as"));
+        let as_well_as =
+            t.is("as") && toks.get(i + 1).is_some_and(|n| n.is("well")) && toks.get(i + 2).is_some_and(|n| n.is("as"));
         if free && (t.text == "," || t.text == ";" || as_well_as) {
             items.push(start..i);
             start = if as_well_as { i + 3 } else { i + 1 };
@@ -101,7 +231,10 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     for r in items {
         if let Some(last) = merged.last_mut() {
             let has_infinitive = (last.start..last.end.saturating_sub(1)).any(|k| {
-                toks[k].is("to") && toks[k + 1].kind == TokenKind::Word && toks[k + 1].text.chars().all(|c| c.is_lowercase()) && !NP_STARTS.iter().any(|d| toks[k + 1].is(d))
+                toks[k].is("to")
+                    && toks[k + 1].kind == TokenKind::Word
+                    && toks[k + 1].text.chars().all(|c| c.is_lowercase())
+                    && !NP_STARTS.iter().any(|d| toks[k + 1].is(d))
             });
             let short = r.end - r.start <= 4 && !toks[r.start..r.end].iter().any(|t| is_action_verb(t.text));
             if has_infinitive && short {
@@ -123,7 +256,10 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
         let appositive = previous_proper && r.start < r.end && (toks[r.start].is("a") || toks[r.start].is("an"));
         previous_proper = r.end > r.start && toks[r.end - 1].capitalized();
         // A verb phrase of another clause ("… and shared a bond") or an adjunct ("with …") is no item.
-        let verb_phrase = !chain && r.end - r.start >= 2 && toks[r.start].text.ends_with("ed") && NP_STARTS.iter().any(|d| toks[r.start + 1].is(d));
+        let verb_phrase = !chain
+            && r.end - r.start >= 2
+            && toks[r.start].text.ends_with("ed")
+            && NP_STARTS.iter().any(|d| toks[r.start + 1].is(d));
         if appositive || verb_phrase || (r.start < r.end && ADJUNCT_PREPOSITIONS.iter().any(|p| toks[r.start].is(p))) {
             continue;
         }
@@ -157,7 +293,14 @@ const INNER_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Splits a single item at "and"/"or" when both sides are whole noun phrases.
-fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &[bool], chain: bool, out: &mut Vec<Range>) {
+fn split_conjunction(
+    toks: &[Token<'_>],
+    r: Range,
+    protected: &[bool],
+    quoted: &[bool],
+    chain: bool,
+    out: &mut Vec<Range>,
+) {
     for k in r.start + 1..r.end.saturating_sub(1) {
         let t = &toks[k];
         if !(t.is("and") || t.is("or")) || quoted[k] || protected[k] {
@@ -166,13 +309,22 @@ fn split_conjunction(toks: &[Token<'_>], r: Range, protected: &[bool], quoted: &
         let left = r.start..k;
         let right = k + 1..r.end;
         let next = &toks[k + 1];
-        let new_np = NP_STARTS.iter().any(|d| next.is(d)) || matches!(next.text, "“" | "\"" | "‘") || (chain && is_action_verb(next.text));
-        let left_words: Vec<&Token<'_>> = toks[left.clone()].iter().filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d))).collect();
+        let new_np = NP_STARTS.iter().any(|d| next.is(d))
+            || matches!(next.text, "“" | "\"" | "‘")
+            || (chain && is_action_verb(next.text));
+        let left_words: Vec<&Token<'_>> = toks[left.clone()]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d)))
+            .collect();
         let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITIONS.iter().any(|p| t.is(p)));
-        let right_before_prep = toks[right.clone()].iter().position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
+        let right_before_prep = toks[right.clone()]
+            .iter()
+            .position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
         let split = if new_np {
             true
-        } else if left_has_pp || (!left_words.is_empty() && left_words.len() <= 2 && left_words.iter().all(|w| adjective_like(w.text))) {
+        } else if left_has_pp
+            || (!left_words.is_empty() && left_words.len() <= 2 && left_words.iter().all(|w| adjective_like(w.text)))
+        {
             false
         } else {
             right_before_prep != Some(1)
@@ -208,8 +360,12 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             || ((lower == "including" || lower == "especially" || lower == "particularly") && k > r.start + 1)
             || (lower == "such" && toks.get(k + 1).is_some_and(|n| n.is("as")))
             || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
-            || (lower.ends_with("ed") && toks.get(k + 1).is_some_and(|n| n.is("by")) && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
-            || (lower == "at" && toks.get(k + 1).is_some_and(|n| n.is("the")) && toks.get(k + 2).is_some_and(|n| n.capitalized()));
+            || (lower.ends_with("ed")
+                && toks.get(k + 1).is_some_and(|n| n.is("by"))
+                && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
+            || (lower == "at"
+                && toks.get(k + 1).is_some_and(|n| n.is("the"))
+                && toks.get(k + 2).is_some_and(|n| n.capitalized()));
         if stop {
             end = k;
             break;
@@ -228,7 +384,9 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         }
         let t = &toks[k];
         let lower = t.text.to_ascii_lowercase();
-        if OBJECT_ENDS.contains(&lower.as_str()) || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v)))) {
+        if OBJECT_ENDS.contains(&lower.as_str())
+            || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
+        {
             return k;
         }
         if t.text == "," {
@@ -244,7 +402,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                 && !next.capitalized()
                 && toks.get(n + 1).is_some_and(|o| o.kind == TokenKind::Word);
             if gerund {
-                let closed = chain && (n + 1..r.end).any(|j| toks[j].is("and") && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x)));
+                let closed = chain
+                    && (n + 1..r.end).any(|j| {
+                        toks[j].is("and") && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x))
+                    });
                 if !(chain && (closed || is_action_verb(next.text) && toks[k + 1..n].iter().any(|x| x.is("and")))) {
                     return k;
                 }
@@ -262,7 +423,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
 pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
     loop {
         let before = r.clone();
-        while r.start < r.end && (is_adverb(&toks[r.start]) || ["and", "or", "to", "the", "a", "an", "any", "nor"].iter().any(|w| toks[r.start].is(w))) {
+        while r.start < r.end
+            && (is_adverb(&toks[r.start])
+                || ["and", "or", "to", "the", "a", "an", "any", "nor"].iter().any(|w| toks[r.start].is(w)))
+        {
             r.start += 1;
         }
         if chain && r.start < r.end && is_action_verb(toks[r.start].text) {
@@ -277,7 +441,9 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
     }
     while r.end > r.start
         && ((toks[r.end - 1].kind == TokenKind::Punct && !matches!(toks[r.end - 1].text, "”" | "\"" | ")"))
-            || ["and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"].iter().any(|w| toks[r.end - 1].is(w)))
+            || ["and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"]
+                .iter()
+                .any(|w| toks[r.end - 1].is(w)))
     {
         r.end -= 1;
     }
@@ -313,6 +479,9 @@ mod tests {
 
     #[test]
     fn coordinated_noun_phrases_split() {
-        assert_eq!(items("Pakistan’s unremitting efforts and tremendous sacrifices in combating terrorism, and", false), ["Pakistan’s unremitting efforts", "tremendous sacrifices in combating terrorism"]);
+        assert_eq!(
+            items("Pakistan’s unremitting efforts and tremendous sacrifices in combating terrorism, and", false),
+            ["Pakistan’s unremitting efforts", "tremendous sacrifices in combating terrorism"]
+        );
     }
 }
