@@ -55,6 +55,7 @@ pub mod time;
 pub use corpus::{Citation, Conflict, ConflictValue, Corpus, FieldValue, Fused, FusedRecord};
 pub use country::{Country, InvalidCountryCode};
 pub use error::Error;
+pub use lexicon::Lexicon;
 pub use mention::{Mention, MentionKind};
 pub use model::{
     Dialogue, DialogueKind, Document, Incident, IncidentKind, Person, Precision, Project, Quantity, Sector, Sentence,

@@ -155,11 +155,10 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
         out.push(m);
     }
     for p in &a.shaped_projects {
-        if !a.hits.iter().any(|h| {
-            h.span.start < p.span.end
-                && p.span.start < h.span.end
-                && a.lexicon.entry(h.entry).kind == EntryKind::Project
-        }) {
+        // Hits are sorted: only those starting before the project's end can overlap it.
+        let near = a.hits.partition_point(|h| h.span.end <= p.span.start);
+        let mut overlapping = a.hits[near..].iter().take_while(|h| h.span.start < p.span.end);
+        if !overlapping.any(|h| a.lexicon.entry(h.entry).kind == EntryKind::Project) {
             let mut m = Mention::new(MentionKind::Project, a.text, p.span);
             m.name = Some(p.name.clone());
             out.push(m);

@@ -232,10 +232,18 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                 continue;
             }
             // Part of a mechanism's name after a round: not a separate encounter.
-            if out.iter().any(|t| matches!(t, Trigger::Round { tok, .. } if i - tok <= 14)) && t.capitalized() {
-                continue;
-            }
-            if lower == "dialogue" && out.iter().any(|t| matches!(t, Trigger::Round { tok, .. } if i - tok <= 14)) {
+            // "the fourth round of the China-Nepal consultations": no verb between the round and the noun.
+            let in_name = out.iter().any(|t| match t {
+                Trigger::Round { tok, .. } => {
+                    i - tok <= 14
+                        && !toks[*tok + 1..i].iter().any(|w| {
+                            w.text.ends_with("ed")
+                                || ["was", "were", "is", "are", "will", "held", "took"].iter().any(|x| w.is(x))
+                        })
+                }
+                _ => false,
+            });
+            if in_name {
                 continue;
             }
             out.push(Trigger::Encounter { tok: i, definite });
@@ -511,7 +519,9 @@ fn same_chairs(a: &[Person], b: &[Person]) -> bool {
 
 /// Adds a draft, merging it into an earlier record of the same encounter.
 fn upsert(drafts: &mut Vec<Draft>, d: Draft) -> usize {
-    let found = drafts.iter().position(|x| {
+    // Reports of one encounter sit close together: look back a bounded distance.
+    let from = drafts.len().saturating_sub(64);
+    let found = drafts[from..].iter().position(|x| {
         if x.parties != d.parties {
             return false;
         }
@@ -530,7 +540,7 @@ fn upsert(drafts: &mut Vec<Draft>, d: Draft) -> usize {
             _ => false,
         }
     });
-    match found {
+    match found.map(|i| i + from) {
         Some(i) => {
             let x = &mut drafts[i];
             merge_when(&mut x.when, d.when);

@@ -138,12 +138,20 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
         if !words.iter().any(|w| v.toks[c].is(w)) {
             continue;
         }
-        // A people quantity ending shortly before the word, or starting right after it.
-        let near = v.quantities.iter().find(|q| {
-            let s = q.span.unwrap_or_default();
-            let (qs, qe) = (v.tok_at(s.start), v.tok_at(s.end));
-            matches!(q.unit, Unit::People | Unit::Personnel) && ((qe <= c && c - qe <= 3) || (qs > c && qs - c <= 2))
+        // Active voice first ("killed 12 people"), then passive ("12 people were killed").
+        let people = |q: &&crate::Quantity| matches!(q.unit, Unit::People | Unit::Personnel);
+        let after = v.quantities.iter().filter(people).find(|q| {
+            let qs = v.tok_at(q.span.unwrap_or_default().start);
+            qs > c && qs - c <= 2
         });
+        let before = v.quantities.iter().filter(people).find(|q| {
+            let qe = v.tok_at(q.span.unwrap_or_default().end);
+            qe <= c
+                && v.toks[qe..c].iter().all(|t| {
+                    ["were", "was", "have", "had", "been", "are", "reportedly", "lost", "their"].iter().any(|w| t.is(w))
+                })
+        });
+        let near = after.or(before);
         if let Some(q) = near {
             let s = q.span.unwrap_or_default();
             // Nationality inside the quantity: "two Chinese nationals".

@@ -11,6 +11,7 @@ use super::{Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::tokens::Token;
+use std::collections::HashMap;
 
 /// Status cues: (words in order, with at most `gap` tokens between them; status).
 const STATUS_CUES: &[(&[&str], usize, Status)] = &[
@@ -81,6 +82,7 @@ struct Found<'a> {
 /// Extracts the projects of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
     let mut out: Vec<Project> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     for v in views {
         if v.sentence.heading {
             continue;
@@ -89,7 +91,19 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
         for (i, f) in found.iter().enumerate() {
             // The segment runs from the previous mention to the next one outside this mention's group.
             let grouped = |n: &Found<'_>| f.group.is_some() && n.group == f.group;
-            let seg_start = found[..i].iter().rev().find(|n| !grouped(n)).map_or(0, |n| n.end);
+            // It starts no earlier than the clause the mention is in ("…, while the X is …").
+            let clause = (0..f.tok)
+                .rev()
+                .find(|&k| {
+                    let t = &v.toks[k];
+                    t.is("while")
+                        || t.is("whereas")
+                        || t.is("but")
+                        || t.text == ";"
+                        || (t.is("and") && k > 0 && v.toks[k - 1].text == ",")
+                })
+                .unwrap_or(0);
+            let seg_start = found[..i].iter().rev().find(|n| !grouped(n)).map_or(0, |n| n.end).max(clause);
             let seg_end = found[i + 1..].iter().find(|n| !grouped(n)).map_or(v.toks.len(), |n| n.tok);
             let status = if v.sentence.caption { None } else { status(&v.toks[seg_start.min(seg_end)..seg_end]) };
             let metrics: Vec<Quantity> = v
@@ -121,7 +135,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
             if !alias.eq_ignore_ascii_case(&p.name) {
                 p.aliases.push(alias);
             }
-            merge(&mut out, p);
+            merge(&mut out, &mut by_name, p);
         }
     }
     out
@@ -306,8 +320,8 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
 }
 
 /// Adds a project, merging it into an earlier one of the same name.
-fn merge(out: &mut Vec<Project>, p: Project) {
-    match out.iter_mut().find(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Project) {
+    match by_name.get(&p.name.to_lowercase()).map(|&i| &mut out[i]) {
         Some(q) => {
             q.status = q.status.or(p.status);
             q.location = q.location.take().or(p.location);
@@ -325,6 +339,9 @@ fn merge(out: &mut Vec<Project>, p: Project) {
             }
             q.evidence.extend(p.evidence);
         }
-        None => out.push(p),
+        None => {
+            by_name.insert(p.name.to_lowercase(), out.len());
+            out.push(p);
+        }
     }
 }

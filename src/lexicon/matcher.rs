@@ -2,7 +2,7 @@
 
 use super::{Entry, EntryKind};
 use crate::model::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::HashMap;
 
 /// Which form of an entry matched.
@@ -94,22 +94,36 @@ impl Matcher {
         self.automaton.as_ref().map_or(0, |ac| ac.find_iter(text).count())
     }
 
+    /// Every accepted match, leftmost-longest. A match that fails the word
+    /// boundary or case check must not hide a valid match that starts inside
+    /// it ("the Un|ited States" for the alias "the UN"), so the search resumes
+    /// one character after a rejected match's start. That re-reads at most
+    /// the longest pattern's length per position: still linear in the text.
     pub(super) fn find(&self, text: &str) -> Vec<Hit> {
         let Some(ac) = &self.automaton else { return Vec::new() };
         let mut out = Vec::new();
-        for m in ac.find_iter(text) {
+        let mut pos = 0;
+        while pos <= text.len() {
+            let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
             let (s, e) = (m.start(), m.end());
-            if !boundary_before(text, s) || !boundary_after(text, e) {
-                continue;
-            }
             let matched = &text[s..e];
-            let mut last_entry = usize::MAX;
-            for (entry, form, surface) in &self.targets[m.pattern().as_usize()] {
-                if *entry != last_entry && case_fits(matched, surface) {
-                    out.push(Hit { span: Span::new(s, e), entry: *entry, form: *form });
-                    last_entry = *entry;
+            let mut accepted = false;
+            if boundary_before(text, s) && boundary_after(text, e) {
+                let mut last_entry = usize::MAX;
+                for (entry, form, surface) in &self.targets[m.pattern().as_usize()] {
+                    if *entry != last_entry && case_fits(matched, surface) {
+                        out.push(Hit { span: Span::new(s, e), entry: *entry, form: *form });
+                        last_entry = *entry;
+                        accepted = true;
+                    }
                 }
             }
+            pos = if accepted {
+                e
+            } else {
+                // The next character boundary after the rejected match's start.
+                s + text[s..].chars().next().map_or(1, char::len_utf8)
+            };
         }
         out
     }

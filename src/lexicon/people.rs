@@ -13,6 +13,7 @@ use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::tokens::{tokenize, Token, TokenKind};
 use crate::Country;
+use std::collections::HashMap;
 
 /// Capitalized words that never start or continue a person's name.
 const NOT_NAMES: &[&str] = &[
@@ -399,19 +400,36 @@ fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// Merges mentions into people, then finds untitled short mentions of them.
+/// People are indexed by each word of their names, so nothing is all-pairs.
 fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People {
     let mut people: Vec<Person> = Vec::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut mentions = Vec::new();
+    let index = |by_word: &mut HashMap<String, Vec<usize>>, name: &str, idx: usize| {
+        for w in name_words(name) {
+            let list = by_word.entry(w.to_string()).or_default();
+            if !list.contains(&idx) {
+                list.push(idx);
+            }
+        }
+    };
     // Full names first, so that a short mention seen earlier still joins the full one.
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(name_words(&found[i].name).len()), found[i].span.start));
     for i in order {
         let f = &found[i];
-        let candidates: Vec<usize> = (0..people.len()).filter(|&p| same_person(&people[p].name, &f.name)).collect();
+        let mut candidates: Vec<usize> = name_words(&f.name)
+            .iter()
+            .flat_map(|w| by_word.get(*w).into_iter().flatten().copied())
+            .filter(|&p| same_person(&people[p].name, &f.name))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let idx = match candidates.as_slice() {
             [one] => *one,
             [] => {
                 people.push(Person { name: f.name.clone(), country: f.country, titles: Vec::new() });
+                index(&mut by_word, &f.name, people.len() - 1);
                 people.len() - 1
             }
             // Ambiguous short name: leave it out rather than guess.
@@ -420,6 +438,7 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
         let p = &mut people[idx];
         if name_words(&f.name).len() > name_words(&p.name).len() {
             p.name = f.name.clone();
+            index(&mut by_word, &f.name, idx);
         }
         if p.country.is_none() {
             p.country = f.country;
@@ -432,17 +451,24 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
         mentions.push((f.span, idx));
     }
     // Untitled short mentions: a capitalized word equal to one word of exactly one person's name.
+    mentions.sort();
+    let covered: Vec<Span> = mentions.iter().map(|(s, _)| *s).collect();
+    let inside = |span: Span| {
+        let k = covered.partition_point(|m| m.start <= span.start);
+        k > 0 && covered[k - 1].contains(span)
+    };
     for &s in sentences {
         for tok in tokenize(text, s) {
-            if tok.kind != TokenKind::Word
-                || !tok.capitalized()
-                || tok.text.len() < 3
-                || mentions.iter().any(|(m, _)| m.contains(tok.span))
-            {
+            if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 3 || inside(tok.span) {
                 continue;
             }
-            let owners: Vec<usize> =
-                (0..people.len()).filter(|&p| name_words(&people[p].name).contains(&tok.text)).collect();
+            let owners: Vec<usize> = by_word
+                .get(tok.text)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&p| name_words(&people[p].name).contains(&tok.text))
+                .collect();
             if let [one] = owners.as_slice() {
                 mentions.push((tok.span, *one));
             }
@@ -450,17 +476,16 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
     }
     mentions.sort();
     // People in order of first mention.
-    let mut first: Vec<(usize, usize)> = (0..people.len())
-        .map(|p| (mentions.iter().filter(|(_, i)| *i == p).map(|(s, _)| s.start).min().unwrap_or(usize::MAX), p))
-        .collect();
+    let mut first_at = vec![usize::MAX; people.len()];
+    for (s, i) in &mentions {
+        first_at[*i] = first_at[*i].min(s.start);
+    }
+    let mut first: Vec<(usize, usize)> = first_at.into_iter().enumerate().map(|(p, at)| (at, p)).collect();
     first.sort();
-    let remap: Vec<usize> = {
-        let mut r = vec![0; people.len()];
-        for (new, &(_, old)) in first.iter().enumerate() {
-            r[old] = new;
-        }
-        r
-    };
+    let mut remap = vec![0; people.len()];
+    for (new, &(_, old)) in first.iter().enumerate() {
+        remap[old] = new;
+    }
     let people = first.iter().map(|&(_, old)| people[old].clone()).collect();
     let mentions = mentions.into_iter().map(|(s, i)| (s, remap[i])).collect();
     People { people, mentions }

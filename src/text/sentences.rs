@@ -74,8 +74,31 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// The longest sentence analysed as one unit, in bytes. Real sentences are
+/// far shorter; a longer run (a scraped table, a line with no punctuation,
+/// hostile input) is cut at white space so that every later stage works on
+/// bounded pieces and the whole pipeline stays linear.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let t = trim_span(text, Span::new(start, end));
+    let mut t = trim_span(text, Span::new(start, end));
+    while t.len() > MAX_SENTENCE_BYTES {
+        let mut cut = t.start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer the last white space before the limit.
+        if let Some(ws) = text[t.start..cut].rfind(char::is_whitespace) {
+            if ws > 0 {
+                cut = t.start + ws;
+            }
+        }
+        let piece = trim_span(text, Span::new(t.start, cut));
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        t = trim_span(text, Span::new(cut, t.end));
+    }
     if !t.is_empty() {
         out.push(t);
     }
@@ -149,9 +172,14 @@ mod tests {
     }
 
     #[test]
-    fn very_long_line_is_linear_and_whole() {
+    fn very_long_line_is_cut_into_bounded_pieces_that_cover_it() {
         let long = "word ".repeat(200_000);
-        assert_eq!(sents(&long).len(), 1);
+        let pieces = split(&long, Span::new(0, long.len()));
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
+        let covered: usize = pieces.iter().map(|p| p.of(&long).unwrap().split_whitespace().count()).sum();
+        assert_eq!(covered, 200_000, "no word is lost");
+        let no_space = "x".repeat(10_000);
+        assert_eq!(split(&no_space, Span::new(0, no_space.len())).len(), 5);
     }
 
     #[test]

@@ -378,10 +378,13 @@ fn year_of(t: &Token<'_>) -> Option<i32> {
 
 fn day_of(t: Option<&Token<'_>>) -> Option<u32> {
     let t = t?;
-    if t.kind != TokenKind::Number || t.text.len() > 2 {
+    // "2" or "2nd".
+    let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = digits.len() < t.text.len() && crate::quantity::ordinal(t.text).is_some();
+    if !(t.kind == TokenKind::Number || ordinal) || digits.len() > 2 || digits.is_empty() {
         return None;
     }
-    let d: u32 = t.text.parse().ok()?;
+    let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
 }
 

@@ -26,6 +26,7 @@ use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
 use crate::text::tokens::{Token, TokenKind};
 use crate::Country;
+use std::collections::HashSet;
 use topics::Range;
 
 /// How a cue takes its object.
@@ -417,7 +418,14 @@ fn cues(v: &View<'_>) -> Vec<Cue> {
                 if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {
                     obj += 1;
                 }
-                out.push(Cue { tok: i, obj, stance, shape: Shape::Verb });
+                // "urged Myanmar to take back …": an addressee and what it is to do.
+                let addressed = stance == Stance::CallFor
+                    && (obj..(obj + 6).min(toks.len())).any(|k| {
+                        toks[k].is("to")
+                            && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized())
+                    });
+                let shape = if addressed { Shape::CallOn } else { Shape::Verb };
+                out.push(Cue { tok: i, obj, stance, shape });
                 i = obj;
                 continue;
             }
@@ -456,6 +464,7 @@ struct Actors {
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Statement> {
     let parties = document_parties(a, views, dialogues);
     let mut out: Vec<Statement> = Vec::new();
+    let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::new();
     let mut previous: Option<Actors> = None;
     for v in views {
         if v.sentence.heading || v.sentence.caption || authorial(v) {
@@ -499,6 +508,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                 };
                 push(
                     &mut out,
+                    &mut seen,
                     Statement {
                         actors: actors.countries.clone(),
                         speaker: actors.speaker.clone(),
@@ -520,9 +530,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
 }
 
 /// Adds a statement unless the same actors already took the same stance on the same topic.
-fn push(out: &mut Vec<Statement>, s: Statement) {
-    let key = |x: &Statement| (x.actors.clone(), x.stance, x.topics.first().map(|t| t.to_lowercase()));
-    if !out.iter().any(|x| key(x) == key(&s)) {
+fn push(out: &mut Vec<Statement>, seen: &mut HashSet<(Vec<Country>, Stance, String)>, s: Statement) {
+    let key = (s.actors.clone(), s.stance, s.topics.first().map(|t| t.to_lowercase()).unwrap_or_default());
+    if seen.insert(key) {
         out.push(s);
     }
 }
@@ -898,8 +908,12 @@ fn objects(
             }
         }
         Shape::NegatedThat => {
-            let stop = (start..end).find(|&k| toks[k].text == "," || toks[k].text == ".").unwrap_or(end);
-            let r = topics::clean(toks, start..stop, false);
+            // The clause itself is the topic, words as written.
+            let mut stop = (start..end).find(|&k| toks[k].text == "," || toks[k].text == ".").unwrap_or(end);
+            while stop > start && toks[stop - 1].kind == TokenKind::Punct {
+                stop -= 1;
+            }
+            let r = start..stop;
             return if r.start < r.end { vec![(r, None)] } else { Vec::new() };
         }
         Shape::CallOn => {
@@ -908,8 +922,12 @@ fn objects(
                 (start..end).find(|&k| toks[k].is("to") && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
             if let Some(to) = to {
                 stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
+                // "to strengthen X" → X; "to take back X" keeps its particle verb.
                 let mut s = to + 1;
-                if toks.get(s).is_some_and(|t| is_light_action(t.text)) {
+                let particle = toks
+                    .get(s + 1)
+                    .is_some_and(|t| ["back", "up", "out", "off", "down", "over"].iter().any(|p| t.is(p)));
+                if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_verb(t.text)) && !particle {
                     s += 1;
                 }
                 start = s;
@@ -965,7 +983,8 @@ fn items(
         }
     }
     // "China on Taiwan", "Pakistan in safeguarding …": a country object is the target.
-    if let Some(c) = countries.iter().find(|c| c.tok == start && !c.demonym) {
+    let object_start = if toks.get(start).is_some_and(|t| t.is("the")) { start + 1 } else { start };
+    if let Some(c) = countries.iter().find(|c| c.tok == object_start && !c.demonym) {
         if toks.get(c.end).is_some_and(|t| t.is("on") || t.is("in")) {
             *target = Some(c.country);
             start = c.end + 1;
@@ -1023,6 +1042,8 @@ fn items(
             {
                 item_target = Some(c.country);
                 r.start = c.end + 2;
+                // "Pakistan's sovereignty, territorial integrity and …": the possessor owns the list.
+                target.get_or_insert(c.country);
             }
         }
         while r.start < r.end && (toks[r.start].is("its") || toks[r.start].is("their") || toks[r.start].is("the")) {

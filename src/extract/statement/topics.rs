@@ -118,7 +118,7 @@ const SHARED_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words after which the rest of an item is an adjunct, not the topic.
-const CUT_WORDS: &[&str] = &["through", "under", "as", "within", "over"];
+const CUT_WORDS: &[&str] = &["under", "as", "within", "over"];
 
 /// Words that end a whole object: what follows is an adjunct or another clause.
 const OBJECT_ENDS: &[&str] = &[

@@ -1,0 +1,305 @@
+//! Dialogues, projects and incidents from sentences in the style of news wires.
+
+use bilateral::{Country, Dialogue, DialogueKind, Document, Incident, IncidentKind, Parser, Project, Sector, Status};
+use chrono::NaiveDate;
+
+fn parse(text: &str) -> Document {
+    Parser::new().reference_date(NaiveDate::from_ymd_opt(2026, 1, 7).unwrap()).parse(text).unwrap()
+}
+
+fn dialogues(text: &str) -> Vec<Dialogue> {
+    parse(text).dialogues
+}
+
+fn projects(text: &str) -> Vec<Project> {
+    parse(text).projects
+}
+
+fn incidents(text: &str) -> Vec<Incident> {
+    parse(text).incidents
+}
+
+fn day(d: &Dialogue) -> String {
+    d.when.as_ref().map(|w| format!("{}..{}", w.start, w.end)).unwrap_or_default()
+}
+
+// ---- dialogues ----
+
+#[test]
+fn round_in_words_with_venue_and_date() {
+    let d = dialogues("The Third Round of the India-US Strategic Dialogue was held in Washington on March 3, 2025.");
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].round, d[0].kind), (Some(3), DialogueKind::StrategicDialogue));
+    assert_eq!(d[0].parties, [Country::IN, Country::US]);
+    assert_eq!(d[0].venue.as_deref(), Some("Washington"));
+    assert_eq!(day(&d[0]), "2025-03-03..2025-03-03");
+}
+
+#[test]
+fn round_in_digits() {
+    let d = dialogues("The 5th round of the Pakistan-US Strategic Dialogue took place in Islamabad in May 2024.");
+    assert_eq!(d[0].round, Some(5));
+    assert_eq!(d[0].parties, [Country::PK, Country::US]);
+    assert_eq!(day(&d[0]), "2024-05-01..2024-05-31");
+}
+
+#[test]
+fn round_and_date_in_neighbouring_sentences_merge() {
+    let d = dialogues("The fourth round of the China-Nepal consultations opened in Kathmandu. The talks were co-chaired on January 2 by Wang Yi and Nepal's Foreign Minister Arzu Rana Deuba.");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].round, Some(4));
+    assert_eq!(day(&d[0]), "2026-01-02..2026-01-02");
+    assert_eq!(d[0].chairs.len(), 2);
+    assert_eq!(d[0].venue.as_deref(), Some("Kathmandu"));
+}
+
+#[test]
+fn same_round_mentioned_twice_is_one_record() {
+    let d = dialogues("The Seventh Round of the China-Pakistan Strategic Dialogue was held in Beijing. The Seventh Round of the China-Pakistan Strategic Dialogue reviewed cooperation.");
+    assert_eq!(d.len(), 1);
+}
+
+#[test]
+fn elliptical_earlier_round() {
+    let d = dialogues("The Seventh Round of the China-Pakistan Strategic Dialogue, held less than five months after the sixth, was held in Beijing.");
+    let rounds: Vec<_> = d.iter().map(|x| x.round).collect();
+    assert!(rounds.contains(&Some(7)) && rounds.contains(&Some(6)));
+    let sixth = d.iter().find(|x| x.round == Some(6)).unwrap();
+    assert!(sixth.when.is_none() && sixth.venue.is_none(), "the sixth takes nothing from the seventh");
+}
+
+#[test]
+fn talks_with_weekday_date() {
+    let d = dialogues("China and Pakistan reaffirmed their partnership during high-level talks in Beijing on Monday, January 5, 2026.");
+    assert_eq!(d[0].kind, DialogueKind::Talks);
+    assert_eq!(d[0].venue.as_deref(), Some("Beijing"));
+    assert_eq!(day(&d[0]), "2026-01-05..2026-01-05");
+}
+
+#[test]
+fn meeting_caption_with_city_and_date() {
+    let d = dialogues("Chinese Foreign Minister Wang Yi meets with Pakistan's Foreign Minister Ishaq Dar, Islamabad, August 21, 2025.");
+    assert_eq!(d[0].kind, DialogueKind::Meeting);
+    assert_eq!(d[0].venue.as_deref(), Some("Islamabad"));
+    assert_eq!(d[0].chairs.len(), 2);
+}
+
+#[test]
+fn visit_with_range() {
+    let d = dialogues("Indian Prime Minister Narendra Modi was on a three-day visit to Japan from January 3 to 5.");
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).unwrap();
+    assert_eq!(v.parties, [Country::IN, Country::JP]);
+    assert_eq!(v.venue.as_deref(), Some("Japan"));
+    assert_eq!(day(v), "2026-01-03..2026-01-05");
+    assert_eq!(v.chairs[0].name, "Narendra Modi");
+}
+
+#[test]
+fn visit_weekday_until_date() {
+    let d = dialogues(
+        "Turkish Foreign Minister Hakan Fidan started his Pakistan visit on Saturday, which will last until January 5.",
+    );
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).unwrap();
+    assert_eq!(v.parties, [Country::PK, Country::TR]);
+    assert_eq!(day(v), "2026-01-03..2026-01-05");
+}
+
+#[test]
+fn two_visitors_two_records() {
+    let d = dialogues(
+        "In 2025, Pakistani President Asif Ali Zardari and Prime Minister Shehbaz Sharif visited China successively.",
+    );
+    let visits: Vec<_> = d.iter().filter(|x| x.kind == DialogueKind::Visit).collect();
+    assert_eq!(visits.len(), 2);
+    assert!(visits.iter().all(|v| v.venue.as_deref() == Some("China")));
+}
+
+#[test]
+fn visit_and_round_in_one_sentence() {
+    let d = dialogues("In August, Chinese Foreign Minister Wang Yi visited Pakistan and co-chaired the sixth round of the China-Pakistan Strategic Dialogue.");
+    assert!(d.iter().any(|x| x.kind == DialogueKind::Visit && x.venue.as_deref() == Some("Pakistan")));
+    let r6 = d.iter().find(|x| x.round == Some(6)).unwrap();
+    assert_eq!(day(r6), "2025-08-01..2025-08-31");
+}
+
+#[test]
+fn trilateral_meeting_takes_parties_from_previous_sentence() {
+    let d = dialogues("China-Bangladesh-Pakistan cooperation is advancing. In June 2025, a trilateral vice-ministerial meeting was held in Kunming.");
+    assert_eq!(d[0].kind, DialogueKind::TrilateralDialogue);
+    assert_eq!(d[0].parties, [Country::BD, Country::CN, Country::PK]);
+    assert_eq!(d[0].venue.as_deref(), Some("Kunming"));
+}
+
+#[test]
+fn summit_kind() {
+    let d = dialogues("Russia and India held their annual summit in Moscow on July 8, 2024.");
+    assert_eq!(d[0].kind, DialogueKind::Summit);
+    assert_eq!(d[0].parties, [Country::IN, Country::RU]);
+}
+
+#[test]
+fn mechanism_in_general_is_not_a_record() {
+    assert!(dialogues("The China-Pakistan Strategic Dialogue is one of the high-level consultation mechanisms between the two countries.").is_empty());
+    assert!(dialogues("The mechanism has successfully held six meetings.").is_empty());
+}
+
+#[test]
+fn visit_of_one_party_is_not_a_record() {
+    assert!(dialogues("Having just returned from a visit to Pakistan, I saw many changes.").is_empty());
+}
+
+#[test]
+fn talks_without_date_or_venue_are_not_records() {
+    assert!(dialogues("China and Pakistan value talks.").is_empty());
+}
+
+// ---- projects ----
+
+#[test]
+fn lexicon_project_with_metrics() {
+    let p = projects("By the end of 2022, CPEC had created 236,000 jobs and added 510 kilometers of highways.");
+    assert_eq!(p[0].name, "China-Pakistan Economic Corridor");
+    assert_eq!(p[0].metrics.len(), 2);
+}
+
+#[test]
+fn shaped_project_name_without_lexicon() {
+    let p = projects("The Mohmand Hydropower Project has entered commercial operation.");
+    assert_eq!(p[0].name, "Mohmand Hydropower Project");
+    assert_eq!(p[0].sector, Some(Sector::Energy));
+    assert_eq!(p[0].status, Some(Status::Operational));
+}
+
+#[test]
+fn shaped_hospital_with_location() {
+    let p = projects("The photo shows the Pakistan-China Friendship Hospital in Gwadar.");
+    assert_eq!(p[0].location.as_deref(), Some("Gwadar"));
+    assert_eq!(p[0].sector, Some(Sector::Health));
+}
+
+#[test]
+fn distributed_plants() {
+    let p = projects("Solar power plants in Sahiwal and Karachi have entered commercial operation.");
+    assert_eq!(p.len(), 2);
+    assert!(p.iter().all(|x| x.status == Some(Status::Operational) && x.sector == Some(Sector::Energy)));
+    assert_eq!(p[0].name, "Sahiwal solar power plant");
+}
+
+#[test]
+fn each_project_its_own_status() {
+    let p = projects(
+        "The Dasu Hydropower Project has been delayed, while the Sachal Wind Power Project is operating smoothly.",
+    );
+    let dasu = p.iter().find(|x| x.name.starts_with("Dasu")).unwrap();
+    let sachal = p.iter().find(|x| x.name.starts_with("Sachal")).unwrap();
+    assert_eq!(dasu.status, Some(Status::Delayed));
+    assert_eq!(sachal.status, Some(Status::Operational));
+}
+
+#[test]
+fn upgraded_version_is_upgrading_with_alias() {
+    let p = projects("The two countries agreed to build an upgraded CPEC 2.0 framework.");
+    assert_eq!(p[0].status, Some(Status::Upgrading));
+    assert!(p[0].aliases.iter().any(|a| a == "CPEC 2.0"));
+}
+
+#[test]
+fn under_construction_and_planned() {
+    let p = projects("The New Gwadar International Airport is under construction. The ML-1 railway is planned.");
+    assert_eq!(p.iter().find(|x| x.name.contains("Airport")).unwrap().status, Some(Status::UnderConstruction));
+    assert_eq!(p.iter().find(|x| x.name.contains("Main Line")).unwrap().status, Some(Status::Planned));
+}
+
+#[test]
+fn parent_only_when_named_alongside() {
+    let alone = projects("Gwadar Port is a regional gateway.");
+    assert_eq!(alone[0].parent, None);
+    let with = projects("CPEC focuses on Gwadar Port and energy.");
+    let port = with.iter().find(|x| x.name == "Gwadar Port").unwrap();
+    assert_eq!(port.parent.as_deref(), Some("China-Pakistan Economic Corridor"));
+}
+
+#[test]
+fn project_mentions_merge() {
+    let p = projects("CPEC is vital. The China–Pakistan Economic Corridor has been significantly delayed.");
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].status, Some(Status::Delayed));
+}
+
+#[test]
+fn no_project_in_plain_sentence() {
+    assert!(projects("The ministers discussed trade and investment.").is_empty());
+}
+
+#[test]
+fn lowercase_head_word_is_not_a_project() {
+    assert!(projects("The new power plant will help.").is_empty());
+}
+
+// ---- incidents ----
+
+#[test]
+fn attack_with_toll_victims_location() {
+    let i = incidents("In March 2024, five Chinese engineers were killed in a suicide attack in Besham.");
+    assert_eq!(i.len(), 1);
+    assert_eq!((i[0].kind, i[0].killed), (IncidentKind::Attack, Some(5)));
+    assert_eq!(i[0].victims, [Country::CN]);
+    assert_eq!(i[0].location.as_deref(), Some("Besham"));
+}
+
+#[test]
+fn two_attacks_in_one_sentence() {
+    let i = incidents("In October 2024, two Chinese nationals were killed in a terrorist attack in Pakistan, following a deadly attack in March, in which five Chinese citizens lost their lives.");
+    assert_eq!(i.len(), 2);
+    assert_eq!((i[0].killed, i[1].killed), (Some(2), Some(5)));
+    assert_eq!(i[1].when.as_ref().unwrap().start.to_string(), "2024-03-01");
+}
+
+#[test]
+fn injured_counted() {
+    let i = incidents("On June 3, 2025, a bomb blast in Quetta killed 12 people and injured 30 people.");
+    assert_eq!((i[0].killed, i[0].injured), (Some(12), Some(30)));
+}
+
+#[test]
+fn perpetrator_named() {
+    let i = incidents(
+        "On June 3, 2025, the Balochistan Liberation Army carried out an attack in Gwadar that killed four people.",
+    );
+    assert_eq!(i[0].perpetrator.as_deref(), Some("Balochistan Liberation Army"));
+}
+
+#[test]
+fn casualties_without_attack_noun() {
+    let i = incidents("Two engineers were killed in Dasu on March 26, 2024.");
+    assert_eq!(i.len(), 1);
+    assert_eq!(i[0].killed, Some(2));
+}
+
+#[test]
+fn exercise_with_participants_personnel_ordinal() {
+    let i = incidents("In November 2024, the two militaries conducted a joint counter-terrorism exercise in Pakistan, with more than 300 personnel from the PLA Western Theater Command. The drill marked the eighth of such joint exercises.");
+    assert_eq!(i.len(), 1);
+    assert_eq!(i[0].kind, IncidentKind::Exercise);
+    assert_eq!(i[0].participants, [Country::CN, Country::PK]);
+    assert_eq!((i[0].personnel, i[0].ordinal), (Some(300), Some(8)));
+}
+
+#[test]
+fn hypothetical_attack_is_not_an_incident() {
+    assert!(incidents("Officials warned that militants could attack the port in May 2025.").is_empty());
+}
+
+#[test]
+fn generic_attacks_without_date_are_not_incidents() {
+    assert!(incidents("In recent years, several groups have been involved in attacks in Pakistan.").is_empty());
+    assert!(incidents("Regular joint counter-terrorism drills deepen cooperation.").is_empty());
+}
+
+#[test]
+fn could_pose_challenges_is_nothing() {
+    let d = parse(
+        "A potential deterioration in the economic situation could pose substantial challenges to the government.",
+    );
+    assert!(d.incidents.is_empty() && d.dialogues.is_empty() && d.statements.is_empty());
+}

@@ -1,0 +1,9 @@
+//! One integration-test binary (link once, run everything).
+
+mod corpus;
+mod extractors;
+mod props;
+mod robustness;
+mod seeds;
+mod tables;
+mod traits;

@@ -1,0 +1,137 @@
+//! Property tests: no panic on any input, spans inside the input, same
+//! input same output, fusion independent of document order.
+
+use bilateral::{Corpus, Parser};
+use proptest::prelude::*;
+
+fn check_spans(text: &str) {
+    let doc = Parser::new().parse(text).expect("any &str under the limit parses");
+    let json = serde_json::to_value(&doc).unwrap();
+    let mut spans = Vec::new();
+    crate::seeds::collect_spans(&json, &mut spans);
+    for s in &doc.sentences {
+        spans.push((s.span.start, s.span.end));
+    }
+    for m in &doc.mentions {
+        spans.push((m.start, m.end));
+        if let Some(w) = &m.when {
+            assert!(w.start <= w.end);
+        }
+    }
+    for (s, e) in spans {
+        assert!(s <= e && e <= text.len(), "{s}..{e} outside {}", text.len());
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "{s}..{e} not on char boundaries");
+    }
+}
+
+/// Newsy text: sentences built from actors, verbs, dates, numbers, quotes and page furniture.
+fn newsy() -> impl Strategy<Value = String> {
+    let actor = prop::sample::select(vec![
+        "China",
+        "Pakistan",
+        "Both sides",
+        "The two countries",
+        "Beijing",
+        "Foreign Minister Wang Yi",
+        "Pakistani officials",
+        "India and Japan",
+    ]);
+    let verb = prop::sample::select(vec![
+        "firmly supports",
+        "strongly condemned",
+        "called for",
+        "agreed to deepen",
+        "expressed concern over",
+        "spoke highly of",
+        "opposes any form of",
+        "reiterated firm support for",
+        "does not oppose",
+        "could pose challenges to",
+    ]);
+    let object = prop::sample::select(vec![
+        "Taiwan",
+        "the ceasefire in Gaza",
+        "Xinjiang, Tibet and Hong Kong",
+        "“two China”",
+        "the attack in Gwadar",
+        "CPEC 2.0",
+        "the Karot Hydropower Project",
+        "security cooperation",
+    ]);
+    let tail = prop::sample::select(vec![
+        "",
+        " on Monday, January 5, 2026",
+        " in March",
+        " last year",
+        " from January 3 to 5",
+        ", killing 12 people",
+        " with $23.06 billion",
+        " — 11.1 per cent",
+    ]);
+    let furniture = prop::sample::select(vec![
+        "Main Menu",
+        "LEAVE A REPLY",
+        "Search Trends",
+        "Photo shows Gwadar. /Xinhua",
+        "",
+        "\u{a0}",
+        "Comments are Closed",
+    ]);
+    prop::collection::vec((actor, verb, object, tail, furniture), 1..8)
+        .prop_map(|parts| parts.into_iter().map(|(a, v, o, t, f)| format!("{a} {v} {o}{t}.\n{f}\n")).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in any::<String>()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_give_a_document_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        match Parser::new().parse_bytes("x", &bytes) {
+            Ok(_) => prop_assert!(std::str::from_utf8(&bytes).is_ok()),
+            Err(bilateral::Error::InvalidUtf8 { offset }) => prop_assert!(offset <= bytes.len()),
+            Err(e) => prop_assert!(false, "unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn newsy_text_spans_and_determinism(text in newsy()) {
+        check_spans(&text);
+        let a = Parser::new().parse(&text).unwrap();
+        let b = Parser::new().parse(&text).unwrap();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn dates_round_trip_through_chrono(y in 1950i32..2090, m in 1u32..=12, d in 1u32..=28) {
+        let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let text = format!("The talks were held on {}.", date.format("%B %-d, %Y"));
+        let found = bilateral::time::scan(&text, &[bilateral::Span::new(0, text.len())], None);
+        prop_assert_eq!(found.len(), 1);
+        prop_assert_eq!(found[0].when.as_ref().map(|w| w.start), Some(date));
+    }
+
+    #[test]
+    fn fusion_ignores_document_order(texts in prop::collection::vec(newsy(), 1..5), seed in any::<u64>()) {
+        let docs: Vec<(String, String)> = texts.into_iter().enumerate().map(|(i, t)| (format!("d{i}"), t)).collect();
+        let mut shuffled = docs.clone();
+        // A deterministic shuffle from the seed.
+        let n = shuffled.len();
+        for i in (1..n).rev() {
+            let j = (seed.wrapping_mul(6364136223846793005).wrapping_add(i as u64) % (i as u64 + 1)) as usize;
+            shuffled.swap(i, j);
+        }
+        let build = |list: &[(String, String)]| {
+            let mut c = Corpus::new();
+            for (id, t) in list {
+                c.add(id, t).unwrap();
+            }
+            c.fused().clone()
+        };
+        prop_assert_eq!(build(&docs), build(&shuffled));
+    }
+}
