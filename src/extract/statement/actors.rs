@@ -1,0 +1,250 @@
+//! Actors: who takes a position — the subject of a cue.
+
+use super::super::{sorted, Analysis, CountryRef, View};
+use super::cues::{FRAMING, LIGHT};
+use crate::lexicon::EntryKind;
+use crate::model::{Dialogue, Person};
+use crate::Country;
+
+/// Collective subjects that mean the document's parties.
+pub(super) const COLLECTIVE: &[&[&str]] = &[
+    &["both", "sides"],
+    &["the", "two", "sides"],
+    &["both", "countries"],
+    &["the", "two", "countries"],
+    &["both", "nations"],
+    &["the", "two", "nations"],
+    &["both", "governments"],
+    &["the", "two", "governments"],
+    &["both", "parties"],
+    &["the", "two", "parties"],
+    &["the", "two", "militaries"],
+    &["the", "dialogue"],
+    &["the", "joint", "statement"],
+    &["the", "joint", "communiqué"],
+    &["the", "two", "leaders"],
+    &["the", "two", "ministers"],
+];
+/// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
+pub(super) const DEMONYM_HEADS: &[&str] =
+    &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
+
+/// One actor found before a cue.
+#[derive(Debug, Clone)]
+pub(super) struct Actors {
+    pub(super) countries: Vec<Country>,
+    pub(super) speaker: Option<Person>,
+}
+
+/// The parties "both sides" means: the document's main dialogue, else its two most named countries.
+pub(super) fn document_parties(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
+    if let Some(d) = dialogues.iter().find(|d| d.parties.len() == 2) {
+        return d.parties.clone();
+    }
+    let mut counts: Vec<(Country, usize)> = Vec::new();
+    for v in views {
+        for c in a.countries(v) {
+            match counts.iter_mut().find(|(k, _)| *k == c.country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c.country, 1)),
+            }
+        }
+    }
+    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
+}
+
+/// The subject of a cue: the last actor group in `from..cue` that is not
+/// the object of a preposition.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn subject(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    parties: &[Country],
+    from: usize,
+    cue: usize,
+    quoted: &[bool],
+    previous: Option<&Actors>,
+) -> Option<Actors> {
+    let toks = &v.toks;
+    let object_of = |t: usize| {
+        t > 0
+            && [
+                "for",
+                "of",
+                "on",
+                "to",
+                "in",
+                "from",
+                "by",
+                "toward",
+                "towards",
+                "against",
+                "between",
+                "among",
+                "into",
+                "at",
+                "about",
+                "over",
+                "regarding",
+                "amid",
+                "across",
+                "beyond",
+                "after",
+                "before",
+                "during",
+                "since",
+                "following",
+                "under",
+                "within",
+                "through",
+                "like",
+                "than",
+            ]
+            .iter()
+            .any(|p| toks[t - 1].is(p))
+    };
+    // Candidates: (start token, end token, countries, speaker).
+    let mut found: Vec<(usize, usize, Vec<Country>, Option<Person>)> = Vec::new();
+    for (s, p) in &v.people {
+        let t = v.tok_at(s.start);
+        if t >= from && t < cue && !object_of(t) {
+            found.push((t, v.tok_at(s.end), p.country.into_iter().collect(), Some((*p).clone())));
+        }
+    }
+    for c in countries {
+        if c.tok < from || c.tok >= cue || object_of(c.tok) || found.iter().any(|f| c.tok >= f.0 && c.tok < f.1) {
+            continue;
+        }
+        let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
+            && toks.get(c.end + 1).is_some_and(|t| t.is("s"));
+        if c.demonym {
+            let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)));
+            if !head {
+                continue;
+            }
+        } else if possessive {
+            // "Pakistan's foreign minister said" is Pakistan; "China's positions" mid-object is not.
+            let next_is_cue = c.end + 2 < toks.len() && c.end + 4 >= cue;
+            if !next_is_cue {
+                continue;
+            }
+        }
+        found.push((c.tok, c.end, vec![c.country], None));
+    }
+    for (h, e) in a.hits_of(v, EntryKind::Organization) {
+        let t = v.tok_at(h.span.start);
+        if t >= from && t < cue && !object_of(t) && e.country.is_some() && e.first("type") != Some("mechanism") {
+            found.push((t, v.tok_at(h.span.end), e.country.into_iter().collect(), None));
+        }
+    }
+    for k in from..cue {
+        if object_of(k) {
+            continue;
+        }
+        if COLLECTIVE
+            .iter()
+            .any(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
+        {
+            found.push((k, k + 2, parties.to_vec(), None));
+        }
+        if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
+            let who = if toks[k].is("we") {
+                Vec::new()
+            } else {
+                previous.map(|p| p.countries.clone()).unwrap_or_else(|| parties.to_vec())
+            };
+            found.push((k, k + 1, who, None));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    let last = found.last()?.clone();
+    // Join the group coordinated with the last one: "China and Pakistan", "China, Bangladesh, and Pakistan".
+    let mut countries_out = last.2.clone();
+    let mut speaker = last.3.clone();
+    let mut start = last.0;
+    for f in found.iter().rev().skip(1) {
+        let between = &toks[f.1..start];
+        let joins = !between.is_empty() && between.iter().all(|t| t.is("and") || t.text == "," || t.is("both"));
+        if !joins {
+            break;
+        }
+        countries_out.extend(f.2.iter().copied());
+        if speaker.is_none() {
+            speaker = f.3.clone();
+        }
+        start = f.0;
+    }
+    // Nothing may stand between the group and the cue but adverbs, auxiliaries and framing.
+    let gap = &toks[last.1..cue];
+    if gap.iter().any(|t| t.text == "." || t.text == ";") {
+        return None;
+    }
+    if toks[last.0].is("we") && countries_out.is_empty() {
+        // "we" inside a quote is the speaker's country.
+        countries_out = speaker.as_ref().and_then(|p| p.country).into_iter().collect();
+    }
+    let countries_out = sorted(countries_out);
+    if countries_out.is_empty() {
+        return None;
+    }
+    Some(Actors { countries: countries_out, speaker })
+}
+
+/// Where the subject of a cue at `cue` begins (or `cue` when it has none
+/// of its own): "…, and both sides called", "…, while China reaffirmed".
+pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], lo: usize, cue: usize) -> usize {
+    let toks = &v.toks;
+    let mut end = cue;
+    while end > lo && {
+        let t = &toks[end - 1];
+        let w = t.text.to_ascii_lowercase();
+        (w.ends_with("ly") && w.len() > 3)
+            || LIGHT.contains(&w.as_str())
+            || FRAMING.contains(&w.as_str())
+            || [
+                "also", "have", "has", "had", "are", "is", "was", "were", "jointly", "further", "its", "their", "firm",
+                "full", "strong",
+            ]
+            .contains(&w.as_str())
+    } {
+        end -= 1;
+    }
+    let ends_at = |e: usize| -> Option<usize> {
+        if let Some(words) =
+            COLLECTIVE.iter().find(|w| e >= w.len() && w.iter().enumerate().all(|(j, x)| toks[e - w.len() + j].is(x)))
+        {
+            return Some(e - words.len());
+        }
+        if e > 0 && (toks[e - 1].is("they") || toks[e - 1].is("we")) {
+            return Some(e - 1);
+        }
+        if let Some((s, _)) = v.people.iter().find(|(s, _)| v.tok_at(s.end) == e) {
+            return Some(v.tok_at(s.start));
+        }
+        if let Some(c) = countries.iter().find(|c| c.end == e && !c.demonym) {
+            return Some(c.tok);
+        }
+        if e > 0 && DEMONYM_HEADS.iter().any(|h| toks[e - 1].is(h)) {
+            if let Some(c) = countries.iter().find(|c| c.end + 1 == e && c.demonym) {
+                return Some(if c.tok > 0 && toks[c.tok - 1].is("the") { c.tok - 1 } else { c.tok });
+            }
+        }
+        a.hits_of(v, EntryKind::Organization)
+            .find(|(h, e2)| v.tok_at(h.span.end) == e && e2.country.is_some())
+            .map(|(h, _)| v.tok_at(h.span.start))
+    };
+    let Some(mut start) = ends_at(end) else { return end };
+    // Coordinated subjects: "China and Pakistan", "Both China and Pakistan".
+    while start >= 2 && (toks[start - 1].is("and") || toks[start - 1].text == ",") {
+        match ends_at(start - 1) {
+            Some(s) if s >= lo => start = s,
+            _ => break,
+        }
+    }
+    if start > lo && (toks[start - 1].is("both") || toks[start - 1].is("the")) {
+        start -= 1;
+    }
+    start.max(lo)
+}

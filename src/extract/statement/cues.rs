@@ -1,0 +1,407 @@
+//! Stance cues: the words that say a position is taken.
+
+use super::super::View;
+use super::topics;
+use crate::model::Stance;
+use crate::text::tokens::{Token, TokenKind};
+
+/// How a cue takes its object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// A verb with its object after.
+    Verb,
+    /// An action chain: "agreed to deepen X, establish Y".
+    Chain,
+    /// "call on X to do Y": the topic is what X is to do.
+    CallOn,
+    /// A framing verb: reiterate, emphasize, maintain.
+    Framing,
+    /// A negated belief or agreement with a that-clause: oppose the clause.
+    NegatedThat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Cue {
+    pub(super) tok: usize,
+    /// First token of the object.
+    pub(super) obj: usize,
+    pub(super) stance: Stance,
+    pub(super) shape: Shape,
+}
+
+/// Words that frame a stance without one of their own.
+pub(super) const FRAMING: &[&str] = &[
+    "reiterate",
+    "reiterated",
+    "reiterates",
+    "reiterating",
+    "reaffirm",
+    "reaffirmed",
+    "reaffirms",
+    "reaffirming",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "emphasise",
+    "emphasised",
+    "emphasises",
+    "stress",
+    "stressed",
+    "stresses",
+    "underline",
+    "underlined",
+    "underlines",
+    "underscored",
+    "highlighted",
+    "maintained",
+    "maintains",
+    "said",
+    "says",
+    "stated",
+    "noted",
+    "added",
+    "insisted",
+    "pointed",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "underlining",
+    "noting",
+    "saying",
+    "highlighting",
+];
+/// Words before "to" that make the verb after it a stance of the subject
+/// ("agreed to uphold", "hope to call on"), unlike "the first countries to recognize".
+pub(super) const TO_GOVERNORS: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "wish",
+    "seek",
+    "seeks",
+    "continue",
+    "continues",
+    "continued",
+    "ready",
+    "willing",
+    "need",
+    "needs",
+    "will",
+    "agree",
+    "must",
+    "going",
+    "able",
+    "try",
+    "strive",
+    "work",
+    "pledge",
+    "vow",
+    "decide",
+    "commit",
+    "aim",
+    "aims",
+    "intend",
+    "intends",
+    "plan",
+    "plans",
+    "resolve",
+    "determined",
+    "committed",
+];
+/// Verbs after which a nominal stance counts ("expressed concern over").
+pub(super) const LIGHT: &[&str] = &[
+    "expressed",
+    "express",
+    "expresses",
+    "voiced",
+    "conveyed",
+    "extended",
+    "offered",
+    "pledged",
+    "showed",
+    "reiterated",
+    "reaffirmed",
+    "reiterating",
+    "reaffirming",
+    "emphasized",
+    "stressed",
+];
+pub(super) const NEGATION: &[&str] = &["not", "never", "nor", "n't", "no", "neither"];
+pub(super) const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if"];
+/// Verb stems of each stance, with the particles that may follow them.
+pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
+    ("support", Stance::Support, &["for", "to"]),
+    ("endorse", Stance::Support, &[]),
+    ("uphold", Stance::Support, &[]),
+    ("upheld", Stance::Support, &[]),
+    ("adhere", Stance::Support, &["to"]),
+    ("recognize", Stance::Support, &[]),
+    ("recognise", Stance::Support, &[]),
+    ("back", Stance::Support, &[]),
+    ("oppose", Stance::Oppose, &["to"]),
+    ("reject", Stance::Oppose, &[]),
+    ("resist", Stance::Oppose, &[]),
+    ("urge", Stance::CallFor, &[]),
+    ("demand", Stance::CallFor, &[]),
+    ("advocate", Stance::CallFor, &["for"]),
+    ("appeal", Stance::CallFor, &["for", "to"]),
+    ("commend", Stance::Commend, &["for"]),
+    ("appreciate", Stance::Commend, &[]),
+    ("praise", Stance::Commend, &["for"]),
+    ("acknowledge", Stance::Commend, &[]),
+    ("welcome", Stance::Commend, &[]),
+    ("hail", Stance::Commend, &[]),
+    ("condemn", Stance::Condemn, &[]),
+    ("denounce", Stance::Condemn, &[]),
+];
+
+/// The stance a verb form carries ("supports", "upheld", "advocating"),
+/// with the particles that may follow it.
+pub(super) fn verb_stance(w: &str) -> Option<(Stance, &'static [&'static str])> {
+    let w = w.to_ascii_lowercase();
+    STANCE_VERBS.iter().find_map(|&(stem, stance, particles)| {
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        let forms_ok = w == stem
+            || ["s", "ed", "ing", "d"].iter().any(|suf| w == format!("{stem}{suf}") || w == format!("{base}{suf}"));
+        (forms_ok && !matches!(w.as_str(), "backed" | "backing")).then_some((stance, particles))
+    })
+}
+
+/// Nominal cues and the particle each needs ("support for").
+pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
+    let w = w.to_ascii_lowercase();
+    let next = next?;
+    let p = |ps: &[&str]| ps.iter().any(|x| next.is(x));
+    match w.as_str() {
+        "support" | "backing" if p(&["for", "to"]) => Some(Stance::Support),
+        "adherence" if p(&["to"]) => Some(Stance::Support),
+        "opposition" if p(&["to"]) => Some(Stance::Oppose),
+        "commitment" | "willingness" | "readiness" | "determination" if p(&["to"]) => Some(Stance::Agree),
+        "appreciation" | "gratitude" if p(&["for", "of", "to"]) => Some(Stance::Commend),
+        "satisfaction" if p(&["over", "with", "at"]) => Some(Stance::Commend),
+        "concern" | "concerns" if p(&["over", "about", "at", "regarding"]) => Some(Stance::Concern),
+        _ => None,
+    }
+}
+
+/// Quote state of every token: inside “…” or "…".
+pub(super) fn quote_marks(toks: &[Token<'_>]) -> Vec<bool> {
+    let mut inside = false;
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        match t.text {
+            "“" => {
+                inside = true;
+                out.push(true);
+            }
+            "”" => {
+                out.push(true);
+                inside = false;
+            }
+            "\"" => {
+                out.push(true);
+                inside = !inside;
+            }
+            _ => out.push(inside),
+        }
+    }
+    out
+}
+
+/// Finds the cues of a sentence in token order.
+pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
+    let toks = &v.toks;
+    let mut out: Vec<Cue> = Vec::new();
+    let framed = |i: usize| (i.saturating_sub(4)..i).any(|k| LIGHT.iter().any(|l| toks[k].is(l)));
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let lower = t.text.to_ascii_lowercase();
+        let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
+        let negated = (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
+        let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
+        // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
+        let governed_by_noun = prev(1).is_some_and(|p| p.is("to"))
+            && prev(2).is_some_and(|g| {
+                let w = g.text.to_ascii_lowercase();
+                !(w.ends_with("ed")
+                    || w.ends_with("ly")
+                    || TO_GOVERNORS.contains(&w.as_str())
+                    || topics::is_action_verb(&w))
+            });
+        // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
+        let prepositional_gerund = lower.ends_with("ing")
+            && prev(1).is_some_and(|p| ["for", "of", "in", "by", "on", "about"].iter().any(|x| p.is(x)));
+        if t.kind != TokenKind::Word || hypothetical || governed_by_noun || prepositional_gerund {
+            i += 1;
+            continue;
+        }
+        // "zero tolerance" / "zero-tolerance" … toward X
+        if t.is("zero") {
+            let mut k = i + 1;
+            while toks.get(k).is_some_and(|x| x.kind == TokenKind::Punct) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|x| x.is("tolerance")) {
+                if let Some(p) = (k + 1..(k + 6).min(toks.len()))
+                    .find(|&p| ["toward", "towards", "to", "against", "on", "for"].iter().any(|w| toks[p].is(w)))
+                {
+                    out.push(Cue { tok: i, obj: p + 1, stance: Stance::Oppose, shape: Shape::Verb });
+                    i = p + 1;
+                    continue;
+                }
+            }
+        }
+        // "spoke highly of", "speaks highly of"
+        if (t.is("spoke") || t.is("speaks") || t.is("speak"))
+            && toks.get(i + 1).is_some_and(|n| n.is("highly"))
+            && toks.get(i + 2).is_some_and(|n| n.is("of"))
+        {
+            out.push(Cue { tok: i, obj: i + 3, stance: Stance::Commend, shape: Shape::Verb });
+            i += 3;
+            continue;
+        }
+        // "call for", "called on", "calling upon"
+        if lower.starts_with("call") && lower.len() <= 7 {
+            if let Some(n) = toks.get(i + 1) {
+                if n.is("for") {
+                    out.push(Cue { tok: i, obj: i + 2, stance: Stance::CallFor, shape: Shape::Verb });
+                    i += 2;
+                    continue;
+                }
+                if n.is("on") || n.is("upon") {
+                    out.push(Cue { tok: i, obj: i + 2, stance: Stance::CallFor, shape: Shape::CallOn });
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
+        if ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"]
+            .contains(&lower.as_str())
+            || ((lower == "committed" || lower == "commit" || lower == "commits")
+                && toks.get(i + 1).is_some_and(|n| n.is("to")))
+        {
+            if negated {
+                if toks.get(i + 1).is_some_and(|n| n.is("that")) {
+                    out.push(Cue { tok: i, obj: i + 2, stance: Stance::Oppose, shape: Shape::NegatedThat });
+                }
+                i += 1;
+                continue;
+            }
+            let mut obj = i + 1;
+            let particle = toks.get(obj).is_some_and(|n| n.is("to") || n.is("on") || n.is("upon"));
+            if particle {
+                obj += 1;
+            }
+            // "mutually agreed modalities" is an adjective, not an agreement.
+            let adjectival = prev(1).is_some_and(|p| p.text.ends_with("ly") || p.is("the") || p.is("a") || p.is("an"));
+            if (particle || lower.starts_with("pledge")) && !adjectival {
+                out.push(Cue { tok: i, obj, stance: Stance::Agree, shape: Shape::Chain });
+            }
+            i = obj;
+            continue;
+        }
+        if lower == "will"
+            && !toks.get(i + 1).is_some_and(|n| n.is("be") || n.is("have") || n.is("not"))
+            && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        {
+            out.push(Cue { tok: i, obj: i + 1, stance: Stance::Agree, shape: Shape::Chain });
+            i += 1;
+            continue;
+        }
+        // "never believed that X": oppose X.
+        if negated
+            && (lower.starts_with("believ") || lower == "accept" || lower == "accepted")
+            && toks.get(i + 1).is_some_and(|n| n.is("that"))
+        {
+            out.push(Cue { tok: i, obj: i + 2, stance: Stance::Oppose, shape: Shape::NegatedThat });
+            i += 2;
+            continue;
+        }
+        // Nominal cues after a light verb, or after "its"/"their" once a framing verb was seen.
+        if let Some(stance) = noun_stance(&lower, toks.get(i + 1)) {
+            let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their"))
+                && toks[..i].iter().any(|x| FRAMING.iter().chain(LIGHT).any(|f| x.is(f)));
+            if (framed(i) || possessive_after_framing) && !negated {
+                let shape = if stance == Stance::Agree { Shape::Chain } else { Shape::Verb };
+                out.push(Cue { tok: i, obj: i + 2, stance, shape });
+                i += 2;
+                continue;
+            }
+        }
+        // Verb cues; a noun use ("firm support for" without a light verb) is skipped.
+        if let Some((stance, particles)) = verb_stance(&lower) {
+            // A bare "support"/"back" is a verb only after a subject, modal, "to", "and" or an adverb.
+            let bare = lower == "support" || lower == "back";
+            let verb_context = prev(1).is_some_and(|p| {
+                let w = p.text.to_ascii_lowercase();
+                w.ends_with("ly")
+                    || p.kind != TokenKind::Word && p.text != ","
+                    || [
+                        "to",
+                        "will",
+                        "must",
+                        "should",
+                        "also",
+                        "and",
+                        "continue",
+                        "sides",
+                        "countries",
+                        "nations",
+                        "they",
+                        "we",
+                        "both",
+                        "further",
+                        "jointly",
+                        "firmly",
+                        "fully",
+                        "strongly",
+                    ]
+                    .contains(&w.as_str())
+                    || p.capitalized()
+            });
+            let noun_use = prev(1)
+                .is_some_and(|p| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d)))
+                || (bare && !verb_context);
+            if !noun_use && !negated {
+                let mut obj = i + 1;
+                if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {
+                    obj += 1;
+                }
+                // "urged Myanmar to take back …": an addressee and what it is to do.
+                let addressed = stance == Stance::CallFor
+                    && (obj..(obj + 6).min(toks.len())).any(|k| {
+                        toks[k].is("to")
+                            && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized())
+                    });
+                let shape = if addressed { Shape::CallOn } else { Shape::Verb };
+                out.push(Cue { tok: i, obj, stance, shape });
+                i = obj;
+                continue;
+            }
+        }
+        if FRAMING.iter().any(|f| t.is(f)) && !negated {
+            let mut obj = i + 1;
+            if toks.get(obj).is_some_and(|n| n.is("out")) {
+                obj += 1;
+            }
+            out.push(Cue { tok: i, obj, stance: Stance::Support, shape: Shape::Framing });
+        }
+        i += 1;
+    }
+    // A framing verb right before another cue ("reiterated firm support for") only frames it.
+    let mut kept: Vec<Cue> = Vec::with_capacity(out.len());
+    for (k, c) in out.iter().enumerate() {
+        let frames_next = c.shape == Shape::Framing
+            && out.get(k + 1).is_some_and(|n| {
+                n.tok <= c.obj + 4 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))
+            });
+        if !frames_next {
+            kept.push(*c);
+        }
+    }
+    kept
+}

@@ -1,0 +1,252 @@
+//! Objects: what a position is about, and whose interest it concerns.
+
+use super::super::{CountryRef, View};
+use super::cues::{Cue, Shape};
+use super::topics::{self, Range};
+use crate::model::Stance;
+use crate::text::tokens::TokenKind;
+use crate::Country;
+
+/// The topics of a cue's object, each with the target it names.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn objects(
+    v: &View<'_>,
+    countries: &[CountryRef],
+    cue: &Cue,
+    end: usize,
+    quoted: &[bool],
+    protected: &[bool],
+    stance: &mut Stance,
+) -> Vec<(Range, Option<Country>)> {
+    let toks = &v.toks;
+    let mut start = cue.obj;
+    if start >= end {
+        return Vec::new();
+    }
+    let mut stance_target = None;
+    match cue.shape {
+        Shape::Framing => {
+            // "the need to X" calls for X; "the importance of X" supports X; "that X should …" calls for X.
+            if toks.get(start).is_some_and(|t| t.is("that")) {
+                let clause = start + 1;
+                let modal = (clause..end).find(|&k| ["should", "must", "ought"].iter().any(|m| toks[k].is(m)));
+                let Some(modal) = modal else { return Vec::new() };
+                let mut r = clause..modal;
+                // "they should …" after "Regarding X," refers to X.
+                if r.len() == 1 && toks[r.start].is("they") {
+                    if let Some(topic) = fronted_topic(v) {
+                        r = topic;
+                    }
+                }
+                let r = topics::clean(toks, topics::cut(toks, r, quoted), false);
+                *stance = Stance::CallFor;
+                return if r.start < r.end { vec![(r, None)] } else { Vec::new() };
+            }
+            let need = (start..end.min(start + 3))
+                .find(|&k| toks[k].is("need") || toks[k].is("importance") || toks[k].is("necessity"));
+            if let Some(k) = need {
+                *stance = if toks[k].is("importance") { Stance::Support } else { Stance::CallFor };
+                start = k + 1;
+                if toks.get(start).is_some_and(|t| t.is("to") || t.is("of") || t.is("for")) {
+                    start += 1;
+                }
+                // "the need to maintain X" is an action; "the importance of resolving X" a noun phrase.
+                let action = !toks[k].is("importance");
+                return items(v, countries, start, end, action, quoted, protected, &mut stance_target);
+            }
+            let reaffirm = toks[cue.tok].text.to_ascii_lowercase();
+            if !(reaffirm.starts_with("reaffirm")
+                || reaffirm.starts_with("reiterat")
+                || reaffirm.starts_with("emphasi")
+                || reaffirm.starts_with("stress"))
+            {
+                return Vec::new();
+            }
+            // A plain noun phrase: reaffirming it supports it; a verb or clause is left alone.
+            if toks.get(start).is_some_and(|t| t.is("that") || t.kind != TokenKind::Word) {
+                return Vec::new();
+            }
+        }
+        Shape::NegatedThat => {
+            // The clause itself is the topic, words as written.
+            let mut stop = (start..end).find(|&k| toks[k].text == "," || toks[k].text == ".").unwrap_or(end);
+            while stop > start && toks[stop - 1].kind == TokenKind::Punct {
+                stop -= 1;
+            }
+            let r = start..stop;
+            return if r.start < r.end { vec![(r, None)] } else { Vec::new() };
+        }
+        Shape::CallOn => {
+            // "call on the Afghan government to take X": target the addressee, topic X.
+            let to =
+                (start..end).find(|&k| toks[k].is("to") && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
+            if let Some(to) = to {
+                stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
+                // "to strengthen X" → X; "to take back X" keeps its particle verb.
+                let mut s = to + 1;
+                let particle = toks
+                    .get(s + 1)
+                    .is_some_and(|t| ["back", "up", "out", "off", "down", "over"].iter().any(|p| t.is(p)));
+                if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_verb(t.text)) && !particle {
+                    s += 1;
+                }
+                start = s;
+            }
+        }
+        Shape::Chain | Shape::Verb => {}
+    }
+    if matches!(cue.shape, Shape::Chain | Shape::Verb) && toks.get(start).is_some_and(|t| t.is("that")) {
+        return Vec::new();
+    }
+    items(v, countries, start, end, matches!(cue.shape, Shape::Chain), quoted, protected, &mut stance_target)
+}
+
+/// "take", "make", "have": verbs whose object is the real topic.
+pub(super) fn is_light_action(w: &str) -> bool {
+    ["take", "make", "have", "adopt", "carry"].iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The topic fronted by "Regarding X," / "On X," / "As for X,".
+pub(super) fn fronted_topic(v: &View<'_>) -> Option<Range> {
+    let first = v.toks.first()?;
+    if !(first.is("regarding") || first.is("on") || first.is("concerning")) {
+        return None;
+    }
+    let comma = v.toks.iter().position(|t| t.text == ",")?;
+    Some(1..comma)
+}
+
+/// Splits an object into cleaned topic items, taking a country possessor or
+/// a leading country object as the target.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn items(
+    v: &View<'_>,
+    countries: &[CountryRef],
+    mut start: usize,
+    end: usize,
+    chain: bool,
+    quoted: &[bool],
+    protected: &[bool],
+    target: &mut Option<Country>,
+) -> Vec<(Range, Option<Country>)> {
+    let toks = &v.toks;
+    // Skip a coordinated verb: "recognizes and actively participates in X".
+    if toks.get(start).is_some_and(|t| t.is("and")) {
+        let mut k = start + 1;
+        while k < end && (toks[k].text.ends_with("ly") || toks[k].is("also")) {
+            k += 1;
+        }
+        if k + 1 < end && ["in", "to", "with", "on"].iter().any(|p| toks[k + 1].is(p)) {
+            start = k + 2;
+        } else if k < end {
+            start = k + 1;
+        }
+    }
+    // "China on Taiwan", "Pakistan in safeguarding …": a country object is the target.
+    let object_start = if toks.get(start).is_some_and(|t| t.is("the")) { start + 1 } else { start };
+    if let Some(c) = countries.iter().find(|c| c.tok == object_start && !c.demonym) {
+        if toks.get(c.end).is_some_and(|t| t.is("on") || t.is("in")) {
+            *target = Some(c.country);
+            start = c.end + 1;
+        } else if toks.get(c.end).is_some_and(|t| t.kind == TokenKind::Word && t.text.ends_with("ing")) {
+            *target = Some(c.country);
+        }
+    }
+    // "issues related to X, Y", "positions on X", "issues including X".
+    for k in start..end.min(start + 6) {
+        let t = &toks[k];
+        let lead =
+            (t.is("related") || t.is("relating") || t.is("concerning")) && toks.get(k + 1).is_some_and(|n| n.is("to"));
+        if lead {
+            start = k + 2;
+            break;
+        }
+        if (t.is("positions") || t.is("position") || t.is("stance")) && toks.get(k + 1).is_some_and(|n| n.is("on")) {
+            if let Some(c) = countries.iter().find(|c| c.tok >= start && c.tok < k) {
+                *target = Some(c.country);
+            }
+            start = k + 2;
+            break;
+        }
+        if (t.is("issues") || t.is("matters") || t.is("questions"))
+            && toks.get(k + 1).is_some_and(|n| n.is("including") || n.is("like") || n.is("such"))
+        {
+            start = k + 2 + usize::from(toks.get(k + 1).is_some_and(|n| n.is("such")));
+            break;
+        }
+    }
+    let end = topics::object_end(toks, start..end, quoted, chain);
+    let mut out = Vec::new();
+    let pieces = topics::split(toks, start..end, protected, quoted, chain);
+    let mut previous_proper = false;
+    for piece in pieces {
+        // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic,
+        // nor does an adjunct ("with diplomatic relations established …").
+        if (previous_proper && (toks[piece.start].is("a") || toks[piece.start].is("an")))
+            || ["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"]
+                .iter()
+                .any(|p| toks[piece.start].is(p))
+        {
+            continue;
+        }
+        let mut r = topics::clean(toks, topics::cut(toks, piece, quoted), chain);
+        if r.start >= r.end {
+            continue;
+        }
+        let mut item_target = *target;
+        // A possessor country ("Pakistan's sovereignty") is the target.
+        if let Some(c) = countries.iter().find(|c| c.tok == r.start && !c.demonym) {
+            if toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
+                && toks.get(c.end + 1).is_some_and(|t| t.is("s"))
+                && c.end + 2 < r.end
+            {
+                item_target = Some(c.country);
+                r.start = c.end + 2;
+                // "Pakistan's sovereignty, territorial integrity and …": the possessor owns the list.
+                target.get_or_insert(c.country);
+            }
+        }
+        while r.start < r.end && (toks[r.start].is("its") || toks[r.start].is("their") || toks[r.start].is("the")) {
+            r.start += 1;
+        }
+        if r.start >= r.end {
+            continue;
+        }
+        if let Some(inner) = topics::quoted_phrase(toks, &r) {
+            r = inner;
+        }
+        // Strip quote marks at the ends.
+        while r.start < r.end && matches!(toks[r.start].text, "“" | "\"" | "‘") {
+            r.start += 1;
+        }
+        while r.end > r.start && matches!(toks[r.end - 1].text, "”" | "\"" | "’" | "," | ".") {
+            r.end -= 1;
+        }
+        if r.start >= r.end || toks[r.start..r.end].iter().all(|t| t.kind != TokenKind::Word) {
+            continue;
+        }
+        let words: Vec<String> = toks[r.clone()].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let pronoun = matches!(
+            words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+            ["each", "other"]
+                | ["one", "another"]
+                | ["it"]
+                | ["them"]
+                | ["this"]
+                | ["these"]
+                | ["those"]
+                | ["that"]
+                | ["us"]
+        );
+        // A verb phrase of another clause ("shared a sincere bond") is no topic.
+        let verb_phrase = words.len() >= 2
+            && words[0].ends_with("ed")
+            && ["a", "an", "the", "its", "their"].contains(&words[1].as_str());
+        if pronoun || verb_phrase {
+            continue;
+        }
+        previous_proper = toks[r.end - 1].capitalized();
+        out.push((r, item_target));
+    }
+    out
+}
