@@ -122,6 +122,9 @@ const UNITS: &[(&str, Unit, f64)] = &[
     ("pilgrims", Unit::People, 1.0),
     ("children", Unit::People, 1.0),
     ("policemen", Unit::People, 1.0),
+    ("others", Unit::People, 1.0),
+    ("victims", Unit::People, 1.0),
+    ("villagers", Unit::People, 1.0),
 ];
 
 /// Words before a number that make it approximate.

@@ -303,3 +303,49 @@ fn could_pose_challenges_is_nothing() {
     );
     assert!(d.incidents.is_empty() && d.dialogues.is_empty() && d.statements.is_empty());
 }
+
+// ---- held-out styles: wire copy from other publishers and country pairs ----
+
+#[test]
+fn reported_speech_names_the_speaker() {
+    let d = parse(
+        "Russian President Vladimir Putin met reporters. Putin said Russia firmly supports China's position on Taiwan.",
+    );
+    let s = d.statements.iter().find(|s| s.topics == ["Taiwan"]).unwrap();
+    assert_eq!(s.speaker.as_ref().map(|p| p.name.as_str()), Some("Vladimir Putin"));
+    assert_eq!(s.target, Some(Country::CN));
+}
+
+#[test]
+fn passive_toll_without_a_resolvable_date() {
+    let d = Parser::new().parse("At least 12 people were killed and 30 others injured when a suicide bomber targeted a police convoy in Peshawar on Tuesday. The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.").unwrap();
+    assert_eq!(d.incidents.len(), 1);
+    let i = &d.incidents[0];
+    assert_eq!((i.killed, i.injured), (Some(12), Some(30)));
+    assert_eq!(i.location.as_deref(), Some("Peshawar"));
+    assert_eq!(i.perpetrator.as_deref(), Some("Tehreek-e-Taliban Pakistan"));
+}
+
+#[test]
+fn title_outside_the_lexicon() {
+    let d = parse("Indian External Affairs Minister S. Jaishankar met the envoy.");
+    assert_eq!(d.people[0].titles, ["External Affairs Minister"]);
+    assert_eq!(d.people[0].country, Some(Country::IN));
+}
+
+#[test]
+fn two_letter_surname_resolves_to_the_full_name() {
+    let d = parse(
+        "Chinese President Xi Jinping held talks in Moscow. Xi arrived in Moscow for a four-day state visit to Russia.",
+    );
+    let v = d.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).expect("visit");
+    assert_eq!(v.parties, [Country::CN, Country::RU]);
+    assert_eq!(v.chairs[0].name, "Xi Jinping");
+}
+
+#[test]
+fn project_name_with_number_and_of() {
+    let p = projects("Both sides signed deals on the Power of Siberia 2 Gas Pipeline.");
+    assert_eq!(p[0].name, "Power of Siberia 2 Gas Pipeline");
+    assert_eq!(p[0].sector, Some(Sector::Energy));
+}

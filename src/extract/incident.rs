@@ -72,18 +72,24 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
             let (injured, injured_victims) = toll(a, v, INJURE_WORDS, lo, hi);
             let location = location(a, v, t.tok, hi);
             let ordinal = ordinal_in(v, lo, hi);
-            if t.definite && when.is_none() {
-                // "The drill marked the eighth of such joint exercises."
+            if t.definite && when.is_none() && killed.is_none() {
+                // "The drill marked the eighth of such joint exercises." / "TTP claimed the attack."
+                let by = perpetrator(a, v, 0, v.toks.len());
                 if let Some(prev) = out.iter_mut().rev().find(|i| i.kind == t.kind) {
                     prev.ordinal = prev.ordinal.or(ordinal);
+                    prev.perpetrator = prev.perpetrator.take().or(by);
                     prev.evidence.push(v.sentence.span);
                 }
                 continue;
             }
-            let Some(when) = when else { continue };
+            // A new incident needs a date, or at least a toll: "12 killed in Peshawar on Tuesday"
+            // stays an attack when the text gives no reference date to resolve "Tuesday".
+            if when.is_none() && killed.is_none() && injured.is_none() {
+                continue;
+            }
             let mut inc = Incident {
                 kind: t.kind,
-                when: Some(when),
+                when,
                 location: location.clone(),
                 killed,
                 injured,
@@ -151,7 +157,10 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                     ["were", "was", "have", "had", "been", "are", "reportedly", "lost", "their"].iter().any(|w| t.is(w))
                 })
         });
-        let near = after.or(before);
+        // Passive ("12 people were killed and 30 others injured") reads the count before the verb.
+        let passive = (c.saturating_sub(2)..c)
+            .any(|k| ["were", "was", "been", "others", "people"].iter().any(|w| v.toks[k].is(w)));
+        let near = if passive { before.or(after) } else { after.or(before) };
         if let Some(q) = near {
             let s = q.span.unwrap_or_default();
             // Nationality inside the quantity: "two Chinese nationals".

@@ -287,7 +287,19 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
         }
         // Title chain, then a name.
         if hit_of(&m, lexicon, t, EntryKind::Title).is_some() {
-            let (titles, after) = title_chain(text, &toks, &m, lexicon, t);
+            let (mut titles, after) = title_chain(text, &toks, &m, lexicon, t);
+            // Capitalized words before a title belong to it: "External Affairs Minister".
+            let mut ext = t;
+            while ext > 0 && t - ext < 3 && is_name_word(&toks[ext - 1], m.covered[ext - 1]) {
+                ext -= 1;
+            }
+            if ext < t {
+                if let Some(first) = titles.first_mut() {
+                    let words = Span::new(toks[ext].span.start, toks[t].span.start).of(text).unwrap_or("");
+                    first.0 = format!("{words}{}", first.0);
+                }
+            }
+            let chain_start = ext;
             // A known person right after the titles.
             let name_end = if hit_of(&m, lexicon, after, EntryKind::Person).is_some() {
                 m.hit_end[after]
@@ -297,12 +309,13 @@ fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, 
             if name_end > after {
                 let known = hit_of(&m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
                 // "Pakistani President X and Prime Minister Y": Y shares X's nationality.
-                let coordinated = if t >= 1 && toks[t - 1].is("and") && out.len() > first_in_sentence {
-                    out.last().and_then(|p| p.country)
-                } else {
-                    None
-                };
-                let country = modifier_country(&toks, &m, lexicon, t)
+                let coordinated =
+                    if chain_start >= 1 && toks[chain_start - 1].is("and") && out.len() > first_in_sentence {
+                        out.last().and_then(|p| p.country)
+                    } else {
+                        None
+                    };
+                let country = modifier_country(&toks, &m, lexicon, chain_start)
                     .or_else(|| titles.iter().find_map(|(_, c)| *c))
                     .or(known)
                     .or(coordinated);
@@ -459,7 +472,7 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
     };
     for &s in sentences {
         for tok in tokenize(text, s) {
-            if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 3 || inside(tok.span) {
+            if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 2 || inside(tok.span) {
                 continue;
             }
             let owners: Vec<usize> = by_word

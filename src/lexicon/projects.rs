@@ -111,6 +111,9 @@ pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
                 && j >= 2
                 && toks[j - 2].capitalized()
                 && prev.span.start == toks[j - 2].span.end;
+            // "Power of Siberia 2 Gas Pipeline": numbers and "of" between capitalized words.
+            let before_is_name = j >= 2 && toks[j - 2].capitalized() && toks[j - 2].kind == TokenKind::Word;
+            let inner = (prev.kind == TokenKind::Number || prev.is("of")) && before_is_name && prev.text != "Of";
             if prev.kind == TokenKind::Word
                 && prev.capitalized()
                 && !matches!(prev.text, "The" | "A" | "An" | "In" | "At" | "Of" | "And")
@@ -118,7 +121,7 @@ pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
                 j -= 1;
                 start = j;
                 words += 1;
-            } else if hyphen {
+            } else if hyphen || inner {
                 j -= 1;
             } else {
                 break;

@@ -166,7 +166,9 @@ pub(super) fn subject(
     let mut start = last.0;
     for f in found.iter().rev().skip(1) {
         let between = &toks[f.1..start];
-        let joins = !between.is_empty() && between.iter().all(|t| t.is("and") || t.text == "," || t.is("both"));
+        let joins = !between.is_empty()
+            && between.iter().any(|t| t.is("and") || t.text == ",")
+            && between.iter().all(|t| t.is("and") || t.text == "," || t.is("both") || t.is("the"));
         if !joins {
             break;
         }

@@ -210,6 +210,25 @@ pub(super) fn quote_marks(toks: &[Token<'_>]) -> Vec<bool> {
     out
 }
 
+/// Skips a time adverbial at token `k` ("on Monday", "last week", "in March")
+/// so that "agreed on Monday to deepen X" finds its object.
+fn skip_time(v: &View<'_>, k: usize) -> usize {
+    let toks = &v.toks;
+    let lead = toks
+        .get(k)
+        .is_some_and(|t| ["on", "in", "at", "during", "earlier", "later", "last", "this"].iter().any(|w| t.is(w)));
+    for start in [k, k + 1] {
+        if start == k + 1 && !lead {
+            break;
+        }
+        if let Some(d) = v.dates.iter().find(|d| v.tok_at(d.span.start) == start) {
+            let end = v.tok_at(d.span.end);
+            return if toks.get(end).is_some_and(|t| t.text == ",") { end + 1 } else { end };
+        }
+    }
+    k
+}
+
 /// Finds the cues of a sentence in token order.
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
@@ -291,7 +310,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 i += 1;
                 continue;
             }
-            let mut obj = i + 1;
+            let mut obj = skip_time(v, i + 1);
             let particle = toks.get(obj).is_some_and(|n| n.is("to") || n.is("on") || n.is("upon"));
             if particle {
                 obj += 1;
@@ -367,7 +386,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 .is_some_and(|p| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d)))
                 || (bare && !verb_context);
             if !noun_use && !negated {
-                let mut obj = i + 1;
+                let mut obj = skip_time(v, i + 1);
                 if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {
                     obj += 1;
                 }

@@ -58,6 +58,10 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             if speech[cue.tok] && actors.speaker.is_none() {
                 actors.speaker = quote_speaker.clone();
             }
+            // "Putin said Russia supports …": the person who said it speaks for the actor.
+            if actors.speaker.is_none() {
+                actors.speaker = reported_speaker(v, cue.tok, &actors.countries);
+            }
             carried = Some(actors.clone());
             // "will" is a joint undertaking only when several parties say it.
             let collective = v.toks[window_start..cue.tok].iter().any(|t| t.is("sides") || t.is("parties"));
@@ -161,6 +165,30 @@ fn quote_speaker(v: &View<'_>, quoted: &[bool]) -> Option<Person> {
     v.people.iter().find(|(s, _)| !quoted[v.tok_at(s.start).min(quoted.len() - 1)]).map(|(_, p)| (*p).clone())
 }
 
+/// A person of the actors' country who "said", "told" or "stressed" before token `cue`.
+fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<Person> {
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "stated",
+        "noted",
+        "added",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "underlined",
+        "declared",
+        "announced",
+    ];
+    v.people.iter().rev().find_map(|(s, p)| {
+        let end = v.tok_at(s.end);
+        let speaks =
+            v.toks.get(end..(end + 2).min(cue)).is_some_and(|ts| ts.iter().any(|t| SPEECH.iter().any(|w| t.is(w))));
+        (end < cue && speaks && p.country.is_some_and(|c| countries.contains(&c))).then(|| (*p).clone())
+    })
+}
+
 /// The text of the quote around token `k`, without its marks and final comma.
 fn quote_text(a: &Analysis<'_>, v: &View<'_>, quoted: &[bool], k: usize) -> Option<String> {
     if k >= quoted.len() || !quoted[k] {
@@ -175,7 +203,7 @@ fn quote_text(a: &Analysis<'_>, v: &View<'_>, quoted: &[bool], k: usize) -> Opti
         e += 1;
     }
     let span = Span::new(v.toks[s].span.start, v.toks[e].span.end);
-    let text = span.of(a.text)?.trim_matches(|c: char| matches!(c, '“' | '”' | '"')).trim_end_matches([',', ' ']);
+    let text = span.of(a.text)?.trim_matches(|c: char| matches!(c, '“' | '”' | '"')).trim_end_matches([',', ' ', '.']);
     (!text.is_empty()).then(|| text.to_string())
 }
 

@@ -384,6 +384,14 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         }
         let t = &toks[k];
         let lower = t.text.to_ascii_lowercase();
+        // ", as the minister said": a clause, not more of the object; "and directed …": another verb.
+        let as_clause = lower == "as" && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|n| n.is("well"));
+        let next_verb = lower == "and"
+            && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
+            && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word);
+        if as_clause || next_verb {
+            return k;
+        }
         if OBJECT_ENDS.contains(&lower.as_str())
             || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
         {
