@@ -4,6 +4,7 @@ use crate::extract::{self, Analysis};
 use crate::lexicon::{people, projects, Lexicon};
 use crate::mention::{Mention, MentionKind};
 use crate::model::Document;
+use crate::text::tokens::tokenize;
 use crate::{quantity, text, time, Error};
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -119,12 +120,24 @@ impl Parser {
                 hits.push(h);
             }
         }
+        // Each sentence is tokenized once; every later stage reads these tokens.
+        let tokens: Vec<_> = spans.iter().map(|&s| tokenize(text, s)).collect();
         let reference = layout.header.published.or(self.reference);
-        let dates = time::scan(text, &spans, reference);
-        let quantities = spans.iter().flat_map(|&s| quantity::scan(text, s)).collect();
-        let people = people::recognize(text, &spans, &hits, &self.lexicon);
-        let shaped = spans.iter().flat_map(|&s| projects::find(text, s)).collect();
-        Analysis { text, lexicon: &self.lexicon, layout, hits, dates, quantities, people, shaped_projects: shaped }
+        let dates = time::scan_tokens(text, &tokens, reference);
+        let quantities = tokens.iter().flat_map(|t| quantity::scan_tokens(text, t)).collect();
+        let people = people::recognize_tokens(text, &spans, &tokens, &hits, &self.lexicon);
+        let shaped = tokens.iter().flat_map(|t| projects::find_tokens(text, t)).collect();
+        Analysis {
+            text,
+            lexicon: &self.lexicon,
+            layout,
+            tokens,
+            hits,
+            dates,
+            quantities,
+            people,
+            shaped_projects: shaped,
+        }
     }
 }
 

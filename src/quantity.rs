@@ -160,13 +160,17 @@ pub fn number_word(word: &str) -> Option<f64> {
 /// assert_eq!(bilateral::quantity::ordinal("seven"), None);
 /// ```
 pub fn ordinal(word: &str) -> Option<u32> {
+    // Every ordinal ends in -st, -nd, -rd or -th: a cheap test for the common case.
+    let tail = word.len().checked_sub(2).and_then(|k| word.get(k..))?;
+    if !["st", "nd", "rd", "th"].iter().any(|s| tail.eq_ignore_ascii_case(s)) {
+        return None;
+    }
     if let Some(&(_, v)) = ORDINAL_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
         return Some(v);
     }
-    let lower = word.to_ascii_lowercase();
-    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &lower[digits.len()..];
-    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty() && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
         return digits.parse().ok().filter(|&n| n > 0);
     }
     None
@@ -183,11 +187,15 @@ pub fn ordinal(word: &str) -> Option<u32> {
 /// assert!(q[2].approximate && q[2].value == 5e6 && q[2].unit == Unit::Jobs);
 /// ```
 pub fn scan(text: &str, sentence: Span) -> Vec<Quantity> {
-    let toks = tokenize(text, sentence);
+    scan_tokens(text, &tokenize(text, sentence))
+}
+
+/// [`scan`] over a sentence already tokenized.
+pub fn scan_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match at(text, &toks, i) {
+        match at(text, toks, i) {
             Some((q, last)) => {
                 out.push(q);
                 i = last + 1;
@@ -235,7 +243,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
                 }
             }
         }
-        let lower = t.text.to_ascii_lowercase();
+        let lower = t.lower();
         // Short unit symbols must be written as symbols ("MW", "km"), not as words that happen to match.
         UNITS.iter().find(|(w, _, _)| *w == lower).map(|&(_, u, f)| (u, f, k))
     };

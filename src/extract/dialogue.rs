@@ -211,8 +211,10 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let toks = &v.toks;
     for (i, t) in toks.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
-        let definite = (1..=3).any(|back| i >= back && DEFINITE.iter().any(|d| toks[i - back].is(d)))
-            && !v.has_word(i.saturating_sub(3)..i, &["a", "an"]);
+        let definite = || {
+            (1..=3).any(|back| i >= back && DEFINITE.iter().any(|d| toks[i - back].is(d)))
+                && !v.has_word(i.saturating_sub(3)..i, &["a", "an"])
+        };
         if let Some(n) = ordinal(t.text) {
             // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
             let next = toks.get(i + 1);
@@ -225,10 +227,10 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             }
             continue;
         }
-        let lower = t.text.to_ascii_lowercase();
-        if ENCOUNTER_NOUNS.contains(&lower.as_str()) {
+        let lower = t.lower();
+        if ENCOUNTER_NOUNS.contains(&&*lower) {
             // "dialogue" alone is a trigger only when it refers back ("the dialogue").
-            if lower == "dialogue" && !definite {
+            if lower == "dialogue" && !definite() {
                 continue;
             }
             // Part of a mechanism's name after a round: not a separate encounter.
@@ -246,13 +248,13 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             if in_name {
                 continue;
             }
-            out.push(Trigger::Encounter { tok: i, definite });
-        } else if MEET_VERBS.contains(&lower.as_str()) && !v.people.is_empty() {
+            out.push(Trigger::Encounter { tok: i, definite: definite() });
+        } else if MEET_VERBS.contains(&&*lower) && !v.people.is_empty() {
             out.push(Trigger::Encounter { tok: i, definite: false });
-        } else if VISIT_WORDS.contains(&lower.as_str()) {
+        } else if VISIT_WORDS.contains(&&*lower) {
             out.push(Trigger::Visit {
                 tok: i,
-                definite: definite && !v.has_word(i.saturating_sub(2)..i, &["his", "her", "their"]),
+                definite: definite() && !v.has_word(i.saturating_sub(2)..i, &["his", "her", "their"]),
             });
         }
     }

@@ -11,7 +11,7 @@ use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
 use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
-use crate::text::tokens::{tokenize, Token};
+use crate::text::tokens::Token;
 use crate::text::Layout;
 use crate::time::DateMention;
 use crate::Country;
@@ -25,6 +25,8 @@ pub struct Analysis<'t> {
     pub lexicon: &'t Lexicon,
     /// Header and sentences.
     pub layout: Layout,
+    /// Each sentence's tokens (`tokens[i]` belong to `layout.sentences[i]`).
+    pub tokens: Vec<Vec<Token<'t>>>,
     /// Lexicon names inside sentences, in text order.
     pub hits: Vec<Hit>,
     /// Date expressions, in text order.
@@ -45,7 +47,7 @@ pub struct View<'a> {
     /// The sentence and its layout flags.
     pub sentence: Sentence,
     /// Its tokens.
-    pub toks: Vec<Token<'a>>,
+    pub toks: &'a [Token<'a>],
     /// Lexicon hits inside it.
     pub hits: &'a [Hit],
     /// Date expressions inside it.
@@ -121,7 +123,7 @@ pub fn views<'a>(a: &'a Analysis<'_>) -> Vec<View<'a>> {
         out.push(View {
             index,
             sentence: *s,
-            toks: tokenize(a.text, span),
+            toks: &a.tokens[index],
             hits: &a.hits[hr],
             dates: &a.dates[dr],
             quantities: &a.quantities[qr],

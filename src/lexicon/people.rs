@@ -140,9 +140,21 @@ impl People {
 
 /// Finds the people of a document in its sentences, using the lexicon hits.
 pub fn recognize(text: &str, sentences: &[Span], hits: &[Hit], lexicon: &Lexicon) -> People {
+    let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(|&s| tokenize(text, s)).collect();
+    recognize_tokens(text, sentences, &tokens, hits, lexicon)
+}
+
+/// [`recognize`] over sentences already tokenized (`tokens[i]` are `sentences[i]`'s).
+pub fn recognize_tokens(
+    text: &str,
+    sentences: &[Span],
+    tokens: &[Vec<Token<'_>>],
+    hits: &[Hit],
+    lexicon: &Lexicon,
+) -> People {
     let mut found = Vec::new();
     let mut h = 0;
-    for &sentence in sentences {
+    for (&sentence, toks) in sentences.iter().zip(tokens) {
         while h < hits.len() && hits[h].span.start < sentence.start {
             h += 1;
         }
@@ -150,9 +162,9 @@ pub fn recognize(text: &str, sentences: &[Span], hits: &[Hit], lexicon: &Lexicon
         while end < hits.len() && hits[end].span.end <= sentence.end {
             end += 1;
         }
-        sentence_people(text, sentence, &hits[h..end], lexicon, &mut found);
+        sentence_people(text, toks, &hits[h..end], lexicon, &mut found);
     }
-    resolve(text, sentences, found)
+    resolve(tokens, found)
 }
 
 /// Token-indexed view of the lexicon hits of one sentence.
@@ -266,9 +278,8 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
     None
 }
 
-fn sentence_people(text: &str, sentence: Span, hits: &[Hit], lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
-    let toks = tokenize(text, sentence);
-    let m = marks(&toks, hits);
+fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
+    let m = marks(toks, hits);
     let first_in_sentence = out.len();
     let mut t = 0;
     while t < toks.len() {
@@ -414,7 +425,7 @@ fn same_person(a: &str, b: &str) -> bool {
 
 /// Merges mentions into people, then finds untitled short mentions of them.
 /// People are indexed by each word of their names, so nothing is all-pairs.
-fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People {
+fn resolve(tokens: &[Vec<Token<'_>>], found: Vec<PersonMention>) -> People {
     let mut people: Vec<Person> = Vec::new();
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut mentions = Vec::new();
@@ -470,8 +481,8 @@ fn resolve(text: &str, sentences: &[Span], found: Vec<PersonMention>) -> People 
         let k = covered.partition_point(|m| m.start <= span.start);
         k > 0 && covered[k - 1].contains(span)
     };
-    for &s in sentences {
-        for tok in tokenize(text, s) {
+    for toks in tokens {
+        for tok in toks {
             if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 2 || inside(tok.span) {
                 continue;
             }

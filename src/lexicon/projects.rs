@@ -3,7 +3,7 @@
 //! Hospital", "… Airport").
 
 use crate::model::{Sector, Span};
-use crate::text::tokens::{tokenize, TokenKind};
+use crate::text::tokens::{tokenize, Token, TokenKind};
 
 /// Head words that end a project's name.
 const HEADS: &[&str] = &[
@@ -95,7 +95,11 @@ pub struct ShapedProject {
 /// assert_eq!(found[0].sector, Some(Sector::Energy));
 /// ```
 pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
-    let toks = tokenize(text, sentence);
+    find_tokens(text, &tokenize(text, sentence))
+}
+
+/// [`find`] over a sentence already tokenized.
+pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
     let mut out = Vec::new();
     for (i, tok) in toks.iter().enumerate() {
         if tok.kind != TokenKind::Word || !HEADS.contains(&tok.text) {

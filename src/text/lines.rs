@@ -166,9 +166,12 @@ fn words(s: &str) -> Vec<String> {
 
 /// Whether a single line is page furniture by its own content.
 pub(crate) fn is_boilerplate(s: &str) -> bool {
+    // Page furniture is short; a paragraph of body text is not read word by word here.
+    if s.len() > 1_200 {
+        return false;
+    }
     let lower = s.to_lowercase();
-    let ws = words(s);
-    let n = ws.len();
+    let n = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
     if n == 0 {
         // Punctuation or symbols only.
         return true;
@@ -207,7 +210,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         }
     }
     // Navigation, share buttons and widgets: a few words, all from the widget vocabulary.
-    if n <= 4 && ws.iter().all(|w| WIDGET_WORDS.contains(&w.as_str())) && !s.ends_with('.') {
+    if n <= 4 && words(s).iter().all(|w| WIDGET_WORDS.contains(&w.as_str())) && !s.ends_with('.') {
         return true;
     }
     false
@@ -221,7 +224,15 @@ fn is_heading_shape(s: &str) -> bool {
 }
 
 fn normalized(s: &str) -> String {
-    words(s).join(" ")
+    // Lower-cased words joined by single spaces, built in one buffer.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// A line equal to an earlier non-blank line within the next few lines is a
@@ -229,14 +240,22 @@ fn normalized(s: &str) -> String {
 /// the text or ends with a photo credit), the copies are dropped.
 fn mark_repeats(text: &str, lines: &mut [Line]) {
     let content: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].kind != LineKind::Blank).collect();
+    // Only short lines repeat as captions or headlines; long paragraphs are compared by length first.
+    let keys: Vec<Option<String>> = content
+        .iter()
+        .map(|&i| {
+            let s = lines[i].span.of(text).unwrap_or("");
+            (s.len() <= 1_000).then(|| normalized(s))
+        })
+        .collect();
     for (ci, &i) in content.iter().enumerate() {
         if lines[i].kind == LineKind::Boilerplate {
             continue;
         }
-        let key = normalized(lines[i].span.of(text).unwrap_or(""));
+        let Some(key) = &keys[ci] else { continue };
         let mut repeated = false;
-        for &j in content.iter().skip(ci + 1).take(3) {
-            if normalized(lines[j].span.of(text).unwrap_or("")) == key {
+        for (cj, &j) in content.iter().enumerate().skip(ci + 1).take(3) {
+            if keys[cj].as_ref() == Some(key) {
                 lines[j].kind = LineKind::Boilerplate;
                 repeated = true;
             } else {

@@ -31,6 +31,16 @@ impl Token<'_> {
         self.text.eq_ignore_ascii_case(w)
     }
 
+    /// The token in ASCII lower case, borrowed when it already is (no allocation
+    /// for the common case).
+    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
+        if self.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(self.text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(self.text)
+        }
+    }
+
     /// Whether the token starts with an upper-case letter.
     pub fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)

@@ -7,7 +7,8 @@
 //! otherwise they stay unresolved. A wrong date is worse than none.
 
 use crate::model::{Precision, Span, When};
-use crate::text::tokens::{tokenize, Token, TokenKind};
+pub use crate::text::tokens::Token;
+use crate::text::tokens::{tokenize, TokenKind};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// Month names and abbreviations with their numbers.
@@ -165,10 +166,16 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
 /// assert_eq!(march.precision, Precision::Month);
 /// ```
 pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(|&s| tokenize(text, s)).collect();
+    scan_tokens(text, &tokens, reference)
+}
+
+/// [`scan`] over sentences already tokenized (the parser tokenizes each sentence once).
+pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<NaiveDate>) -> Vec<DateMention> {
     let given = reference.is_some();
-    let mut per_sentence = Vec::with_capacity(sentences.len());
-    for &s in sentences {
-        let toks = tokenize(text, s);
+    let mut per_sentence: Vec<(&[Token<'_>], Vec<Found>)> = Vec::with_capacity(tokens.len());
+    for toks in tokens {
+        let toks = toks.as_slice();
         let mut found = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -208,7 +215,7 @@ pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec
 }
 
 /// The latest day-precision date that names its own year.
-fn infer_reference(per_sentence: &[(Vec<Token<'_>>, Vec<Found>)]) -> Option<NaiveDate> {
+fn infer_reference(per_sentence: &[(&[Token<'_>], Vec<Found>)]) -> Option<NaiveDate> {
     per_sentence
         .iter()
         .flat_map(|(_, found)| found.iter())

@@ -4,6 +4,8 @@ use super::super::View;
 use super::topics;
 use crate::model::Stance;
 use crate::text::tokens::{Token, TokenKind};
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
 
 /// How a cue takes its object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,12 +162,22 @@ pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
 /// The stance a verb form carries ("supports", "upheld", "advocating"),
 /// with the particles that may follow it.
 pub(super) fn verb_stance(w: &str) -> Option<(Stance, &'static [&'static str])> {
-    let w = w.to_ascii_lowercase();
-    STANCE_VERBS.iter().find_map(|&(stem, stance, particles)| {
+    // No allocation: this runs on every token.
+    if w.len() < 4 || !w.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let first = w.as_bytes()[0].to_ascii_lowercase();
+    STANCE_VERBS.iter().filter(|(stem, _, _)| stem.as_bytes()[0] == first).find_map(|&(stem, stance, particles)| {
         let base = stem.strip_suffix('e').unwrap_or(stem);
-        let forms_ok = w == stem
-            || ["s", "ed", "ing", "d"].iter().any(|suf| w == format!("{stem}{suf}") || w == format!("{base}{suf}"));
-        (forms_ok && !matches!(w.as_str(), "backed" | "backing")).then_some((stance, particles))
+        let form_of = |root: &str| {
+            w.len() >= root.len()
+                && w.is_char_boundary(root.len())
+                && w[..root.len()].eq_ignore_ascii_case(root)
+                && ["", "s", "ed", "ing", "d"].iter().any(|suf| w[root.len()..].eq_ignore_ascii_case(suf))
+        };
+        let fits = form_of(stem) || form_of(base);
+        let excluded = w.eq_ignore_ascii_case("backed") || w.eq_ignore_ascii_case("backing");
+        (fits && !excluded).then_some((stance, particles))
     })
 }
 
@@ -229,6 +241,64 @@ fn skip_time(v: &View<'_>, k: usize) -> usize {
     k
 }
 
+/// Every word that can start a cue, in lower case: the fast path that lets
+/// [`cues`] skip ordinary tokens after one hash lookup.
+static CUE_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+    let mut set: HashSet<String> = HashSet::new();
+    for &(stem, _, _) in STANCE_VERBS {
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        for root in [stem, base] {
+            for suf in ["", "s", "ed", "ing", "d"] {
+                set.insert(format!("{root}{suf}"));
+            }
+        }
+    }
+    let fixed = [
+        "zero",
+        "spoke",
+        "speaks",
+        "speak",
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "agree",
+        "agreed",
+        "agrees",
+        "pledge",
+        "pledged",
+        "pledges",
+        "decided",
+        "vowed",
+        "resolved",
+        "committed",
+        "commit",
+        "commits",
+        "will",
+        "believe",
+        "believed",
+        "believes",
+        "accept",
+        "accepted",
+        "support",
+        "backing",
+        "adherence",
+        "opposition",
+        "commitment",
+        "willingness",
+        "readiness",
+        "determination",
+        "appreciation",
+        "gratitude",
+        "satisfaction",
+        "concern",
+        "concerns",
+    ];
+    set.extend(fixed.iter().map(|w| w.to_string()));
+    set.extend(FRAMING.iter().map(|w| w.to_string()));
+    set
+});
+
 /// Finds the cues of a sentence in token order.
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
@@ -237,7 +307,11 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let lower = t.text.to_ascii_lowercase();
+        let lower = t.lower();
+        if t.kind != TokenKind::Word || !CUE_WORDS.contains(&*lower) {
+            i += 1;
+            continue;
+        }
         let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
         let negated = (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
         let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
@@ -299,7 +373,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
         if ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"]
-            .contains(&lower.as_str())
+            .contains(&&*lower)
             || ((lower == "committed" || lower == "commit" || lower == "commits")
                 && toks.get(i + 1).is_some_and(|n| n.is("to")))
         {

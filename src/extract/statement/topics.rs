@@ -163,7 +163,7 @@ const PURPOSE_VERBS: &[&str] = &[
 /// Whether a word is (likely) a verb heading an action.
 pub fn is_action_verb(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
-    if ACTION_VERBS.contains(&lower.as_str()) {
+    if ACTION_VERBS.contains(&&*lower) {
         return true;
     }
     if let Some(stem) = lower.strip_suffix("ing") {
@@ -181,8 +181,8 @@ fn is_adverb(t: &Token<'_>) -> bool {
 
 fn adjective_like(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
-    SHARED_ADJECTIVES.contains(&lower.as_str())
-        || ["more", "most", "less"].contains(&lower.as_str())
+    SHARED_ADJECTIVES.contains(&&*lower)
+        || ["more", "most", "less"].contains(&&*lower)
         || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"]
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 4)
@@ -355,8 +355,8 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             continue;
         }
         let t = &toks[k];
-        let lower = t.text.to_ascii_lowercase();
-        let stop = CUT_WORDS.contains(&lower.as_str())
+        let lower = t.lower();
+        let stop = CUT_WORDS.contains(&&*lower)
             || ((lower == "including" || lower == "especially" || lower == "particularly") && k > r.start + 1)
             || (lower == "such" && toks.get(k + 1).is_some_and(|n| n.is("as")))
             || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
@@ -383,7 +383,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             continue;
         }
         let t = &toks[k];
-        let lower = t.text.to_ascii_lowercase();
+        let lower = t.lower();
         // ", as the minister said": a clause, not more of the object; "and directed …": another verb.
         let as_clause = lower == "as" && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|n| n.is("well"));
         let next_verb = lower == "and"
@@ -392,7 +392,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         if as_clause || next_verb {
             return k;
         }
-        if OBJECT_ENDS.contains(&lower.as_str())
+        if OBJECT_ENDS.contains(&&*lower)
             || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
         {
             return k;
