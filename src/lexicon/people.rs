@@ -286,19 +286,19 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
         // A known person from the lexicon.
         if let Some(h) = hit_of(&m, lexicon, t, EntryKind::Person) {
             let end = m.hit_end[t];
-            let mut p = mention(text, &toks, t, end, lexicon.entry(h.entry).country, Vec::new());
+            let mut p = mention(text, toks, t, end, lexicon.entry(h.entry).country, Vec::new());
             if t > 0 && toks[t - 1].is("counterpart") {
                 p.titles = counterpart_titles(&out[first_in_sentence..]);
-                p.country = modifier_country(&toks, &m, lexicon, t - 1).or(p.country);
+                p.country = modifier_country(toks, &m, lexicon, t - 1).or(p.country);
             }
-            p.titles.extend(apposition(text, &toks, &m, lexicon, end));
+            p.titles.extend(apposition(text, toks, &m, lexicon, end));
             out.push(p);
             t = end;
             continue;
         }
         // Title chain, then a name.
         if hit_of(&m, lexicon, t, EntryKind::Title).is_some() {
-            let (mut titles, after) = title_chain(text, &toks, &m, lexicon, t);
+            let (mut titles, after) = title_chain(text, toks, &m, lexicon, t);
             // Capitalized words before a title belong to it: "External Affairs Minister".
             let mut ext = t;
             while ext > 0 && t - ext < 3 && is_name_word(&toks[ext - 1], m.covered[ext - 1]) {
@@ -315,7 +315,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
             let name_end = if hit_of(&m, lexicon, after, EntryKind::Person).is_some() {
                 m.hit_end[after]
             } else {
-                name_at(&toks, &m, after)
+                name_at(toks, &m, after)
             };
             if name_end > after {
                 let known = hit_of(&m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
@@ -326,13 +326,12 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
                     } else {
                         None
                     };
-                let country = modifier_country(&toks, &m, lexicon, chain_start)
+                let country = modifier_country(toks, &m, lexicon, chain_start)
                     .or_else(|| titles.iter().find_map(|(_, c)| *c))
                     .or(known)
                     .or(coordinated);
-                let mut p =
-                    mention(text, &toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
-                p.titles.extend(apposition(text, &toks, &m, lexicon, name_end));
+                let mut p = mention(text, toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
+                p.titles.extend(apposition(text, toks, &m, lexicon, name_end));
                 out.push(p);
                 t = name_end;
                 continue;
@@ -342,22 +341,22 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
         }
         // "his Pakistani counterpart Ishaq Dar"
         if toks[t].is("counterpart") {
-            let end = name_at(&toks, &m, t + 1);
+            let end = name_at(toks, &m, t + 1);
             if end > t + 1 {
                 let titles = counterpart_titles(&out[first_in_sentence..]);
-                let country = modifier_country(&toks, &m, lexicon, t);
-                out.push(mention(text, &toks, t + 1, end, country, titles));
+                let country = modifier_country(toks, &m, lexicon, t);
+                out.push(mention(text, toks, t + 1, end, country, titles));
                 t = end;
                 continue;
             }
         }
         // A bare name of two or more words followed by an apposition of titles.
         if is_name_word(&toks[t], m.covered[t]) && (t == 0 || !is_name_word(&toks[t - 1], m.covered[t - 1])) {
-            let end = name_at(&toks, &m, t);
+            let end = name_at(toks, &m, t);
             if end - t >= 2 {
-                let titles = apposition(text, &toks, &m, lexicon, end);
+                let titles = apposition(text, toks, &m, lexicon, end);
                 if !titles.is_empty() {
-                    out.push(mention(text, &toks, t, end, None, titles));
+                    out.push(mention(text, toks, t, end, None, titles));
                 }
             }
             t = end.max(t + 1);

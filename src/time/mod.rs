@@ -179,7 +179,7 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
         let mut found = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if let Some(f) = parse_at(&toks, i) {
+            if let Some(f) = parse_at(toks, i) {
                 i = f.last + 1;
                 found.push(f);
             } else {

@@ -43,7 +43,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         if v.sentence.heading || v.sentence.caption || authorial(v) {
             continue;
         }
-        let quoted = quote_marks(&v.toks);
+        let quoted = quote_marks(v.toks);
         let speech = speech_marks(&quoted);
         let protected = protected_tokens(a, v);
         let countries = a.countries(v);
@@ -116,7 +116,7 @@ fn push(out: &mut Vec<Statement>, seen: &mut HashSet<(Vec<Country>, Stance, Stri
 
 /// The author's own voice: first person outside quotes, "It must be acknowledged".
 fn authorial(v: &View<'_>) -> bool {
-    let quoted = quote_marks(&v.toks);
+    let quoted = quote_marks(v.toks);
     let first_person = v.toks.iter().zip(&quoted).any(|(t, q)| !q && (t.text == "I" || t.is("my") || t.is("me")));
     let impersonal = v.toks.first().is_some_and(|t| t.is("it"))
         && v.toks.get(1).is_some_and(|t| t.is("must") || t.is("should") || t.is("is"));
