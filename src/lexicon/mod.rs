@@ -1,7 +1,7 @@
 //! Stage 2: the lexicon — named things resolved to canonical names.
 //!
 //! Countries (with demonyms and capitals), organisations, places, projects,
-//! topics, titles and well-known people live in data files (`data/*.tsv`)
+//! topics, titles and well-known people live in data files (`src/data/*.tsv`)
 //! compiled into the crate. All of them, and anything a caller adds, are
 //! matched in one pass by a single leftmost-longest Aho-Corasick automaton.
 //!
@@ -97,13 +97,13 @@ impl Entry {
 
 /// The built-in data files, in load order.
 const BUILTIN: &[(&str, &str)] = &[
-    ("countries.tsv", include_str!("../../data/countries.tsv")),
-    ("organizations.tsv", include_str!("../../data/organizations.tsv")),
-    ("places.tsv", include_str!("../../data/places.tsv")),
-    ("projects.tsv", include_str!("../../data/projects.tsv")),
-    ("topics.tsv", include_str!("../../data/topics.tsv")),
-    ("titles.tsv", include_str!("../../data/titles.tsv")),
-    ("people.tsv", include_str!("../../data/people.tsv")),
+    ("countries.tsv", include_str!("../data/countries.tsv")),
+    ("organizations.tsv", include_str!("../data/organizations.tsv")),
+    ("places.tsv", include_str!("../data/places.tsv")),
+    ("projects.tsv", include_str!("../data/projects.tsv")),
+    ("topics.tsv", include_str!("../data/topics.tsv")),
+    ("titles.tsv", include_str!("../data/titles.tsv")),
+    ("people.tsv", include_str!("../data/people.tsv")),
 ];
 
 static BUILTIN_LEXICON: Lazy<Arc<Lexicon>> = Lazy::new(|| {
