@@ -251,10 +251,19 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
         (Unit::Usd, 1.0, j - 1)
     } else if let Some(u) = unit_at(j) {
         u
+    } else if let Some(u) = toks.get(j).filter(|t| t.text == "-").and_then(|_| unit_at(j + 1)) {
+        // "the 884-megawatt plant"
+        u
     } else {
-        // "two Chinese nationals": one or two capitalized words between the number and a people noun.
+        // "two Chinese nationals", "3,000 local workers": up to two words between the number and a people noun
+        // (lower-case ones only after digits, so "two sides" stays nothing).
+        let digits_before = toks[i].kind == TokenKind::Number;
         let mut k = j;
-        while k < toks.len() && k < j + 2 && toks[k].kind == TokenKind::Word && toks[k].capitalized() {
+        while k < toks.len()
+            && k < j + 2
+            && toks[k].kind == TokenKind::Word
+            && (toks[k].capitalized() || (digits_before && unit_at(k).is_none()))
+        {
             k += 1;
         }
         match unit_at(k) {

@@ -349,3 +349,59 @@ fn project_name_with_number_and_of() {
     assert_eq!(p[0].name, "Power of Siberia 2 Gas Pipeline");
     assert_eq!(p[0].sector, Some(Sector::Energy));
 }
+
+#[test]
+fn unknown_town_is_a_location_and_named_attackers_perpetrate() {
+    let i = incidents("Gunmen killed 26 tourists and wounded 17 in Pahalgam in Indian-administered Kashmir on Tuesday, April 22, 2025.");
+    assert_eq!(i.len(), 1);
+    assert_eq!((i[0].killed, i[0].injured), (Some(26), Some(17)));
+    assert_eq!(i[0].location.as_deref(), Some("Pahalgam"));
+    assert_eq!(i[0].perpetrator.as_deref(), Some("gunmen"));
+}
+
+#[test]
+fn a_countryless_speaker_does_not_inherit_the_previous_actor() {
+    let d = parse("The United States condemned the attack, and UN Secretary-General Antonio Guterres urged both sides to exercise restraint.");
+    assert!(d.statements.iter().all(|s| s.stance != bilateral::Stance::CallFor), "{:?}", d.statements);
+}
+
+#[test]
+fn exercise_referred_back_extends_its_start() {
+    let i = incidents("The fifth edition of the joint air exercise Shaheen-X between China and Pakistan concluded in Hotan on September 20, 2023. The exercise, which began on September 1, aimed to enhance interoperability.");
+    assert_eq!(i.len(), 1);
+    let w = i[0].when.as_ref().unwrap();
+    assert_eq!((w.start.to_string(), w.end.to_string()), ("2023-09-01".into(), "2023-09-20".into()));
+    assert_eq!((i[0].ordinal, i[0].location.as_deref()), (Some(5), Some("Hotan")));
+}
+
+#[test]
+fn attack_on_nationals_names_the_victims() {
+    let i =
+        incidents("The two sides condemned the terrorist attack on Chinese personnel in Karachi on October 6, 2024.");
+    assert_eq!(i[0].victims, [Country::CN]);
+}
+
+#[test]
+fn figures_before_the_name_and_the_project_referred_back() {
+    let p = projects("The 884-megawatt Suki Kinari Hydropower Project is fully operational. The project, built under the China-Pakistan Economic Corridor at a cost of $1.96 billion, employs more than 3,000 local workers.");
+    let suki = p.iter().find(|x| x.name.starts_with("Suki")).unwrap();
+    assert_eq!(suki.parent.as_deref(), Some("China-Pakistan Economic Corridor"));
+    assert_eq!(suki.metrics.len(), 3, "{:?}", suki.metrics);
+    assert!(p.iter().find(|x| x.name.starts_with("China-Pakistan")).is_none_or(|c| c.metrics.is_empty()));
+}
+
+#[test]
+fn status_word_after_a_name_stays_with_it() {
+    let p = projects("They agreed to advance the ML-1 railway upgrade and the Karachi-Hyderabad Motorway.");
+    let motorway = p.iter().find(|x| x.name.contains("Motorway")).unwrap();
+    assert_eq!(motorway.status, None);
+}
+
+#[test]
+fn press_release_dated_in_its_headline() {
+    let d = Parser::new().parse("Spokesperson's Regular Press Conference on March 11, 2025\n\nQ: Will the Prime Minister visit?\n\nA: Prime Minister Shehbaz Sharif will pay an official visit to China from March 18 to 21.\n").unwrap();
+    assert_eq!(d.published.map(|p| p.to_string()).as_deref(), Some("2025-03-11"));
+    assert_eq!(d.dateline, None, "'Q:' is no dateline");
+    let visit = d.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).unwrap();
+    assert_eq!(day(visit), "2025-03-18..2025-03-21");
+}

@@ -70,8 +70,25 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                 .and_then(|d| d.when.clone());
             let (killed, killed_victims) = toll(a, v, KILL_WORDS, lo, hi);
             let (injured, injured_victims) = toll(a, v, INJURE_WORDS, lo, hi);
-            let location = location(a, v, t.tok, hi);
+            // The place can come before the attack noun: "Gunmen killed 26 in Pahalgam, the deadliest attack …".
+            let location = location(a, v, lo, hi);
             let ordinal = ordinal_in(v, lo, hi);
+            // "The exercise, which began on September 1": the same exercise, starting earlier.
+            if t.definite && killed.is_none() {
+                if let (Some(w), Some(prev)) = (&when, out.iter_mut().rev().find(|i| i.kind == t.kind)) {
+                    let began =
+                        v.has_word(t.tok..(t.tok + 6).min(v.toks.len()), &["began", "started", "opened", "kicked"]);
+                    if let Some(pw) = prev.when.as_mut() {
+                        if began && w.start <= pw.start && w.precision == pw.precision {
+                            pw.start = w.start;
+                        }
+                    } else {
+                        prev.when = Some(w.clone());
+                    }
+                    prev.evidence.push(v.sentence.span);
+                    continue;
+                }
+            }
             if t.definite && when.is_none() && killed.is_none() {
                 // "The drill marked the eighth of such joint exercises." / "TTP claimed the attack."
                 let by = perpetrator(a, v, 0, v.toks.len());
@@ -93,7 +110,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                 location: location.clone(),
                 killed,
                 injured,
-                victims: sorted(killed_victims.into_iter().chain(injured_victims).collect()),
+                victims: sorted(
+                    killed_victims.into_iter().chain(injured_victims).chain(targeted(a, v, t.tok, hi)).collect(),
+                ),
                 perpetrator: perpetrator(a, v, lo, hi),
                 participants: Vec::new(),
                 personnel: None,
@@ -191,11 +210,28 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
     (None, Vec::new())
 }
 
+/// Nationalities an attack is aimed at: "attack on Chinese personnel", "targeting Chinese nationals".
+fn targeted(a: &Analysis<'_>, v: &View<'_>, trigger: usize, hi: usize) -> Vec<Country> {
+    let mut out = Vec::new();
+    for k in trigger + 1..hi.min(v.toks.len()) {
+        if !(v.toks[k].is("on") || v.toks[k].is("targeting") || v.toks[k].is("against")) {
+            continue;
+        }
+        let demonym =
+            v.hits.iter().find(|h| v.tok_at(h.span.start) == k + 1 && h.form == crate::lexicon::Form::Demonym);
+        if let Some(c) = demonym.and_then(|h| a.entry(h).country) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// "in Pakistan", "in Gwadar" after the trigger.
 fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<String> {
     for h in v.hits {
         let t = v.tok_at(h.span.start);
-        if t <= from || t >= hi || !v.toks.get(t - 1).is_some_and(|p| p.is("in") || p.is("near") || p.is("at")) {
+        if t < from || t == 0 || t >= hi || !v.toks.get(t - 1).is_some_and(|p| p.is("in") || p.is("near") || p.is("at"))
+        {
             continue;
         }
         let e = a.entry(h);
@@ -203,7 +239,15 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
             return Some(e.name.clone());
         }
     }
-    None
+    // A town the lexicon does not know: "in Pahalgam", "in Hotan".
+    (from.max(1)..hi.min(v.toks.len())).find_map(|k| {
+        let t = &v.toks[k];
+        let after_in = v.toks[k - 1].is("in") || v.toks[k - 1].is("near");
+        let is_date = crate::time::month_number(t.text).is_some() || crate::time::weekday(t.text).is_some();
+        let covered = v.hits.iter().any(|h| h.span.contains(t.span));
+        (after_in && t.kind == TokenKind::Word && t.capitalized() && !is_date && !covered && t.text.len() > 2)
+            .then(|| t.text.to_string())
+    })
 }
 
 /// "the eighth of such joint exercises", "the 8th exercise".
@@ -218,10 +262,23 @@ fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
 
 /// A militant group named in the clause.
 fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<String> {
-    a.hits_of(v, EntryKind::Organization)
+    let named = a
+        .hits_of(v, EntryKind::Organization)
         .find(|(h, e)| e.first("type") == Some("militant") && (lo..hi).contains(&v.tok_at(h.span.start)))
-        .map(|(_, e)| e.name.clone())
+        .map(|(_, e)| e.name.clone());
+    // Otherwise the attackers as the text calls them, when they are the subject: "Gunmen killed …".
+    named.or_else(|| {
+        (lo..hi.min(v.toks.len())).find_map(|k| {
+            let t = &v.toks[k];
+            let subject =
+                ATTACKERS.iter().any(|w| t.is(w)) && v.toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed"));
+            subject.then(|| t.text.to_lowercase())
+        })
+    })
 }
+
+/// Words for attackers that may stand as the subject of an attack verb.
+const ATTACKERS: &[&str] = &["gunmen", "militants", "attackers", "insurgents", "terrorists", "assailants", "rebels"];
 
 /// Countries taking part in an exercise: those named in its sentence
 /// (forces, demonyms, the host); "the two militaries" adds the document's

@@ -77,17 +77,57 @@ struct Found<'a> {
     end: usize,
     /// Mentions distributed from one plural head share a group (its token).
     group: Option<usize>,
+    /// "The project": a reference back to the last project named.
+    reference: bool,
+    /// A programme named as this project's parent in the same sentence ("built under X").
+    parent_named: Option<String>,
 }
 
 /// Extracts the projects of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
     let mut out: Vec<Project> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut last_named: Option<usize> = None;
     for v in views {
         if v.sentence.heading {
             continue;
         }
-        let found = mentions(a, v);
+        let mut found = mentions(a, v);
+        // "The project, built under …": a definite head noun opening the sentence refers back.
+        if let (Some(k), Some(&prev)) = (refers_back(v, &found), last_named.as_ref()) {
+            let name = out[prev].name.clone();
+            let entry = a.lexicon.lookup(EntryKind::Project, &name);
+            found.insert(
+                0,
+                Found {
+                    span: Span::new(v.toks[k].span.start, v.toks[k].span.end),
+                    name,
+                    entry,
+                    sector: out[prev].sector,
+                    location: None,
+                    tok: k,
+                    end: k + 1,
+                    group: None,
+                    reference: true,
+                    parent_named: None,
+                },
+            );
+        }
+        // "built under the China-Pakistan Economic Corridor": a parent named in passing owns no segment.
+        let parents: Vec<(usize, String)> = found
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                *i > 0 && f.tok > 0 && (v.toks[f.tok - 1].is("under") || (f.tok > 1 && v.toks[f.tok - 2].is("under")))
+            })
+            .map(|(i, f)| (i, f.name.clone()))
+            .collect();
+        for (i, parent_name) in parents.iter().rev() {
+            found.remove(*i);
+            if let Some(owner) = found.get_mut(i - 1) {
+                owner.parent_named = Some(parent_name.clone());
+            }
+        }
         for (i, f) in found.iter().enumerate() {
             // The segment runs from the previous mention to the next one outside this mention's group.
             let grouped = |n: &Found<'_>| f.group.is_some() && n.group == f.group;
@@ -103,22 +143,33 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                         || (t.is("and") && k > 0 && v.toks[k - 1].text == ",")
                 })
                 .unwrap_or(0);
-            let seg_start = found[..i].iter().rev().find(|n| !grouped(n)).map_or(0, |n| n.end).max(clause);
+            // Words right after the previous mention ("the ML-1 railway upgrade and …") are its own.
+            let previous_end = found[..i].iter().rev().find(|n| !grouped(n)).map_or(0, |n| n.end);
+            let after_conjunction = (previous_end..f.tok)
+                .find(|&k| v.toks[k].is("and") || v.toks[k].text == "," || v.toks[k].is("while"))
+                .filter(|_| previous_end > 0)
+                .unwrap_or(previous_end);
+            let seg_start = after_conjunction.max(clause);
             let seg_end = found[i + 1..].iter().find(|n| !grouped(n)).map_or(v.toks.len(), |n| n.tok);
             let status = if v.sentence.caption { None } else { status(&v.toks[seg_start.min(seg_end)..seg_end]) };
             let metrics: Vec<Quantity> = v
                 .quantities
                 .iter()
                 .filter(|q| {
-                    let t = v.tok_at(q.span.unwrap_or_default().start);
-                    t >= f.end && t < seg_end && METRIC_UNITS.contains(&q.unit)
+                    let span = q.span.unwrap_or_default();
+                    let t = v.tok_at(span.start);
+                    // After the name in its segment, or right before it: "the 884-megawatt Suki Kinari …".
+                    let before = v.tok_at(span.end) <= f.tok && v.tok_at(span.end) + 2 >= f.tok && t >= seg_start;
+                    (before || (t >= f.end && t < seg_end)) && METRIC_UNITS.contains(&q.unit)
                 })
                 .cloned()
                 .collect();
             let location = f.location.clone().or_else(|| place_after(a, v, f.end));
-            let parent = f.entry.and_then(|e| e.first("parent")).filter(|p| {
-                // The text must name the parent in the same sentence.
-                a.hits_of(v, EntryKind::Project).any(|(_, e)| e.name == *p)
+            let parent = f.parent_named.as_deref().or_else(|| {
+                f.entry.and_then(|e| e.first("parent")).filter(|p| {
+                    // The text must name the parent in the same sentence.
+                    a.hits_of(v, EntryKind::Project).any(|(_, e)| e.name == *p)
+                })
             });
             let surface = f.span.of(a.text).unwrap_or("");
             let mut p = Project {
@@ -132,10 +183,13 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                 evidence: vec![v.sentence.span],
             };
             let alias = clean(surface);
-            if !alias.eq_ignore_ascii_case(&p.name) {
+            if !alias.eq_ignore_ascii_case(&p.name) && !f.reference {
                 p.aliases.push(alias);
             }
-            merge(&mut out, &mut by_name, p);
+            let index = merge(&mut out, &mut by_name, p);
+            if !f.reference {
+                last_named = Some(index);
+            }
         }
     }
     out
@@ -177,6 +231,8 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             tok: v.tok_at(h.span.start),
             end,
             group: None,
+            reference: false,
+            parent_named: None,
         });
     }
     for p in a.shaped_projects.iter().filter(|p| v.sentence.span.contains(p.span)) {
@@ -193,6 +249,8 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             tok: v.tok_at(p.span.start),
             end: v.tok_at(p.span.end),
             group: None,
+            reference: false,
+            parent_named: None,
         });
     }
     out.extend(distributed(a, v));
@@ -264,6 +322,8 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
                 tok: v.tok_at(span.start),
                 end: v.tok_at(span.end),
                 group: Some(i),
+                reference: false,
+                parent_named: None,
             });
         }
     }
@@ -320,8 +380,9 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
 }
 
 /// Adds a project, merging it into an earlier one of the same name.
-fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Project) {
-    match by_name.get(&p.name.to_lowercase()).map(|&i| &mut out[i]) {
+fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Project) -> usize {
+    let index = by_name.get(&p.name.to_lowercase()).copied();
+    match index.map(|i| &mut out[i]) {
         Some(q) => {
             q.status = q.status.or(p.status);
             q.location = q.location.take().or(p.location);
@@ -338,10 +399,22 @@ fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Projec
                 }
             }
             q.evidence.extend(p.evidence);
+            index.unwrap_or(0)
         }
         None => {
             by_name.insert(p.name.to_lowercase(), out.len());
             out.push(p);
+            out.len() - 1
         }
     }
+}
+
+/// The token of "The project" / "The plant" opening a sentence with no project named before it.
+fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
+    const HEADS: &[&str] =
+        &["project", "plant", "dam", "port", "corridor", "railway", "highway", "station", "facility"];
+    let first = v.toks.first()?;
+    let head = v.toks.get(1)?;
+    let before_any = found.first().is_none_or(|f| f.tok > 1);
+    (first.is("the") && HEADS.iter().any(|h| head.is(h)) && before_any).then_some(1)
 }

@@ -31,7 +31,7 @@ pub struct Hit {
 pub(super) struct Matcher {
     automaton: Option<AhoCorasick>,
     /// Each pattern's targets: entry, form, and the surface spelling whose case the text must fit.
-    targets: Vec<Vec<(usize, Form, String)>>,
+    targets: Vec<Vec<(usize, Form, String, bool)>>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -61,7 +61,7 @@ impl Matcher {
     pub(super) fn build(entries: &[Entry]) -> Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns = Vec::new();
-        let mut targets: Vec<Vec<(usize, Form, String)>> = Vec::new();
+        let mut targets: Vec<Vec<(usize, Form, String, bool)>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let mut forms: Vec<(&str, Form)> = vec![(e.name.as_str(), Form::Name)];
             forms.extend(e.aliases.iter().map(|a| (a.as_str(), Form::Alias)));
@@ -76,8 +76,9 @@ impl Matcher {
                         targets.push(Vec::new());
                         patterns.len() - 1
                     });
-                    if !targets[slot].iter().any(|(e2, _, s2)| *e2 == i && *s2 == v) {
-                        targets[slot].push((i, form, v));
+                    if !targets[slot].iter().any(|(e2, _, s2, _)| *e2 == i && *s2 == v) {
+                        // Topics are common nouns as often as names ("one-China principle"): any case fits.
+                        targets[slot].push((i, form, v, e.kind == EntryKind::Topic));
                     }
                 }
             }
@@ -110,8 +111,8 @@ impl Matcher {
             let mut accepted = false;
             if boundary_before(text, s) && boundary_after(text, e) {
                 let mut last_entry = usize::MAX;
-                for (entry, form, surface) in &self.targets[m.pattern().as_usize()] {
-                    if *entry != last_entry && case_fits(matched, surface) {
+                for (entry, form, surface, any_case) in &self.targets[m.pattern().as_usize()] {
+                    if *entry != last_entry && (*any_case || case_fits(matched, surface)) {
                         out.push(Hit { span: Span::new(s, e), entry: *entry, form: *form });
                         last_entry = *entry;
                         accepted = true;

@@ -51,6 +51,18 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
             lines[i].body_start = Some(lines[i].span.start + d.body_offset);
         }
     }
+    // A press release may date itself in its headline ("… Press Conference on March 11, 2025").
+    if header.published.is_none() {
+        if let Some(h) = &header.headline {
+            let found = crate::time::scan(h, &[crate::model::Span::new(0, h.len())], None);
+            header.published = found
+                .iter()
+                .filter(|d| d.absolute)
+                .filter_map(|d| d.when.as_ref())
+                .find(|w| w.precision == crate::model::Precision::Day && w.start == w.end)
+                .map(|w| w.start);
+        }
+    }
     // The dateline's month and day take their year from the header's full date;
     // without one the date stays unknown.
     if let (Some(p), Some((m, d))) = (header.published, header.dateline_date) {
@@ -97,7 +109,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     let city_end = prefix.find([',', '/', '(']).unwrap_or(prefix.len());
     let city_raw = prefix[..city_end].trim();
     let all_caps = city_raw.chars().any(char::is_alphabetic) && !city_raw.chars().any(char::is_lowercase);
-    if city_raw.is_empty()
+    if city_raw.chars().filter(|c| c.is_alphabetic()).count() < 3
         || city_raw.split_whitespace().count() > 3
         || !city_raw.chars().all(|c| c.is_alphabetic() || " .-'".contains(c))
     {

@@ -208,8 +208,16 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
         latest
     });
     let mut out = Vec::new();
+    // A year-less "September 1" right after a sentence that says "September 20, 2023" takes
+    // its year from that narrative, not from the publication date.
+    let mut anchor: Option<NaiveDate> = None;
     for (toks, found) in &per_sentence {
-        resolve_sentence(text, toks, found, reference, &mut out);
+        let local = anchor.or(reference);
+        resolve_sentence(text, toks, found, local, reference, &mut out);
+        anchor = found.iter().rev().find_map(|f| match f.expr {
+            Expr::Day { year: Some(y), month, day, .. } => NaiveDate::from_ymd_opt(y, month, day),
+            _ => None,
+        });
     }
     out
 }
@@ -230,6 +238,7 @@ fn resolve_sentence(
     text: &str,
     toks: &[Token<'_>],
     found: &[Found],
+    narrative: Option<NaiveDate>,
     reference: Option<NaiveDate>,
     out: &mut Vec<DateMention>,
 ) {
@@ -241,7 +250,9 @@ fn resolve_sentence(
     let mut resolved: Vec<Option<When>> = Vec::with_capacity(found.len());
     for f in found {
         let future = is_future(toks, f.first);
-        resolved.push(resolve(f.expr, reference, carried_year, future));
+        // Only month-and-day dates follow the narrative; relative ones ("last year") follow the reference.
+        let base = if matches!(f.expr, Expr::Day { year: None, .. }) { narrative } else { reference };
+        resolved.push(resolve(f.expr, base, carried_year, future));
     }
     // A weekday alone takes the week of a day-precision date in the same sentence.
     for (k, f) in found.iter().enumerate() {

@@ -187,11 +187,9 @@ pub(super) fn subject(
         // "we" inside a quote is the speaker's country.
         countries_out = speaker.as_ref().and_then(|p| p.country).into_iter().collect();
     }
-    let countries_out = sorted(countries_out);
-    if countries_out.is_empty() {
-        return None;
-    }
-    Some(Actors { countries: countries_out, speaker })
+    // A subject with no country (the UN's Secretary-General) is still this clause's subject:
+    // it returns empty actors, so the clause neither speaks for a country nor inherits one.
+    Some(Actors { countries: sorted(countries_out), speaker })
 }
 
 /// Where the subject of a cue at `cue` begins (or `cue` when it has none
@@ -223,7 +221,14 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
             return Some(e - 1);
         }
         if let Some((s, _)) = v.people.iter().find(|(s, _)| v.tok_at(s.end) == e) {
-            return Some(v.tok_at(s.start));
+            // Include the titles and bodies written before the name: "UN Secretary-General Antonio Guterres".
+            let mut start = v.tok_at(s.start);
+            while start > lo
+                && v.hits.iter().any(|h| v.tok_at(h.span.end) == start && !matches!(a.entry(h).kind, EntryKind::Person))
+            {
+                start = v.hits.iter().find(|h| v.tok_at(h.span.end) == start).map_or(start, |h| v.tok_at(h.span.start));
+            }
+            return Some(start);
         }
         if let Some(c) = countries.iter().find(|c| c.end == e && !c.demonym) {
             return Some(c.tok);

@@ -419,6 +419,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their"))
                 && toks[..i].iter().any(|x| FRAMING.iter().chain(LIGHT).any(|f| x.is(f)));
             if (framed(i) || possessive_after_framing) && !negated {
+                // "commitment to strengthening X" agrees to act; "commitment to the one-China principle" supports it.
+                let to_noun_phrase =
+                    toks.get(i + 2).is_some_and(|n| n.is("the") || n.capitalized() || n.kind != TokenKind::Word);
+                let stance = if stance == Stance::Agree && to_noun_phrase { Stance::Support } else { stance };
                 let shape = if stance == Stance::Agree { Shape::Chain } else { Shape::Verb };
                 out.push(Cue { tok: i, obj: i + 2, stance, shape });
                 i += 2;

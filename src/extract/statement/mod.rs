@@ -55,6 +55,10 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             let actors = subject(a, v, &countries, &parties, window_start, cue.tok, &quoted, previous.as_ref())
                 .or_else(|| carried.clone());
             let Some(mut actors) = actors else { continue };
+            if actors.countries.is_empty() {
+                carried = Some(actors);
+                continue;
+            }
             if speech[cue.tok] && actors.speaker.is_none() {
                 actors.speaker = quote_speaker.clone();
             }

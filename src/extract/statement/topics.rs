@@ -365,7 +365,13 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
                 && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
             || (lower == "at"
                 && toks.get(k + 1).is_some_and(|n| n.is("the"))
-                && toks.get(k + 2).is_some_and(|n| n.capitalized()));
+                && toks.get(k + 2).is_some_and(|n| n.capitalized()))
+            // A trailing date is when, not what: "the attack in Karachi on October 6, 2024".
+            || ((lower == "on" || lower == "in" || lower == "since")
+                && toks.get(k + 1).is_some_and(|n| {
+                    (n.capitalized() && (crate::time::month_number(n.text).is_some() || crate::time::weekday(n.text).is_some()))
+                        || (n.kind == TokenKind::Number && n.text.len() == 4)
+                }));
         if stop {
             end = k;
             break;
@@ -387,8 +393,13 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         // ", as the minister said": a clause, not more of the object; "and directed …": another verb.
         let as_clause = lower == "as" && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|n| n.is("well"));
         let next_verb = lower == "and"
-            && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
-            && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word);
+            && (toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
+                && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
+                || toks.get(k + 1).is_some_and(|n| {
+                    ["stands", "is", "are", "remains", "hopes", "looks", "expects", "will", "would", "has", "have"]
+                        .iter()
+                        .any(|w| n.is(w))
+                }));
         if as_clause || next_verb {
             return k;
         }
