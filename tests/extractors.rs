@@ -405,3 +405,50 @@ fn press_release_dated_in_its_headline() {
     let visit = d.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).unwrap();
     assert_eq!(day(visit), "2025-03-18..2025-03-21");
 }
+
+#[test]
+fn numbered_meeting_of_a_committee_is_a_round() {
+    let d = Parser::new()
+        .parse("ISLAMABAD, Sep 25, 2024 (APP) - The 14th meeting of the CPEC Joint Cooperation Committee (JCC) was held in Islamabad on Wednesday, co-chaired by Planning Minister Ahsan Iqbal. The 13th JCC meeting was held in Beijing in October 2023.")
+        .unwrap();
+    assert_eq!(
+        d.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-09-25"),
+        "a dateline with a year dates the article"
+    );
+    let r14 = d.dialogues.iter().find(|x| x.round == Some(14)).expect("14th meeting");
+    assert_eq!((day(r14).as_str(), r14.venue.as_deref()), ("2024-09-25..2024-09-25", Some("Islamabad")));
+    let r13 = d.dialogues.iter().find(|x| x.round == Some(13)).expect("13th meeting");
+    assert_eq!(r13.venue.as_deref(), Some("Beijing"));
+}
+
+#[test]
+fn ordinal_before_a_mechanism_name_and_three_sides() {
+    let d = parse("The sixth China-Afghanistan-Pakistan Trilateral Foreign Ministers' Dialogue was held in Kabul on August 20, 2025. Chinese Foreign Minister Wang Yi, Pakistani Foreign Minister Ishaq Dar and Afghan acting Foreign Minister Amir Khan Muttaqi attended the meeting. The three sides agreed to strengthen counter-terrorism cooperation.");
+    let t = &d.dialogues[0];
+    assert_eq!((t.kind, t.round), (DialogueKind::TrilateralDialogue, Some(6)));
+    assert_eq!(t.parties, [Country::AF, Country::CN, Country::PK]);
+    assert_eq!(t.chairs.len(), 3);
+    assert!(d
+        .statements
+        .iter()
+        .any(|s| s.actors == [Country::AF, Country::CN, Country::PK] && s.topics == ["counter-terrorism cooperation"]));
+}
+
+#[test]
+fn mechanism_name_runs_past_its_head_word() {
+    let d = parse("India and China held the 32nd meeting of the Working Mechanism for Consultation and Coordination on India-China Border Affairs in New Delhi on December 5, 2024.");
+    assert_eq!(d.dialogues[0].round, Some(32));
+    assert_eq!(
+        d.dialogues[0].mechanism.as_deref(),
+        Some("Working Mechanism for Consultation and Coordination on India-China Border Affairs")
+    );
+}
+
+#[test]
+fn byline_date_and_title_with_post() {
+    let d = Parser::new().parse("Gwadar airport opens\n\nBy Global Times Published: Jan 20, 2025 09:34 PM\n\nChinese Ambassador to Pakistan Jiang Zaidong said the airport will boost connectivity. Pakistan's Prime Minister Shehbaz Sharif thanked China for its support.\n").unwrap();
+    assert_eq!(d.published.map(|p| p.to_string()).as_deref(), Some("2025-01-20"));
+    assert_eq!(d.people[0].titles, ["Ambassador"]);
+    assert!(d.statements.iter().any(|s| s.actors == [Country::PK] && s.target == Some(Country::CN)));
+}

@@ -27,10 +27,13 @@ const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip",
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
     "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
+    "attended", "attend", "attends",
 ];
 /// Head words that end a mechanism's name.
 const MECHANISM_HEADS: &[&str] =
     &["dialogue", "talks", "consultations", "consultation", "meeting", "summit", "mechanism", "forum", "committee"];
+/// Nouns that name one occurrence of a mechanism after an ordinal.
+const ROUND_NOUNS: &[&str] = &["round", "meeting", "session", "edition"];
 /// Determiners that make an encounter noun refer back.
 const DEFINITE: &[&str] = &["the", "this", "that", "these"];
 
@@ -85,7 +88,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                 Trigger::Round { tok, round } => {
                     let Some((name, parties, kind)) = mechanism.clone() else { continue };
                     // An elliptical round ("after the sixth") is the same mechanism, nothing else.
-                    let elliptical = v.toks.get(tok + 1).is_none_or(|t| !t.is("round") && !t.is("Round"));
+                    // An ordinal standing alone ("after the sixth") is elliptical.
+                    let elliptical =
+                        v.toks.get(tok + 1).is_none_or(|t| t.kind == crate::text::tokens::TokenKind::Punct);
                     let mut d = Draft {
                         kind,
                         mechanism: Some(name),
@@ -218,7 +223,23 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         if let Some(n) = ordinal(t.text) {
             // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
             let next = toks.get(i + 1);
-            let named = next.is_some_and(|n| n.is("round"));
+            // "Seventh Round", "14th meeting", "14th JCC meeting", "the sixth China-…-Pakistan Dialogue".
+            let named = next.is_some_and(|n| n.is("round"))
+                || toks[i + 1..(i + 4).min(toks.len())].iter().any(|n| ROUND_NOUNS.iter().any(|r| n.is(r)))
+                    && toks[i + 1..].iter().take(14).any(|n| {
+                        MECHANISM_HEADS.iter().any(|h| n.is(h)) && n.capitalized()
+                            || n.text.chars().all(|c| c.is_ascii_uppercase()) && n.text.len() >= 3
+                    })
+                || next.is_some_and(|n| n.capitalized())
+                    && toks[i + 1..]
+                        .iter()
+                        .take(12)
+                        .take_while(|n| {
+                            n.capitalized()
+                                || n.kind != crate::text::tokens::TokenKind::Word
+                                || ["of", "for", "on", "and"].iter().any(|c| n.is(c))
+                        })
+                        .any(|n| MECHANISM_HEADS.iter().any(|h| n.is(h)));
             let elliptical = prev.is_some_and(|p| p.is("the"))
                 && next.is_none_or(|n| !n.text.chars().next().is_some_and(char::is_alphanumeric))
                 && out.iter().any(|t| matches!(t, Trigger::Round { .. }));
@@ -270,13 +291,31 @@ fn mechanism(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef]) -> Option
         let kind = e.first("kind").and_then(|k| k.parse().ok()).unwrap_or(DialogueKind::StrategicDialogue);
         return Some((e.name.clone(), parties, kind));
     }
-    let round = v.toks.iter().position(|t| t.is("round"))?;
-    // The name starts after "round of (the|their)".
+    // The name follows "round of (the)", "14th meeting of the", or the ordinal itself ("the sixth China-… Dialogue").
+    let round = v
+        .toks
+        .iter()
+        .position(|t| ROUND_NOUNS.iter().any(|r| t.is(r)))
+        .or_else(|| v.toks.iter().position(|t| ordinal(t.text).is_some()))?;
     let mut start = round + 1;
     while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
         start += 1;
     }
     let head = (start..v.toks.len().min(start + 12)).find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))?;
+    // A capitalized name runs on past its head: "Working Mechanism for Consultation and Coordination on India-China Border Affairs".
+    let mut end = head;
+    if v.toks[head].capitalized() {
+        while let Some(next) = v.toks.get(end + 1) {
+            let connector = ["for", "on", "of", "and", "-", "–"].iter().any(|c| next.is(c))
+                && v.toks.get(end + 2).is_some_and(|n| n.capitalized());
+            if next.capitalized() && next.kind == crate::text::tokens::TokenKind::Word || connector {
+                end += if connector { 2 } else { 1 };
+            } else {
+                break;
+            }
+        }
+    }
+    let head = end;
     let span = Span::new(v.toks[start].span.start, v.toks[head].span.end);
     let compounds = country_compounds(v, countries);
     let parties = compounds

@@ -220,6 +220,12 @@ fn title_chain(
         let written = hit.span.of(text).unwrap_or("");
         titles.push((capitalize(written), lexicon.entry(hit.entry).country));
         t = m.hit_end[t];
+        // "Ambassador to Pakistan Jiang Zaidong", "Minister of Planning": the post's place belongs to the title.
+        if toks.get(t).is_some_and(|tok| tok.is("to") || tok.is("of"))
+            && hit_of(m, lexicon, t + 1, EntryKind::Country).is_some()
+        {
+            t = m.hit_end[t + 1];
+        }
         let joins = toks.get(t).is_some_and(|tok| tok.is("and") || tok.text == ",");
         if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
             t += 1;

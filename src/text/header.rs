@@ -34,7 +34,7 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
             _ => {}
         }
         let s = line.span.of(text).unwrap_or("");
-        if let Some(date) = parse_date_line(s) {
+        if let Some(date) = parse_date_line(s).or_else(|| byline_date(s)) {
             line.kind = LineKind::HeaderDate;
             header.published.get_or_insert(date);
         } else if header.headline.is_none() && line.kind == LineKind::Heading && s.split_whitespace().count() >= 3 {
@@ -48,6 +48,10 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
             header.dateline = Some(d.city);
             header.source = d.credit;
             header.dateline_date = d.date;
+            // "NEW DELHI, Dec 5, 2024 (PTI)": a dateline with its year dates the article.
+            if let (None, Some(y), Some((m, day))) = (header.published, d.year, d.date) {
+                header.published = NaiveDate::from_ymd_opt(y, m, day);
+            }
             lines[i].body_start = Some(lines[i].span.start + d.body_offset);
         }
     }
@@ -75,6 +79,21 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
     header
 }
 
+/// "Published: Jan 20, 2025 09:34 PM", "Updated September 25, 2024": a byline's date.
+fn byline_date(line: &str) -> Option<NaiveDate> {
+    let lower = line.to_ascii_lowercase();
+    let at = ["published", "updated", "posted", "last updated"]
+        .iter()
+        .filter_map(|w| lower.find(w).map(|p| p + w.len()))
+        .min()?;
+    if line.split_whitespace().count() > 14 {
+        return None;
+    }
+    let rest = line.get(at..)?.trim_start_matches([':', ' ', '-']);
+    let found = crate::time::scan(rest, &[crate::model::Span::new(0, rest.len())], None);
+    found.first().filter(|d| d.absolute).and_then(|d| d.when.as_ref()).filter(|w| w.start == w.end).map(|w| w.start)
+}
+
 /// A parsed dateline prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
@@ -82,6 +101,8 @@ pub struct Dateline {
     pub city: String,
     /// Month and day, when given.
     pub date: Option<(u32, u32)>,
+    /// The year, when the dateline gives one ("Dec 5, 2024").
+    pub year: Option<i32>,
     /// Agency credit.
     pub credit: Option<String>,
     /// Byte offset in the line where the body text starts.
@@ -117,6 +138,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     }
     let mut rest = prefix[city_end..].trim_start_matches(',').trim();
     let mut date = None;
+    let mut year = None;
     let mut parts = rest.split_whitespace();
     if let (Some(m), Some(d)) = (parts.next().and_then(month_number), parts.next()) {
         if let Ok(d) = d.trim_end_matches(',').parse::<u32>() {
@@ -126,6 +148,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
                 rest = rest[skip..].trim_start_matches(char::is_numeric).trim_start_matches(',').trim();
                 // A year may follow.
                 if rest.len() >= 4 && rest[..4].chars().all(|c| c.is_ascii_digit()) {
+                    year = rest[..4].parse().ok();
                     rest = rest[4..].trim();
                 }
             }
@@ -144,7 +167,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     if !all_caps && date.is_none() && credit.is_none() {
         return None;
     }
-    Some(Dateline { city: title_case(city_raw), date, credit, body_offset })
+    Some(Dateline { city: title_case(city_raw), date, year, credit, body_offset })
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {

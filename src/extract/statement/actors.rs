@@ -24,6 +24,9 @@ pub(super) const COLLECTIVE: &[&[&str]] = &[
     &["the", "joint", "communiqué"],
     &["the", "two", "leaders"],
     &["the", "two", "ministers"],
+    &["the", "three", "sides"],
+    &["all", "three", "sides"],
+    &["the", "three", "countries"],
 ];
 /// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
 pub(super) const DEMONYM_HEADS: &[&str] =
@@ -37,6 +40,11 @@ pub(super) struct Actors {
 }
 
 /// The parties "both sides" means: the document's main dialogue, else its two most named countries.
+/// The parties of the document's first three-party encounter, if any.
+pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
+    dialogues.iter().find(|d| d.parties.len() == 3).map(|d| d.parties.clone()).unwrap_or_default()
+}
+
 pub(super) fn document_parties(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
     if let Some(d) = dialogues.iter().find(|d| d.parties.len() == 2) {
         return d.parties.clone();
@@ -62,6 +70,7 @@ pub(super) fn subject(
     v: &View<'_>,
     countries: &[CountryRef],
     parties: &[Country],
+    trilateral: &[Country],
     from: usize,
     cue: usize,
     quoted: &[bool],
@@ -147,7 +156,10 @@ pub(super) fn subject(
             .iter()
             .any(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
         {
-            found.push((k, k + 2, parties.to_vec(), None));
+            // "the three sides" are a trilateral encounter's parties; "both sides" the main pair.
+            let three = toks[k].is("three") || toks.get(k + 1).is_some_and(|t| t.is("three"));
+            let who = if three { trilateral.to_vec() } else { parties.to_vec() };
+            found.push((k, k + 2, who, None));
         }
         if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
             let who = if toks[k].is("we") {

@@ -155,6 +155,7 @@ pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
     ("acknowledge", Stance::Commend, &[]),
     ("welcome", Stance::Commend, &[]),
     ("hail", Stance::Commend, &[]),
+    ("thank", Stance::Commend, &[]),
     ("condemn", Stance::Condemn, &[]),
     ("denounce", Stance::Condemn, &[]),
 ];

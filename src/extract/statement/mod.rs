@@ -28,7 +28,7 @@ use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
 use crate::Country;
-use actors::{document_parties, subject, subject_start, Actors};
+use actors::{document_parties, subject, subject_start, trilateral_parties, Actors};
 use cues::{cues, quote_marks, Cue};
 use objects::objects;
 use std::collections::HashSet;
@@ -36,6 +36,7 @@ use std::collections::HashSet;
 /// Extracts the statements of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Statement> {
     let parties = document_parties(a, views, dialogues);
+    let trilateral = trilateral_parties(dialogues);
     let mut out: Vec<Statement> = Vec::new();
     let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::new();
     let mut previous: Option<Actors> = None;
@@ -52,8 +53,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         let mut carried: Option<Actors> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let window_start = if ci == 0 { 0 } else { cues[ci - 1].obj };
-            let actors = subject(a, v, &countries, &parties, window_start, cue.tok, &quoted, previous.as_ref())
-                .or_else(|| carried.clone());
+            let actors =
+                subject(a, v, &countries, &parties, &trilateral, window_start, cue.tok, &quoted, previous.as_ref())
+                    .or_else(|| carried.clone());
             let Some(mut actors) = actors else { continue };
             if actors.countries.is_empty() {
                 carried = Some(actors);

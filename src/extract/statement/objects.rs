@@ -145,7 +145,7 @@ pub(super) fn items(
     // "China on Taiwan", "Pakistan in safeguarding …": a country object is the target.
     let object_start = if toks.get(start).is_some_and(|t| t.is("the")) { start + 1 } else { start };
     if let Some(c) = countries.iter().find(|c| c.tok == object_start && !c.demonym) {
-        if toks.get(c.end).is_some_and(|t| t.is("on") || t.is("in")) {
+        if toks.get(c.end).is_some_and(|t| t.is("on") || t.is("in") || t.is("for")) {
             *target = Some(c.country);
             start = c.end + 1;
         } else if toks.get(c.end).is_some_and(|t| t.kind == TokenKind::Word && t.text.ends_with("ing")) {
