@@ -27,7 +27,7 @@ const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip",
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
     "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
-    "attended", "attend", "attends",
+    "attended", "attend", "attends", "meeting",
 ];
 /// Head words that end a mechanism's name.
 const MECHANISM_HEADS: &[&str] =

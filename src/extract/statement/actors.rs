@@ -129,7 +129,14 @@ pub(super) fn subject(
         let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
             && toks.get(c.end + 1).is_some_and(|t| t.is("s"));
         if c.demonym {
-            let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)));
+            // "the Chinese side", and the first of "Chinese and Pakistani officials".
+            let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)))
+                || toks.get(c.end).is_some_and(|t| t.is("and"))
+                    && countries.iter().any(|d| {
+                        d.demonym
+                            && d.tok == c.end + 1
+                            && toks.get(d.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)))
+                    });
             if !head {
                 continue;
             }

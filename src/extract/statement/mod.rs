@@ -57,6 +57,13 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                 subject(a, v, &countries, &parties, &trilateral, window_start, cue.tok, &quoted, previous.as_ref())
                     .or_else(|| carried.clone());
             let Some(mut actors) = actors else { continue };
+            // “We oppose …,” the ambassador said: "we" is the speaker's country.
+            if actors.countries.is_empty() && speech[cue.tok] {
+                if let Some(p) = quote_speaker.as_ref().filter(|p| p.country.is_some()) {
+                    actors.countries = p.country.into_iter().collect();
+                    actors.speaker = Some(p.clone());
+                }
+            }
             if actors.countries.is_empty() {
                 carried = Some(actors);
                 continue;
@@ -191,7 +198,8 @@ fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<P
         let end = v.tok_at(s.end);
         let speaks =
             v.toks.get(end..(end + 2).min(cue)).is_some_and(|ts| ts.iter().any(|t| SPEECH.iter().any(|w| t.is(w))));
-        (end < cue && speaks && p.country.is_some_and(|c| countries.contains(&c))).then(|| (*p).clone())
+        // A spokesperson whose own nationality the text leaves out still speaks for the actor.
+        (end < cue && speaks && p.country.is_none_or(|c| countries.contains(&c))).then(|| (*p).clone())
     })
 }
 

@@ -443,7 +443,8 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
     loop {
         let before = r.clone();
         while r.start < r.end
-            && (is_adverb(&toks[r.start])
+            && (matches!(toks[r.start].text, "”" | "’" | "\"")
+                || is_adverb(&toks[r.start])
                 || ["and", "or", "to", "the", "a", "an", "any", "nor"].iter().any(|w| toks[r.start].is(w)))
         {
             r.start += 1;
