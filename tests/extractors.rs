@@ -452,3 +452,10 @@ fn byline_date_and_title_with_post() {
     assert_eq!(d.people[0].titles, ["Ambassador"]);
     assert!(d.statements.iter().any(|s| s.actors == [Country::PK] && s.target == Some(Country::CN)));
 }
+
+#[test]
+fn n_day_visit_from_a_start_day() {
+    let d = parse("Pakistan and Iran agreed on April 22, 2024 to boost trade, as Iranian President Ebrahim Raisi began a three-day visit to Pakistan on April 22, 2024.");
+    let v = d.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).unwrap();
+    assert_eq!(day(v), "2024-04-22..2024-04-24");
+}

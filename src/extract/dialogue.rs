@@ -174,6 +174,14 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     } else {
                         visitors.into_iter().map(|p| vec![p]).collect()
                     };
+                    // "a three-day visit" starting on a known day ends N - 1 days later.
+                    let when = match (when.clone(), visit_days(v, tok)) {
+                        (Some(w), Some(n)) if w.precision == Precision::Day && w.start == w.end => {
+                            When::days(w.start, w.start + chrono::Duration::days(n - 1), w.text.clone())
+                                .map(|x| When { span: w.span, ..x })
+                        }
+                        (w, _) => w,
+                    };
                     for chairs in each {
                         let d = Draft {
                             kind: DialogueKind::Visit,
@@ -469,6 +477,14 @@ fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Perso
         return last_person.cloned().into_iter().collect();
     }
     Vec::new()
+}
+
+/// "a three-day visit", "a 4-day state visit": the visit's length in days.
+fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
+    let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is("day"))?;
+    let n = v.toks.get(day.checked_sub(2)?).filter(|_| v.toks[day - 1].text == "-")?;
+    let count = crate::quantity::number_word(n.text).or_else(|| n.number())?;
+    (1.0..=60.0).contains(&count).then_some(count as i64)
 }
 
 /// The visited place: "visit to China", "visited Pakistan", "visit in

@@ -52,6 +52,11 @@ const WIDGET_WORDS: &[&str] = &[
     "to",
     "content",
     "share",
+    "this",
+    "article",
+    "story",
+    "our",
+    "page",
     "tweet",
     "email",
     "print",
@@ -175,6 +180,36 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     if n == 0 {
         // Punctuation or symbols only.
         return true;
+    }
+    // Breadcrumbs: "Home » World » Asia".
+    if s.chars().filter(|c| matches!(c, '»' | '›' | '>' | '|')).count() >= 2 && n <= 12 {
+        return true;
+    }
+    // Credits and legal lines: "Photo: Reuters", "(Reporting by …; Editing by …)", "Copyright 2024 …".
+    let credit_start = [
+        "photo:",
+        "image:",
+        "photo credit",
+        "file photo",
+        "credit:",
+        "(reporting by",
+        "reporting by",
+        "(writing by",
+        "(editing by",
+        "additional reporting by",
+        "(additional reporting",
+    ];
+    if credit_start.iter().any(|c| lower.starts_with(c)) && n <= 30 {
+        return true;
+    }
+    if (lower.contains("copyright") || lower.contains("all rights reserved") || lower.starts_with('©')) && n <= 30 {
+        return true;
+    }
+    // A single related link: "Also Read: …", "Related: …", "READ MORE: …".
+    if let Some((head, _)) = lower.split_once(':') {
+        if LINK_BLOCK_HEADERS.contains(&head.trim()) && n <= 25 {
+            return true;
+        }
     }
     // Consent banners.
     if n <= 80
@@ -366,6 +401,22 @@ mod tests {
             assert!(is_boilerplate(s), "{s}");
         }
         assert!(!is_boilerplate("Main Street reopens"));
+    }
+
+    #[test]
+    fn breadcrumbs_credits_and_legal_lines_are_boilerplate() {
+        for s in [
+            "Home » World » Asia Pacific",
+            "Share this article",
+            "Photo: Reuters",
+            "(Reporting by Asif Shahzad; Editing by Mark Heinrich)",
+            "Copyright 2024 Reuters. All rights reserved.",
+            "Also Read: Iran, Pakistan trade strikes",
+            "Subscribe to our newsletter",
+        ] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("Pakistan and Iran agreed to boost trade > 10%."));
     }
 
     #[test]
