@@ -165,7 +165,7 @@ pub fn ordinal(word: &str) -> Option<u32> {
     if !["st", "nd", "rd", "th"].iter().any(|s| tail.eq_ignore_ascii_case(s)) {
         return None;
     }
-    if let Some(&(_, v)) = ORDINAL_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
+    if let Some(&(_, v)) = ORDINAL_WORDS.iter().find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word)) {
         return Some(v);
     }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());

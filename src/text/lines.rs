@@ -172,7 +172,7 @@ fn words(s: &str) -> Vec<String> {
 /// Whether a single line is page furniture by its own content.
 pub(crate) fn is_boilerplate(s: &str) -> bool {
     // Page furniture is short; a paragraph of body text is not read word by word here.
-    if s.len() > 1_200 {
+    if s.len() > 600 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -280,7 +280,7 @@ fn mark_repeats(text: &str, lines: &mut [Line]) {
         .iter()
         .map(|&i| {
             let s = lines[i].span.of(text).unwrap_or("");
-            (s.len() <= 1_000).then(|| normalized(s))
+            (s.len() <= 400).then(|| normalized(s))
         })
         .collect();
     for (ci, &i) in content.iter().enumerate() {
@@ -312,13 +312,18 @@ fn is_caption_shape(s: &str) -> bool {
 
 /// " /Xinhua", " /VCG", " /Chinese Foreign Ministry", "(Photo: AFP)" at the end.
 fn has_photo_credit(s: &str) -> bool {
-    if let Some(pos) = s.rfind(" /") {
+    // A credit closes a short line: look only at its tail.
+    let tail_start = s.len().saturating_sub(80);
+    let tail_start = (tail_start..=s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len());
+    if let Some(pos) = s[tail_start..].rfind(" /").map(|p| p + tail_start) {
         let credit = &s[pos + 2..];
         let n = credit.split_whitespace().count();
         return (1..=4).contains(&n) && credit.chars().next().is_some_and(char::is_uppercase) && !credit.contains('.');
     }
-    let lower = s.to_lowercase();
-    lower.ends_with(')') && (lower.contains("(photo") || lower.contains("(file photo"))
+    s.ends_with(')') && {
+        let lower = s[tail_start..].to_lowercase();
+        lower.contains("(photo") || lower.contains("(file photo")
+    }
 }
 
 /// After a link-block header ("Search Trends", "Related Articles"), every
