@@ -459,3 +459,20 @@ fn n_day_visit_from_a_start_day() {
     let v = d.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).unwrap();
     assert_eq!(day(v), "2024-04-22..2024-04-24");
 }
+
+#[test]
+fn toll_with_killing_and_others() {
+    let i = incidents("A suicide bomber rammed a vehicle into a convoy of Chinese engineers in Besham on March 26, 2024, killing five Chinese nationals.");
+    assert_eq!((i[0].killed, i[0].location.as_deref()), (Some(5), Some("Besham")));
+    let j = incidents(
+        "Two Chinese nationals were killed and ten others injured in a blast near Karachi airport on October 6, 2024.",
+    );
+    assert_eq!((j[0].killed, j[0].injured, j[0].location.as_deref()), (Some(2), Some(10), Some("Karachi")));
+}
+
+#[test]
+fn exercise_series_numbered_in_roman_numerals() {
+    let i = incidents("The Pakistan-China joint exercise Warrior-VIII concluded in Pakistan on December 2, 2024, with 300 personnel from both armies.");
+    assert_eq!((i[0].ordinal, i[0].personnel), (Some(8), Some(300)));
+    assert_eq!(i[0].participants, [Country::CN, Country::PK]);
+}

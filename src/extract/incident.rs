@@ -149,7 +149,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
     }
     if out.is_empty() {
         // Casualties with no attack noun: "Two engineers were killed in Dasu on March 26."
-        if let Some(i) = v.toks.iter().position(|t| t.is("killed")) {
+        if let Some(i) = v.toks.iter().position(|t| t.is("killed") || t.is("killing")) {
             out.push(Trigger { tok: i, kind: IncidentKind::Attack, definite: false });
         }
     }
@@ -253,11 +253,44 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
 /// "the eighth of such joint exercises", "the 8th exercise".
 fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
     (lo..hi.min(v.toks.len())).find_map(|i| {
+        // A series numbered in Roman numerals: "Warrior-VIII", "Sea Guardian-III".
+        if i >= 2 && v.toks[i - 1].text == "-" && v.toks[i - 2].capitalized() {
+            if let Some(n) = roman(v.toks[i].text) {
+                return Some(n);
+            }
+        }
         let n = ordinal(v.toks[i].text)?;
         let next = v.toks.get(i + 1)?;
         let fits = ["of", "such", "joint", "exercise", "drill", "edition", "round"].iter().any(|w| next.is(w));
         fits.then_some(n)
     })
+}
+
+/// The value of a Roman numeral from I to XXXIX.
+fn roman(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return None;
+    }
+    let value = |b: u8| {
+        if b == b'I' {
+            1
+        } else if b == b'V' {
+            5
+        } else {
+            10
+        }
+    };
+    let bytes = s.as_bytes();
+    let mut total = 0i32;
+    for (k, &b) in bytes.iter().enumerate() {
+        let v = value(b);
+        if bytes.get(k + 1).is_some_and(|&n| value(n) > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    (1..40).contains(&total).then_some(total as u32)
 }
 
 /// A militant group named in the clause.
