@@ -56,3 +56,18 @@ fn input_over_the_limit_is_a_typed_error() {
     assert!(matches!(parser.parse(&"x".repeat(1001)), Err(Error::InputTooLarge { len: 1001, limit: 1000 })));
     assert!(parser.parse(&"x".repeat(1000)).is_ok());
 }
+
+#[test]
+fn fuzz_crashers_stay_fixed() {
+    // Each file under tests/data/fuzz once made the parser misbehave (found by `cargo fuzz run parse`).
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fuzz");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("fuzz regressions") {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            sane(text);
+        }
+        seen += 1;
+    }
+    assert!(seen >= 2);
+}

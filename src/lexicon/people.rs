@@ -196,6 +196,11 @@ fn marks<'a>(toks: &[Token<'_>], hits: &'a [Hit]) -> Marks<'a> {
             m.covered[e] = true;
             e += 1;
         }
+        // A name that ends inside a token ("Trump" in "Trump’n", where the apostrophe is
+        // word-internal) is not a whole-token mention: skip it rather than mark an empty range.
+        if e == t {
+            continue;
+        }
         m.starts[t].push(hit);
         m.hit_end[t] = m.hit_end[t].max(e);
     }
@@ -299,7 +304,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
             }
             p.titles.extend(apposition(text, toks, &m, lexicon, end));
             out.push(p);
-            t = end;
+            t = end.max(t + 1);
             continue;
         }
         // Title chain, then a name.
@@ -339,7 +344,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
                 let mut p = mention(text, toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
                 p.titles.extend(apposition(text, toks, &m, lexicon, name_end));
                 out.push(p);
-                t = name_end;
+                t = name_end.max(t + 1);
                 continue;
             }
             t = after.max(t + 1);
@@ -352,7 +357,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
                 let titles = counterpart_titles(&out[first_in_sentence..]);
                 let country = modifier_country(toks, &m, lexicon, t);
                 out.push(mention(text, toks, t + 1, end, country, titles));
-                t = end;
+                t = end.max(t + 1);
                 continue;
             }
         }
