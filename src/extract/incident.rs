@@ -49,7 +49,7 @@ struct Trigger {
 /// Extracts the incidents of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
     let mut out: Vec<Incident> = Vec::new();
-    let main_pair = main_pair(a, views);
+    let main_pair = super::most_named_pair(a, views);
     for v in views {
         if v.sentence.heading || v.sentence.caption {
             continue;
@@ -328,19 +328,4 @@ fn participants(a: &Analysis<'_>, v: &View<'_>, location: Option<&str>, main_pai
         out = sorted(out);
     }
     out
-}
-
-/// The two countries a document is most about: the most named pair.
-fn main_pair(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Country> {
-    let mut counts: Vec<(Country, usize)> = Vec::new();
-    for v in views {
-        for c in a.countries(v) {
-            match counts.iter_mut().find(|(k, _)| *k == c.country) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((c.country, 1)),
-            }
-        }
-    }
-    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }

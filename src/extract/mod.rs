@@ -190,6 +190,21 @@ pub fn country_compounds(v: &View<'_>, countries: &[CountryRef]) -> Vec<(Vec<Cou
     out
 }
 
+/// The two countries a document names most often (ties by code), sorted.
+pub fn most_named_pair(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Country> {
+    let mut counts: Vec<(Country, usize)> = Vec::new();
+    for v in views {
+        for c in a.countries(v) {
+            match counts.iter_mut().find(|(k, _)| *k == c.country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c.country, 1)),
+            }
+        }
+    }
+    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
+}
+
 /// Sorted, deduplicated country codes.
 pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
     c.sort();

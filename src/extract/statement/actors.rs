@@ -46,20 +46,10 @@ pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
 }
 
 pub(super) fn document_parties(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
-    if let Some(d) = dialogues.iter().find(|d| d.parties.len() == 2) {
-        return d.parties.clone();
+    match dialogues.iter().find(|d| d.parties.len() == 2) {
+        Some(d) => d.parties.clone(),
+        None => super::super::most_named_pair(a, views),
     }
-    let mut counts: Vec<(Country, usize)> = Vec::new();
-    for v in views {
-        for c in a.countries(v) {
-            match counts.iter_mut().find(|(k, _)| *k == c.country) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((c.country, 1)),
-            }
-        }
-    }
-    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }
 
 /// The subject of a cue: the last actor group in `from..cue` that is not
