@@ -519,10 +519,10 @@ fn statement_clusters<'a>(per_topic: &'a [(&'a str, Statement)], lexicon: &Lexic
 pub(crate) fn topic_key(topic: &str, lexicon: &Lexicon) -> String {
     let cleaned = normalize(topic);
     let cleaned = cleaned.strip_prefix("the ").unwrap_or(&cleaned).to_string();
-    match lexicon.entries().iter().find(|e| {
-        e.kind == EntryKind::Topic
-            && (normalize(&e.name) == cleaned || e.aliases.iter().any(|a| normalize(a) == cleaned))
-    }) {
+    // Topic names are letters, spaces and hyphens, so the lexicon's own index finds them
+    // once the key's spaces are tried as hyphens too ("one china principle" → "one-china principle").
+    let hyphenated = cleaned.replacen(' ', "-", 1);
+    match lexicon.lookup(EntryKind::Topic, &cleaned).or_else(|| lexicon.lookup(EntryKind::Topic, &hyphenated)) {
         Some(e) => normalize(&e.name),
         None => cleaned,
     }

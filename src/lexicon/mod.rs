@@ -30,6 +30,7 @@ pub mod projects;
 
 use crate::{Country, Error};
 use once_cell::sync::Lazy;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use matcher::{Form, Hit};
@@ -129,6 +130,10 @@ static BUILTIN_LEXICON: Lazy<Arc<Lexicon>> = Lazy::new(|| {
 pub struct Lexicon {
     entries: Vec<Entry>,
     matcher: matcher::Matcher,
+    /// (kind, lower-cased name or alias) → first entry, for `lookup`.
+    by_name: HashMap<(EntryKind, String), usize>,
+    /// Country code → its country entry.
+    by_code: HashMap<Country, usize>,
 }
 
 impl Lexicon {
@@ -159,7 +164,17 @@ impl Lexicon {
             .collect();
         entries.extend(capitals);
         let matcher = matcher::Matcher::build(&entries);
-        Lexicon { entries, matcher }
+        let mut by_name = HashMap::new();
+        let mut by_code = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                by_name.entry((e.kind, n.to_ascii_lowercase())).or_insert(i);
+            }
+            if let (EntryKind::Country, Some(c)) = (e.kind, e.country) {
+                by_code.entry(c).or_insert(i);
+            }
+        }
+        Lexicon { entries, matcher, by_name, by_code }
     }
 
     /// Adds the entries of a lexicon file's text. On error nothing is added.
@@ -198,15 +213,12 @@ impl Lexicon {
 
     /// The first entry of `kind` whose name or alias is `name` (ASCII case ignored).
     pub fn lookup(&self, kind: EntryKind, name: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| {
-            e.kind == kind
-                && (e.name.eq_ignore_ascii_case(name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
-        })
+        self.by_name.get(&(kind, name.to_ascii_lowercase())).map(|&i| &self.entries[i])
     }
 
     /// The country entry for a code.
     pub fn country(&self, code: Country) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.kind == EntryKind::Country && e.country == Some(code))
+        self.by_code.get(&code).map(|&i| &self.entries[i])
     }
 
     /// Every name in `text`, in text order, leftmost-longest, on word boundaries.
