@@ -457,7 +457,7 @@ fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Perso
             v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
         if !relative && before.len() >= 2 {
             let (_, prev_end, q) = before[before.len() - 2];
-            let between = &v.toks[prev_end..start];
+            let between = v.toks.get(prev_end..start).unwrap_or(&[]);
             if between.iter().any(|t| t.is("and")) && !between.iter().any(|t| t.text == ",") && q.name != p.name {
                 out.insert(0, q.clone());
             }

@@ -174,7 +174,8 @@ pub(super) fn subject(
     let mut speaker = last.3.clone();
     let mut start = last.0;
     for f in found.iter().rev().skip(1) {
-        let between = &toks[f.1..start];
+        // Mentions can overlap (a title hit and a name): an inverted range joins nothing.
+        let between = toks.get(f.1..start).unwrap_or(&[]);
         let joins = !between.is_empty()
             && between.iter().any(|t| t.is("and") || t.text == ",")
             && between.iter().all(|t| t.is("and") || t.text == "," || t.is("both") || t.is("the"));
@@ -188,7 +189,7 @@ pub(super) fn subject(
         start = f.0;
     }
     // Nothing may stand between the group and the cue but adverbs, auxiliaries and framing.
-    let gap = &toks[last.1..cue];
+    let gap = toks.get(last.1..cue).unwrap_or(&[]);
     if gap.iter().any(|t| t.text == "." || t.text == ";") {
         return None;
     }

@@ -77,7 +77,8 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             }
             carried = Some(actors.clone());
             // "will" is a joint undertaking only when several parties say it.
-            let collective = v.toks[window_start..cue.tok].iter().any(|t| t.is("sides") || t.is("parties"));
+            let collective =
+                v.toks.get(window_start..cue.tok).unwrap_or(&[]).iter().any(|t| t.is("sides") || t.is("parties"));
             if v.toks[cue.tok].is("will") && !(actors.countries.len() >= 2 && collective) {
                 continue;
             }
