@@ -47,6 +47,12 @@ fn main() -> ExitCode {
         };
         let mut doc = match doc {
             Ok(doc) => doc,
+            Err(e @ bilateral::Error::Io { .. }) => {
+                // The error already names the file.
+                eprintln!("{e}");
+                failed = true;
+                continue;
+            }
             Err(e) => {
                 eprintln!("{}: {e}", file.display());
                 failed = true;
