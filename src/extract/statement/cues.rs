@@ -131,7 +131,7 @@ pub(super) const LIGHT: &[&str] = &[
     "stressed",
 ];
 pub(super) const NEGATION: &[&str] = &["not", "never", "nor", "n't", "no", "neither"];
-pub(super) const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if"];
+pub(super) const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if", "unlikely", "likely"];
 /// Verb stems of each stance, with the particles that may follow them.
 pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
     ("support", Stance::Support, &["for", "to"]),
@@ -300,9 +300,59 @@ static CUE_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
     set
 });
 
-/// Finds the cues of a sentence in token order.
+/// Unnamed third parties whose claims are not the actors' positions.
+const HEARSAY_SOURCES: &[&str] = &[
+    "critics",
+    "analysts",
+    "observers",
+    "experts",
+    "expert",
+    "sources",
+    "reports",
+    "media",
+    "commentators",
+    "rumours",
+    "rumors",
+];
+/// Verbs that report such a claim.
+const HEARSAY_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "allege",
+    "alleges",
+    "alleged",
+    "suggest",
+    "suggests",
+    "suggested",
+    "believe",
+    "believes",
+    "believed",
+    "argue",
+    "argues",
+    "argued",
+    "fear",
+    "fears",
+    "feared",
+    "note",
+    "noted",
+    "warn",
+    "warned",
+];
+
+/// Finds the cues of a sentence in token order. Nothing after "critics say",
+/// "analysts said", "reports suggested" counts: that is a claim about the
+/// actors, not their position.
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
+    let hearsay = (1..toks.len()).find(|&k| {
+        HEARSAY_VERBS.iter().any(|w| toks[k].is(w))
+            && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCES.iter().any(|s| toks[j].is(s)))
+    });
+    let toks = &toks[..hearsay.unwrap_or(toks.len())];
     let mut out: Vec<Cue> = Vec::new();
     let framed = |i: usize| (i.saturating_sub(4)..i).any(|k| LIGHT.iter().any(|l| toks[k].is(l)));
     let mut i = 0;
