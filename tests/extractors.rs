@@ -476,3 +476,24 @@ fn exercise_series_numbered_in_roman_numerals() {
     assert_eq!((i[0].ordinal, i[0].personnel), (Some(8), Some(300)));
     assert_eq!(i[0].participants, [Country::CN, Country::PK]);
 }
+
+#[test]
+fn bilateral_meeting_at_a_multilateral_summit() {
+    let d = dialogues("Prime Minister Narendra Modi met President Xi Jinping on the sidelines of the BRICS summit in Kazan on October 23, 2024. The SCO summit will be held in Tianjin in August 2025.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].kind, d[0].venue.as_deref()), (DialogueKind::Meeting, Some("Kazan")));
+    assert_eq!(day(&d[0]), "2024-10-23..2024-10-23");
+}
+
+#[test]
+fn scheduled_visit_with_a_bare_verb() {
+    let d = Parser::new().parse("Wang Yi will visit Pakistan next month, officials said on March 3, 2025.").unwrap();
+    let v = &d.dialogues[0];
+    assert_eq!((v.kind, v.venue.as_deref()), (DialogueKind::Visit, Some("Pakistan")));
+    assert_eq!(day(v), "2025-04-01..2025-04-30");
+}
+
+#[test]
+fn generic_rounds_of_talks_are_not_records() {
+    assert!(dialogues("Pakistan and China have held several rounds of talks over the years.").is_empty());
+}

@@ -79,7 +79,15 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
             continue;
         }
         let countries = a.countries(v);
-        let triggers = triggers(v);
+        let mut triggers = triggers(v);
+        // "the BRICS summit", "the SCO summit": a multilateral body's event, not a bilateral encounter.
+        triggers.retain(|t| match t {
+            Trigger::Encounter { tok, .. } => !a.hits_of(v, EntryKind::Organization).any(|(h, e)| {
+                let end = v.tok_at(h.span.end);
+                end <= *tok && end + 1 >= *tok && e.first("type") != Some("mechanism")
+            }),
+            _ => true,
+        });
         let mechanism = mechanism(a, v, &countries);
         for (ti, &trigger) in triggers.iter().enumerate() {
             let next_tok = triggers.get(ti + 1).map_or(v.toks.len(), |t| t.tok());
@@ -430,6 +438,7 @@ fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, n
         .find(|c| !c.demonym && !c.capital && preceded(c.tok, &["in", "to", "visited"]))
         .and_then(|c| a.lexicon.country(c.country))
         .map(|e| e.name.clone())
+        .or_else(|| super::unknown_place(v, tok, next_tok))
 }
 
 /// People of a sentence that has a chairing or meeting word.
@@ -494,7 +503,9 @@ fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) ->
     if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
-    let after = if v.toks[tok].is("visited") {
+    // "visited Pakistan", "will visit Pakistan", "is visiting China".
+    let verb = ["visit", "visits", "visited", "visiting"].iter().any(|w| v.toks[tok].is(w));
+    let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
         tok + 1
     } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) {
         tok + 2

@@ -240,14 +240,7 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
         }
     }
     // A town the lexicon does not know: "in Pahalgam", "in Hotan".
-    (from.max(1)..hi.min(v.toks.len())).find_map(|k| {
-        let t = &v.toks[k];
-        let after_in = v.toks[k - 1].is("in") || v.toks[k - 1].is("near");
-        let is_date = crate::time::month_number(t.text).is_some() || crate::time::weekday(t.text).is_some();
-        let covered = v.hits.iter().any(|h| h.span.contains(t.span));
-        (after_in && t.kind == TokenKind::Word && t.capitalized() && !is_date && !covered && t.text.len() > 2)
-            .then(|| t.text.to_string())
-    })
+    super::unknown_place(v, from, hi)
 }
 
 /// "the eighth of such joint exercises", "the 8th exercise".

@@ -205,6 +205,19 @@ pub fn most_named_pair(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Country> {
     sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }
 
+/// A town the lexicon does not know, written "in Pahalgam" / "near Kazan"
+/// between tokens `from` and `to` of a sentence.
+pub fn unknown_place(v: &View<'_>, from: usize, to: usize) -> Option<String> {
+    (from.max(1)..to.min(v.toks.len())).find_map(|k| {
+        let t = &v.toks[k];
+        let after_in = v.toks[k - 1].is("in") || v.toks[k - 1].is("near");
+        let is_date = crate::time::month_number(t.text).is_some() || crate::time::weekday(t.text).is_some();
+        let covered = v.hits.iter().any(|h| h.span.contains(t.span));
+        let word = t.kind == crate::text::tokens::TokenKind::Word && t.capitalized() && t.text.len() > 2;
+        (after_in && word && !is_date && !covered).then(|| t.text.to_string())
+    })
+}
+
 /// Sorted, deduplicated country codes.
 pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
     c.sort();
