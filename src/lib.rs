@@ -8,7 +8,7 @@
 //! # Overview
 //!
 //! - [`parse`] reads one article into a [`Document`]; [`Parser`] sets options
-//!   (reference date, input limit, a custom [`Lexicon`](lexicon::Lexicon)).
+//!   (reference date, input limit, a custom [`Lexicon`]).
 //! - The pipeline runs in stages, one module each: [`text`] (clean, header,
 //!   sentences) → [`lexicon`] (names, people, projects) → [`time`] and
 //!   [`quantity`] → [`extract`] (the four record types).

@@ -515,8 +515,7 @@ fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) ->
     if let Some(c) = countries.iter().find(|c| c.tok == after && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
-    let (h, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
-    let _ = h;
+    let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
     Some((e.name.clone(), e.country?))
 }
 
