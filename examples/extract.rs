@@ -42,7 +42,15 @@ fn main() -> ExitCode {
         let doc = match std::fs::read(&file)
             .map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source })
         {
-            Ok(bytes) => parser.parse_bytes(&id, &bytes),
+            // The library does not panic; if a bug ever made it, one article must not cost the batch.
+            Ok(bytes) => match std::panic::catch_unwind(|| parser.parse_bytes(&id, &bytes)) {
+                Ok(result) => result,
+                Err(_) => {
+                    eprintln!("{}: internal error while parsing (please report it with this file)", file.display());
+                    failed = true;
+                    continue;
+                }
+            },
             Err(e) => Err(e),
         };
         let mut doc = match doc {
