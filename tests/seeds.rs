@@ -140,3 +140,22 @@ pub fn collect_spans(v: &serde_json::Value, out: &mut Vec<(usize, usize)>) {
         _ => {}
     }
 }
+
+#[test]
+fn date_lines_in_other_sites_formats() {
+    for (line, want) in [
+        ("January 7, 2026 10:32 AM", "2026-01-07"),
+        ("Wed 7 Jan 2026 06.00 GMT", "2026-01-07"),
+        ("2026-01-07T10:00:00Z", "2026-01-07"),
+        ("Jan 7, 2026, 3:45 p.m. ET", "2026-01-07"),
+        ("Tuesday 20 January 2026 14:05", "2026-01-20"),
+        ("Tue., Jan 20, 2026", "2026-01-20"),
+        ("Updated: January 7, 2026 | 10:32 PKT", "2026-01-07"),
+    ] {
+        let text =
+            format!("{line}\n\nTalks Open in Beijing Today\n\nChina and Pakistan agreed to deepen cooperation.\n");
+        let d = Parser::new().parse(&text).unwrap();
+        assert_eq!(d.published.map(|p| p.to_string()).as_deref(), Some(want), "{line}");
+        assert_eq!(d.headline.as_deref(), Some("Talks Open in Beijing Today"), "{line}");
+    }
+}

@@ -141,8 +141,28 @@ struct Found {
 /// ```
 pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     let toks = tokenize(line, Span::new(0, line.len()));
-    let found = parse_at(&toks, 0)?;
-    let rest_is_noise = toks[found.last + 1..].iter().all(|t| t.kind == TokenKind::Punct);
+    // A short weekday may open the line: "Wed 7 Jan 2026", "Tue., Jan 20, 2026".
+    const SHORT_DAYS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+    let mut first = 0;
+    if toks.first().is_some_and(|t| SHORT_DAYS.iter().any(|d| t.is(d))) {
+        first = 1;
+        while toks.get(first).is_some_and(|t| t.kind == TokenKind::Punct) {
+            first += 1;
+        }
+    }
+    let found = parse_at(&toks, first)?;
+    // What may follow the date on a date line: punctuation and a time of day with its zone
+    // ("10:32 AM", "06.00 GMT", "T10:00:00Z", "| 10:32 PKT", "at 3:45 p.m. ET").
+    let time_word = |t: &Token<'_>| {
+        let letters = t.text.chars().all(|c| c.is_ascii_alphabetic());
+        (letters && t.text.len() <= 4 && t.text.chars().all(|c| c.is_ascii_uppercase()))
+            || ["am", "pm", "a", "m", "p", "at", "hrs", "local", "time"].iter().any(|w| t.is(w))
+    };
+    let rest = &toks[found.last + 1..];
+    let rest_is_noise = rest.len() <= 12
+        && rest.iter().all(|t| {
+            t.kind == TokenKind::Punct || t.kind == TokenKind::Number || (t.kind == TokenKind::Word && time_word(t))
+        });
     match found.expr {
         Expr::Day { year: Some(y), month, day, end: None, .. } if rest_is_noise => {
             NaiveDate::from_ymd_opt(y, month, day)
