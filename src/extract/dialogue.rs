@@ -78,7 +78,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
         if v.sentence.heading {
             continue;
         }
-        let countries = a.countries(v);
+        let countries = &v.countries;
         let mut triggers = triggers(v);
         // "the BRICS summit", "the SCO summit": a multilateral body's event, not a bilateral encounter.
         triggers.retain(|t| match t {
@@ -88,7 +88,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
             }),
             _ => true,
         });
-        let mechanism = mechanism(a, v, &countries);
+        let mechanism = mechanism(a, v, countries);
         for (ti, &trigger) in triggers.iter().enumerate() {
             let next_tok = triggers.get(ti + 1).map_or(v.toks.len(), |t| t.tok());
             let when = date_for(v, &triggers, ti, next_tok);
@@ -102,7 +102,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     let mut d = Draft {
                         kind,
                         mechanism: Some(name),
-                        parties: if parties.len() >= 2 { parties } else { sentence_parties(&countries) },
+                        parties: if parties.len() >= 2 { parties } else { sentence_parties(countries) },
                         round,
                         when: None,
                         venue: None,
@@ -111,7 +111,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     };
                     if !elliptical {
                         d.when = when;
-                        d.venue = venue(a, v, &countries, tok, next_tok);
+                        d.venue = venue(a, v, countries, tok, next_tok);
                         d.chairs = chairs(v);
                     }
                     let i = upsert(&mut drafts, d);
@@ -122,7 +122,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                 Trigger::Encounter { tok, definite } => {
                     if definite {
                         if let Some(i) = last_encounter {
-                            refine(&mut drafts[i], a, v, &countries, when, tok, next_tok);
+                            refine(&mut drafts[i], a, v, countries, when, tok, next_tok);
                             continue;
                         }
                     }
@@ -150,7 +150,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                         parties,
                         round: None,
                         when,
-                        venue: venue(a, v, &countries, tok, next_tok),
+                        venue: venue(a, v, countries, tok, next_tok),
                         chairs: chairs(v),
                         evidence: vec![v.sentence.span],
                     };
@@ -160,7 +160,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                 }
                 Trigger::Visit { tok, definite } => {
                     let visitors = visitors(v, tok, last_person.as_ref());
-                    let host = host(a, v, &countries, tok);
+                    let host = host(a, v, countries, tok);
                     if definite && host.is_none() && visitors.is_empty() {
                         if let Some(i) = last_visit {
                             if let Some(w) = when {
@@ -171,7 +171,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     }
                     let Some((venue, host_country)) = host else { continue };
                     let visitor_country =
-                        visitors.iter().find_map(|p| p.country).or_else(|| possessor_country(v, &countries, tok));
+                        visitors.iter().find_map(|p| p.country).or_else(|| possessor_country(v, countries, tok));
                     let Some(visitor_country) = visitor_country else { continue };
                     if visitor_country == host_country {
                         continue;
@@ -372,8 +372,8 @@ fn sentence_parties(countries: &[CountryRef]) -> Vec<Country> {
 /// or mechanism in this or the two previous sentences.
 fn trilateral_parties(a: &Analysis<'_>, views: &[View<'_>], vi: usize) -> Vec<Country> {
     for v in views[vi.saturating_sub(2)..=vi].iter().rev() {
-        let countries = a.countries(v);
-        if let Some((c, _, _)) = country_compounds(v, &countries).into_iter().rev().find(|(c, _, _)| c.len() >= 3) {
+        let countries = &v.countries;
+        if let Some((c, _, _)) = country_compounds(v, countries).into_iter().rev().find(|(c, _, _)| c.len() >= 3) {
             return sorted(c);
         }
         if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.attribute("parties").len() >= 3) {

@@ -49,7 +49,7 @@ struct Trigger {
 /// Extracts the incidents of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
     let mut out: Vec<Incident> = Vec::new();
-    let main_pair = super::most_named_pair(a, views);
+    let main_pair = super::most_named_pair(views);
     for v in views {
         if v.sentence.heading || v.sentence.caption {
             continue;
@@ -310,7 +310,7 @@ const ATTACKERS: &[&str] = &["gunmen", "militants", "attackers", "insurgents", "
 /// (forces, demonyms, the host); "the two militaries" adds the document's
 /// main pair.
 fn participants(a: &Analysis<'_>, v: &View<'_>, location: Option<&str>, main_pair: &[Country]) -> Vec<Country> {
-    let mut out: Vec<Country> = a.countries(v).iter().map(|c| c.country).collect();
+    let mut out: Vec<Country> = v.countries.iter().map(|c| c.country).collect();
     out.extend(v.hits.iter().filter(|h| a.entry(h).kind == EntryKind::Organization).filter_map(|h| a.entry(h).country));
     if let Some(host) = location.and_then(|l| a.lexicon.lookup(EntryKind::Country, l)).and_then(|e| e.country) {
         out.push(host);

@@ -56,6 +56,8 @@ pub struct View<'a> {
     pub quantities: &'a [Quantity],
     /// People mentioned in it, with their spans.
     pub people: Vec<(Span, &'a Person)>,
+    /// Countries named in it (names, demonyms, capitals), computed once for every extractor.
+    pub countries: Vec<CountryRef>,
 }
 
 impl<'a> View<'a> {
@@ -120,7 +122,7 @@ pub fn views<'a>(a: &'a Analysis<'_>) -> Vec<View<'a>> {
         let qr = range(&mut q, a.quantities.len(), &|i| qspan(i).start, &|i| qspan(i).end);
         let pm = &a.people.mentions;
         let pr = range(&mut p, pm.len(), &|i| pm[i].0.start, &|i| pm[i].0.end);
-        out.push(View {
+        let mut view = View {
             index,
             sentence: *s,
             toks: &a.tokens[index],
@@ -128,7 +130,10 @@ pub fn views<'a>(a: &'a Analysis<'_>) -> Vec<View<'a>> {
             dates: &a.dates[dr],
             quantities: &a.quantities[qr],
             people: pm[pr].iter().map(|&(s, i)| (s, &a.people.people[i])).collect(),
-        });
+            countries: Vec::new(),
+        };
+        view.countries = a.countries(&view);
+        out.push(view);
     }
     out
 }
@@ -191,10 +196,10 @@ pub fn country_compounds(v: &View<'_>, countries: &[CountryRef]) -> Vec<(Vec<Cou
 }
 
 /// The two countries a document names most often (ties by code), sorted.
-pub fn most_named_pair(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Country> {
+pub fn most_named_pair(views: &[View<'_>]) -> Vec<Country> {
     let mut counts: Vec<(Country, usize)> = Vec::new();
     for v in views {
-        for c in a.countries(v) {
+        for c in &v.countries {
             match counts.iter_mut().find(|(k, _)| *k == c.country) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((c.country, 1)),

@@ -45,10 +45,10 @@ pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
     dialogues.iter().find(|d| d.parties.len() == 3).map(|d| d.parties.clone()).unwrap_or_default()
 }
 
-pub(super) fn document_parties(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
+pub(super) fn document_parties(views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
     match dialogues.iter().find(|d| d.parties.len() == 2) {
         Some(d) => d.parties.clone(),
-        None => super::super::most_named_pair(a, views),
+        None => super::super::most_named_pair(views),
     }
 }
 

@@ -35,7 +35,7 @@ use std::collections::HashSet;
 
 /// Extracts the statements of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Statement> {
-    let parties = document_parties(a, views, dialogues);
+    let parties = document_parties(views, dialogues);
     let trilateral = trilateral_parties(dialogues);
     let mut out: Vec<Statement> = Vec::new();
     let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::new();
@@ -47,14 +47,14 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         let quoted = quote_marks(v.toks);
         let speech = speech_marks(&quoted);
         let protected = protected_tokens(a, v);
-        let countries = a.countries(v);
+        let countries = &v.countries;
         let cues = cues(v);
         let quote_speaker = quote_speaker(v, &speech);
         let mut carried: Option<Actors> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let window_start = if ci == 0 { 0 } else { cues[ci - 1].obj };
             let actors =
-                subject(a, v, &countries, &parties, &trilateral, window_start, cue.tok, &quoted, previous.as_ref())
+                subject(a, v, countries, &parties, &trilateral, window_start, cue.tok, &quoted, previous.as_ref())
                     .or_else(|| carried.clone());
             let Some(mut actors) = actors else { continue };
             // “We oppose …,” the ambassador said: "we" is the speaker's country.
@@ -82,9 +82,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             if v.toks[cue.tok].is("will") && !(actors.countries.len() >= 2 && collective) {
                 continue;
             }
-            let end = object_end(a, v, &countries, &cues, ci, &speech);
+            let end = object_end(a, v, countries, &cues, ci, &speech);
             let mut stance = cue.stance;
-            for (topic_range, target) in objects(v, &countries, cue, end, &quoted, &protected, &mut stance) {
+            for (topic_range, target) in objects(v, countries, cue, end, &quoted, &protected, &mut stance) {
                 let text = Span::new(v.toks[topic_range.start].span.start, v.toks[topic_range.end - 1].span.end);
                 let topic = text.of(a.text).unwrap_or("").to_string();
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
