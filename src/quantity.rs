@@ -7,6 +7,8 @@
 
 use crate::model::{Quantity, Span, Unit};
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::words::WordMap;
+use once_cell::sync::Lazy;
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
@@ -127,6 +129,9 @@ const UNITS: &[(&str, Unit, f64)] = &[
     ("villagers", Unit::People, 1.0),
 ];
 
+/// [`UNITS`] by word.
+static UNIT_WORDS: Lazy<WordMap<(Unit, f64)>> = Lazy::new(|| WordMap::new(UNITS.iter().map(|&(w, u, f)| (w, (u, f)))));
+
 /// Words before a number that make it approximate.
 const APPROX: &[&[&str]] = &[
     &["more", "than"],
@@ -149,7 +154,8 @@ const APPROX: &[&[&str]] = &[
 
 /// The value of a spelled-out number word ("two", "Five", "dozen").
 pub fn number_word(word: &str) -> Option<f64> {
-    NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
+    static MAP: Lazy<WordMap<f64>> = Lazy::new(|| WordMap::new(NUMBER_WORDS.iter().copied()));
+    MAP.get(word).copied()
 }
 
 /// The value of an ordinal: "eighth", "Seventh", "7th", "21st".
@@ -161,6 +167,9 @@ pub fn number_word(word: &str) -> Option<f64> {
 /// ```
 pub fn ordinal(word: &str) -> Option<u32> {
     // Every ordinal ends in -st, -nd, -rd or -th: a cheap test for the common case.
+    if !matches!(word.as_bytes().last().map(u8::to_ascii_lowercase), Some(b't' | b'd' | b'h')) {
+        return None;
+    }
     let tail = word.len().checked_sub(2).and_then(|k| word.get(k..))?;
     if !["st", "nd", "rd", "th"].iter().any(|s| tail.eq_ignore_ascii_case(s)) {
         return None;
@@ -237,15 +246,13 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
         // "kilowatt-hours" is three tokens.
         if toks.get(k + 1).is_some_and(|d| d.text == "-") {
             if let Some(n) = toks.get(k + 2) {
-                let joined = format!("{}-{}", t.text, n.text).to_ascii_lowercase();
-                if let Some(&(_, u, f)) = UNITS.iter().find(|(w, _, _)| *w == joined) {
+                let joined = format!("{}-{}", t.text, n.text);
+                if let Some(&(u, f)) = UNIT_WORDS.get(&joined) {
                     return Some((u, f, k + 2));
                 }
             }
         }
-        let lower = t.lower();
-        // Short unit symbols must be written as symbols ("MW", "km"), not as words that happen to match.
-        UNITS.iter().find(|(w, _, _)| *w == lower).map(|&(_, u, f)| (u, f, k))
+        UNIT_WORDS.get(t.text).map(|&(u, f)| (u, f, k))
     };
     let (unit, factor, last) = if dollars {
         (Unit::Usd, 1.0, j - 1)

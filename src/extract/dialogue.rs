@@ -15,7 +15,9 @@ use super::{country_compounds, sorted, Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal;
+use crate::text::words::WordSet;
 use crate::Country;
+use once_cell::sync::Lazy;
 
 /// Words that name an encounter.
 const ENCOUNTER_NOUNS: &[&str] =
@@ -24,6 +26,9 @@ const ENCOUNTER_NOUNS: &[&str] =
 const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
 /// Words of visiting.
 const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
+/// Every word that can trigger an encounter or a visit: the one look-up most tokens need.
+static TRIGGER_WORDS: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(ENCOUNTER_NOUNS.iter().chain(MEET_VERBS).chain(VISIT_WORDS)));
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
     "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
@@ -88,7 +93,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
             }),
             _ => true,
         });
-        let mechanism = mechanism(a, v, countries);
+        // Only a round needs the mechanism's name; most sentences have none.
+        let has_round = triggers.iter().any(|t| matches!(t, Trigger::Round { .. }));
+        let mechanism = if has_round { mechanism(a, v, countries) } else { None };
         for (ti, &trigger) in triggers.iter().enumerate() {
             let next_tok = triggers.get(ti + 1).map_or(v.toks.len(), |t| t.tok());
             let when = date_for(v, &triggers, ti, next_tok);
@@ -262,6 +269,9 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             if named || elliptical {
                 out.push(Trigger::Round { tok: i, round: Some(n) });
             }
+            continue;
+        }
+        if !TRIGGER_WORDS.has(t) {
             continue;
         }
         let lower = t.lower();

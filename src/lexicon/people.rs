@@ -169,17 +169,29 @@ pub fn recognize_tokens(
 
 /// Token-indexed view of the lexicon hits of one sentence.
 struct Marks<'a> {
-    /// For each token, the hits that start at it.
-    starts: Vec<Vec<&'a Hit>>,
+    /// The whole-token hits in token order; `first[t]..first[t + 1]` start at token `t`.
+    hits: Vec<&'a Hit>,
+    first: Vec<usize>,
     /// For each token, whether some hit covers it.
     covered: Vec<bool>,
     /// For each token, the token index just past the longest hit starting there.
     hit_end: Vec<usize>,
 }
 
+impl<'a> Marks<'a> {
+    /// The hits that start at token `t`.
+    fn starts(&self, t: usize) -> &[&'a Hit] {
+        match (self.first.get(t), self.first.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.hits[a..b],
+            _ => &[],
+        }
+    }
+}
+
 fn marks<'a>(toks: &[Token<'_>], hits: &'a [Hit]) -> Marks<'a> {
     let mut m = Marks {
-        starts: vec![Vec::new(); toks.len()],
+        hits: Vec::new(),
+        first: vec![0; toks.len() + 1],
         covered: vec![false; toks.len()],
         hit_end: (0..toks.len()).collect(),
     };
@@ -201,14 +213,19 @@ fn marks<'a>(toks: &[Token<'_>], hits: &'a [Hit]) -> Marks<'a> {
         if e == t {
             continue;
         }
-        m.starts[t].push(hit);
+        // Hits come in start order, so each token's hits are contiguous.
+        m.hits.push(hit);
+        m.first[t + 1] += 1;
         m.hit_end[t] = m.hit_end[t].max(e);
+    }
+    for k in 1..m.first.len() {
+        m.first[k] += m.first[k - 1];
     }
     m
 }
 
 fn hit_of<'a>(m: &Marks<'a>, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Option<&'a Hit> {
-    m.starts.get(t)?.iter().copied().find(|h| lexicon.entry(h.entry).kind == kind)
+    m.starts(t).iter().copied().find(|h| lexicon.entry(h.entry).kind == kind)
 }
 
 /// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
@@ -280,7 +297,7 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
         }
     }
     for back in 1..=3.min(t) {
-        if let Some(h) = m.starts[t - back].iter().find(|h| h.form == Form::Demonym) {
+        if let Some(h) = m.starts(t - back).iter().find(|h| h.form == Form::Demonym) {
             if m.hit_end[t - back] == t {
                 return lexicon.entry(h.entry).country;
             }

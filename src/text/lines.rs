@@ -9,6 +9,8 @@
 
 use super::trim_span;
 use crate::model::Span;
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
 
 /// What a line of the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -169,78 +171,140 @@ fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
+/// Kinds of furniture phrase found by [`FURNITURE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Furniture {
+    /// Opens a credit line: "Photo:", "(Reporting by".
+    Credit,
+    /// Legal notice anywhere in a short line.
+    Legal,
+    /// Consent banner wording.
+    Consent,
+    /// Comment form or reply prompt.
+    Form,
+}
+
+/// Every furniture phrase in one ASCII-case-insensitive automaton, so a line
+/// is read once however many rules there are.
+static FURNITURE: Lazy<(AhoCorasick, Vec<Furniture>)> = Lazy::new(|| {
+    use Furniture::*;
+    let table: &[(Furniture, &[&str])] = &[
+        (
+            Credit,
+            &[
+                "photo:",
+                "image:",
+                "photo credit",
+                "file photo",
+                "credit:",
+                "(reporting by",
+                "reporting by",
+                "(writing by",
+                "(editing by",
+                "additional reporting by",
+                "(additional reporting",
+            ],
+        ),
+        (Legal, &["copyright", "all rights reserved"]),
+        (Consent, &["cookie", "privacy policy", "privacy statement", "terms of use", "terms of service"]),
+        (
+            Form,
+            &[
+                "leave a reply",
+                "leave a comment",
+                "post a comment",
+                "add a comment",
+                "comments are closed",
+                "enter your comment",
+                "enter your name",
+                "your email address",
+                "incorrect email",
+                "save my name",
+                "cancel reply",
+                "log in to comment",
+                "sign in to comment",
+                "be the first to comment",
+                "no comments",
+            ],
+        ),
+    ];
+    let mut patterns = Vec::new();
+    let mut kinds = Vec::new();
+    for &(kind, phrases) in table {
+        for p in phrases {
+            patterns.push(*p);
+            kinds.push(kind);
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(patterns)
+        .expect("furniture phrases are a small fixed set");
+    (automaton, kinds)
+});
+
+/// Words (runs of letters and digits) and breadcrumb separators in `s`, in
+/// one pass that decodes only non-ASCII characters.
+fn word_and_crumb_counts(s: &str) -> (usize, usize) {
+    let (mut words, mut crumbs, mut in_word) = (0, 0, false);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alnum, crumb, width) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), matches!(bytes[i], b'>' | b'|'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), matches!(c, '»' | '›'), c.len_utf8())
+        };
+        if alnum && !in_word {
+            words += 1;
+        }
+        in_word = alnum;
+        crumbs += usize::from(crumb);
+        i += width;
+    }
+    (words, crumbs)
+}
+
 /// Whether a single line is page furniture by its own content.
 pub(crate) fn is_boilerplate(s: &str) -> bool {
     // Page furniture is short; a paragraph of body text is not read word by word here.
     if s.len() > 600 {
         return false;
     }
-    let lower = s.to_lowercase();
-    let n = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    let (n, crumbs) = word_and_crumb_counts(s);
     if n == 0 {
         // Punctuation or symbols only.
         return true;
     }
+    // Every rule below holds only for lines of at most 80 words.
+    if n > 80 {
+        return false;
+    }
     // Breadcrumbs: "Home » World » Asia".
-    if s.chars().filter(|c| matches!(c, '»' | '›' | '>' | '|')).count() >= 2 && n <= 12 {
+    if crumbs >= 2 && n <= 12 {
         return true;
     }
-    // Credits and legal lines: "Photo: Reuters", "(Reporting by …; Editing by …)", "Copyright 2024 …".
-    let credit_start = [
-        "photo:",
-        "image:",
-        "photo credit",
-        "file photo",
-        "credit:",
-        "(reporting by",
-        "reporting by",
-        "(writing by",
-        "(editing by",
-        "additional reporting by",
-        "(additional reporting",
-    ];
-    if credit_start.iter().any(|c| lower.starts_with(c)) && n <= 30 {
-        return true;
-    }
-    if (lower.contains("copyright") || lower.contains("all rights reserved") || lower.starts_with('©')) && n <= 30 {
-        return true;
-    }
-    // A single related link: "Also Read: …", "Related: …", "READ MORE: …".
-    if let Some((head, _)) = lower.split_once(':') {
-        if LINK_BLOCK_HEADERS.contains(&head.trim()) && n <= 25 {
+    // Credits and legal lines ("Photo: Reuters", "(Reporting by …; Editing by …)", "Copyright 2024 …"),
+    // consent banners, comment forms and reply prompts.
+    let (automaton, kinds) = &*FURNITURE;
+    for m in automaton.find_overlapping_iter(s) {
+        let hit = match kinds[m.pattern().as_usize()] {
+            Furniture::Credit => m.start() == 0 && n <= 30,
+            Furniture::Legal => n <= 30,
+            Furniture::Consent => true,
+            Furniture::Form => n <= 12,
+        };
+        if hit {
             return true;
         }
     }
-    // Consent banners.
-    if n <= 80
-        && (lower.contains("cookie")
-            || lower.contains("privacy policy")
-            || lower.contains("privacy statement")
-            || lower.contains("terms of use")
-            || lower.contains("terms of service"))
-    {
+    if s.starts_with('©') && n <= 30 {
         return true;
     }
-    // Comment forms and reply prompts.
-    if n <= 12 {
-        let form = [
-            "leave a reply",
-            "leave a comment",
-            "post a comment",
-            "add a comment",
-            "comments are closed",
-            "enter your comment",
-            "enter your name",
-            "your email address",
-            "incorrect email",
-            "save my name",
-            "cancel reply",
-            "log in to comment",
-            "sign in to comment",
-            "be the first to comment",
-            "no comments",
-        ];
-        if form.iter().any(|f| lower.contains(f)) {
+    // A single related link: "Also Read: …", "Related: …", "READ MORE: …".
+    if let Some((head, _)) = s.split_once(':') {
+        if n <= 25 && LINK_BLOCK_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(head.trim())) {
             return true;
         }
     }
@@ -254,20 +318,28 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
 /// A short line with no final sentence punctuation: heading or deck.
 fn is_heading_shape(s: &str) -> bool {
     let last = s.chars().last().unwrap_or('.');
-    let n = s.split_whitespace().count();
-    !matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ';' | ',') && n <= 20 && s.len() <= 200
+    s.len() <= 200
+        && !matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ';' | ',')
+        && s.split_whitespace().count() <= 20
 }
 
-fn normalized(s: &str) -> String {
-    // Lower-cased words joined by single spaces, built in one buffer.
-    let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
+/// The lower-cased words of `s` (letters and digits), each led by one space:
+/// two lines with the same words compare equal however they are punctuated.
+fn word_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| std::iter::once(' ').chain(w.chars().flat_map(char::to_lowercase)))
+}
+
+/// Whether two lines have the same words, without building either.
+fn same_words(a: &str, b: &str) -> bool {
+    word_chars(a).eq(word_chars(b))
+}
+
+/// Whether the words of `s` are exactly one of the link-block headers.
+fn is_link_block_header(s: &str) -> bool {
+    // The longest header is a few words; a longer line is never one.
+    s.len() <= 64 && LINK_BLOCK_HEADERS.iter().any(|h| same_words(s, h))
 }
 
 /// A line equal to an earlier non-blank line within the next few lines is a
@@ -275,22 +347,16 @@ fn normalized(s: &str) -> String {
 /// the text or ends with a photo credit), the copies are dropped.
 fn mark_repeats(text: &str, lines: &mut [Line]) {
     let content: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].kind != LineKind::Blank).collect();
-    // Only short lines repeat as captions or headlines; long paragraphs are compared by length first.
-    let keys: Vec<Option<String>> = content
-        .iter()
-        .map(|&i| {
-            let s = lines[i].span.of(text).unwrap_or("");
-            (s.len() <= 400).then(|| normalized(s))
-        })
-        .collect();
+    // Only short lines repeat as captions or headlines.
+    let short = |line: &Line| line.span.of(text).filter(|s| s.len() <= 400);
     for (ci, &i) in content.iter().enumerate() {
         if lines[i].kind == LineKind::Boilerplate {
             continue;
         }
-        let Some(key) = &keys[ci] else { continue };
+        let Some(line) = short(&lines[i]) else { continue };
         let mut repeated = false;
-        for (cj, &j) in content.iter().enumerate().skip(ci + 1).take(3) {
-            if keys[cj].as_ref() == Some(key) {
+        for &j in content.iter().skip(ci + 1).take(3) {
+            if short(&lines[j]).is_some_and(|other| same_words(line, other)) {
                 lines[j].kind = LineKind::Boilerplate;
                 repeated = true;
             } else {
@@ -335,8 +401,7 @@ fn mark_link_blocks(text: &str, lines: &mut [Line]) {
             continue;
         }
         let s = line.span.of(text).unwrap_or("");
-        let key = normalized(s);
-        if LINK_BLOCK_HEADERS.contains(&key.as_str()) {
+        if is_link_block_header(s) {
             line.kind = LineKind::Boilerplate;
             in_block = true;
         } else if in_block {
@@ -367,7 +432,7 @@ fn mark_author_blurb(text: &str, lines: &mut [Line]) {
         let name_like = s.split_whitespace().count() <= 4
             && s.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
         let repeated = content.get(ci + 1).is_some_and(|&j| {
-            lines[j].kind == LineKind::Boilerplate && normalized(lines[j].span.of(text).unwrap_or("")) == normalized(s)
+            lines[j].kind == LineKind::Boilerplate && same_words(lines[j].span.of(text).unwrap_or(""), s)
         });
         if !(name_like && repeated) {
             continue;

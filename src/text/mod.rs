@@ -9,6 +9,7 @@ pub mod header;
 pub mod lines;
 pub mod sentences;
 pub mod tokens;
+pub mod words;
 
 use crate::model::{Sentence, Span};
 pub use header::Header;

@@ -31,14 +31,10 @@ impl Token<'_> {
         self.text.eq_ignore_ascii_case(w)
     }
 
-    /// The token in ASCII lower case, borrowed when it already is (no allocation
-    /// for the common case).
-    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
-        if self.text.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Owned(self.text.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(self.text)
-        }
+    /// The token in ASCII lower case, without allocating for any word of
+    /// ordinary length.
+    pub fn lower(&self) -> Lower<'_> {
+        Lower::new(self.text)
     }
 
     /// Whether the token starts with an upper-case letter.
@@ -51,8 +47,74 @@ impl Token<'_> {
         if self.kind != TokenKind::Number {
             return None;
         }
+        if !self.text.contains(',') {
+            return self.text.parse().ok();
+        }
         let cleaned: String = self.text.chars().filter(|&c| c != ',').collect();
         cleaned.parse().ok()
+    }
+}
+
+/// Longest word lower-cased in place; longer ones are copied to the heap.
+const INLINE_WORD: usize = 24;
+
+/// A word in ASCII lower case: borrowed when it already is, otherwise built
+/// on the stack (heap only past 24 bytes). Dereferences to `&str`.
+///
+/// ```
+/// use bilateral::text::tokens::Lower;
+/// assert_eq!(&*Lower::new("Agreed"), "agreed");
+/// assert_eq!(Lower::new("CPEC"), "cpec");
+/// ```
+#[derive(Debug, Clone)]
+pub enum Lower<'t> {
+    /// The word had no upper-case letter.
+    Borrowed(&'t str),
+    /// A short word, lower-cased into a buffer.
+    Inline([u8; INLINE_WORD], u8),
+    /// A long word, lower-cased on the heap.
+    Owned(String),
+}
+
+impl<'t> Lower<'t> {
+    /// Lower-cases `word` (ASCII letters only; other characters are kept).
+    pub fn new(word: &'t str) -> Self {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Borrowed(word);
+        }
+        if word.len() > INLINE_WORD {
+            return Lower::Owned(word.to_ascii_lowercase());
+        }
+        let mut buf = [0u8; INLINE_WORD];
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        // The length fits: it is at most INLINE_WORD.
+        Lower::Inline(buf, word.len() as u8)
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // ASCII case changes keep UTF-8 valid, so this never falls back.
+            Lower::Inline(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
     }
 }
 
@@ -61,13 +123,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let Some(s) = span.of(text) else { return Vec::new() };
     let base = span.start;
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // About one token per five bytes of news prose.
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let char_at = |i: usize| if bytes[i].is_ascii() { bytes[i] as char } else { s[i..].chars().next().unwrap_or(' ') };
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char_at(i);
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() {
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             // Digits, allowing "236,000" and "3.64" (a separator must be followed by a digit).
             while end < bytes.len() {
@@ -92,15 +158,25 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 TokenKind::Number
             }
         } else if c.is_alphabetic() {
-            while let Some(&(j, d)) = iter.peek() {
-                let rest = &s[j + d.len_utf8()..];
-                let mut after = rest.chars();
-                let next_alpha = after.next().is_some_and(char::is_alphabetic);
-                let possessive = rest.starts_with(['s', 'S']) && !after.next().is_some_and(char::is_alphabetic);
-                let apostrophe_inside = (d == '\'' || d == '’') && next_alpha && !possessive;
+            loop {
+                // ASCII letters need no decoding.
+                while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                    end += 1;
+                }
+                if end >= bytes.len() {
+                    break;
+                }
+                let d = char_at(end);
+                let apostrophe_inside = (d == '\'' || d == '’') && {
+                    // "O'Brien", "don't" join; the possessive "China's" does not.
+                    let rest = &s[end + d.len_utf8()..];
+                    let mut after = rest.chars();
+                    let next_alpha = after.next().is_some_and(char::is_alphabetic);
+                    let possessive = rest.starts_with(['s', 'S']) && !after.next().is_some_and(char::is_alphabetic);
+                    next_alpha && !possessive
+                };
                 if d.is_alphabetic() || apostrophe_inside {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
@@ -109,15 +185,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         } else {
             TokenKind::Punct
         };
-        // Skip the characters a number consumed.
-        while let Some(&(j, _)) = iter.peek() {
-            if j < end {
-                iter.next();
-            } else {
-                break;
-            }
-        }
         out.push(Token { text: &s[i..end], span: Span::new(base + i, base + end), kind });
+        i = end;
     }
     out
 }

@@ -9,7 +9,9 @@
 use crate::model::{Precision, Span, When};
 pub use crate::text::tokens::Token;
 use crate::text::tokens::{tokenize, TokenKind};
+use crate::text::words::{WordMap, WordSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use once_cell::sync::Lazy;
 
 /// Month names and abbreviations with their numbers.
 const MONTHS: &[(&str, u32)] = &[
@@ -76,6 +78,8 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "on",
 ];
 
+static DATE_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DATE_PREPOSITIONS));
+
 /// Cues that the clause speaks of the future.
 const FUTURE_CUES: &[&str] = &["will", "shall", "upcoming", "scheduled", "expected", "next", "set", "planned", "due"];
 
@@ -87,13 +91,14 @@ const FUTURE_CUES: &[&str] = &["will", "shall", "upcoming", "scheduled", "expect
 /// assert_eq!(bilateral::time::month_number("Mayday"), None);
 /// ```
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|&(_, m)| m)
+    static BY_NAME: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(MONTHS.iter().copied()));
+    BY_NAME.get(word.trim_end_matches('.')).copied()
 }
 
 /// The weekday a full weekday name names.
 pub fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, d)| d)
+    static BY_NAME: Lazy<WordMap<Weekday>> = Lazy::new(|| WordMap::new(WEEKDAYS.iter().copied()));
+    BY_NAME.get(word).copied()
 }
 
 /// A date expression found in the text.
@@ -316,7 +321,8 @@ fn nearest(day: NaiveDate, wd: Weekday, before: bool) -> NaiveDate {
 }
 
 fn is_future(toks: &[Token<'_>], upto: usize) -> bool {
-    toks[..upto].iter().rev().take(12).any(|t| FUTURE_CUES.iter().any(|c| t.is(c)))
+    static SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(FUTURE_CUES));
+    toks[..upto].iter().rev().take(12).any(|t| SET.contains(t.text))
 }
 
 fn resolve(expr: Expr, reference: Option<NaiveDate>, carried_year: Option<i32>, future: bool) -> Option<When> {
@@ -445,9 +451,27 @@ fn after_abbrev(toks: &[Token<'_>], i: usize) -> usize {
     }
 }
 
+/// Lower-case words that can open a date expression; every other opening
+/// token is a number, an ordinal or a capitalized month or weekday name.
+const LOWER_CASE_LEADS: &[&str] =
+    &["between", "last", "this", "next", "yesterday", "today", "tomorrow", "recent", "past", "coming"];
+
+/// Whether a date expression can start at `t`: the cheap test that lets the
+/// scanner pass over most tokens without trying any pattern.
+fn may_open_date(t: &Token<'_>) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => false,
+        TokenKind::Word => {
+            let first = t.text.as_bytes()[0];
+            first.is_ascii_digit() || t.capitalized() || LOWER_CASE_LEADS.iter().any(|w| t.is(w))
+        }
+    }
+}
+
 /// Tries every pattern at token `i`, longest first.
 fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
-    let t = toks.get(i)?;
+    let t = toks.get(i).filter(|t| may_open_date(t))?;
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     // "Monday, January 5, 2026" or "on Saturday"
     if let Some(wd) = (t.kind == TokenKind::Word && t.capitalized()).then(|| weekday(t.text)).flatten() {
@@ -512,7 +536,7 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         if toks.get(i + 1).is_some_and(|t| t.text == "s") && y % 10 == 0 {
             return Some(Found { first: i, last: i + 1, expr: Expr::Years(y, y + 9) });
         }
-        if prev.is_some_and(|p| DATE_PREPOSITIONS.iter().any(|w| p.is(w)) || p.text == "(") {
+        if prev.is_some_and(|p| DATE_PREPOSITION_SET.contains(p.text) || p.text == "(") {
             let first = end_of_phrase_start(toks, i);
             return Some(Found { first, last: i, expr: Expr::Years(y, y) });
         }
@@ -524,7 +548,7 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         let fits = if m == 5 {
             prev.is_some_and(|p| p.is("in"))
         } else {
-            prev.is_some_and(|p| DATE_PREPOSITIONS.iter().any(|w| p.is(w)))
+            prev.is_some_and(|p| DATE_PREPOSITION_SET.contains(p.text))
         };
         if fits {
             return Some(Found { first: i, last: i, expr: Expr::Month { year: None, month: m, end_month: None } });

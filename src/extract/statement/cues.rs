@@ -4,8 +4,8 @@ use super::super::View;
 use super::topics;
 use crate::model::Stance;
 use crate::text::tokens::{Token, TokenKind};
+use crate::text::words::WordSet;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
 
 /// How a cue takes its object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,13 +244,13 @@ fn skip_time(v: &View<'_>, k: usize) -> usize {
 
 /// Every word that can start a cue, in lower case: the fast path that lets
 /// [`cues`] skip ordinary tokens after one hash lookup.
-static CUE_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
-    let mut set: HashSet<String> = HashSet::new();
+static CUE_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    let mut set: Vec<String> = Vec::new();
     for &(stem, _, _) in STANCE_VERBS {
         let base = stem.strip_suffix('e').unwrap_or(stem);
         for root in [stem, base] {
             for suf in ["", "s", "ed", "ing", "d"] {
-                set.insert(format!("{root}{suf}"));
+                set.push(format!("{root}{suf}"));
             }
         }
     }
@@ -297,8 +297,14 @@ static CUE_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
     ];
     set.extend(fixed.iter().map(|w| w.to_string()));
     set.extend(FRAMING.iter().map(|w| w.to_string()));
-    set
+    WordSet::new(set)
 });
+
+static FRAMING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING));
+static FRAMING_OR_LIGHT: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING.iter().chain(LIGHT)));
+static LIGHT_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LIGHT));
+static HEARSAY_SOURCE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_SOURCES));
+static HEARSAY_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_VERBS));
 
 /// Unnamed third parties whose claims are not the actors' positions.
 const HEARSAY_SOURCES: &[&str] = &[
@@ -349,20 +355,20 @@ const HEARSAY_VERBS: &[&str] = &[
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
     let hearsay = (1..toks.len()).find(|&k| {
-        HEARSAY_VERBS.iter().any(|w| toks[k].is(w))
-            && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCES.iter().any(|s| toks[j].is(s)))
+        HEARSAY_VERB_SET.contains(toks[k].text)
+            && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCE_SET.contains(toks[j].text))
     });
     let toks = &toks[..hearsay.unwrap_or(toks.len())];
     let mut out: Vec<Cue> = Vec::new();
-    let framed = |i: usize| (i.saturating_sub(4)..i).any(|k| LIGHT.iter().any(|l| toks[k].is(l)));
+    let framed = |i: usize| (i.saturating_sub(4)..i).any(|k| LIGHT_SET.contains(toks[k].text));
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let lower = t.lower();
-        if t.kind != TokenKind::Word || !CUE_WORDS.contains(&*lower) {
+        if !CUE_WORDS.has(t) {
             i += 1;
             continue;
         }
+        let lower = t.lower();
         let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
         let negated = (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
         let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
@@ -468,7 +474,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // Nominal cues after a light verb, or after "its"/"their" once a framing verb was seen.
         if let Some(stance) = noun_stance(&lower, toks.get(i + 1)) {
             let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their"))
-                && toks[..i].iter().any(|x| FRAMING.iter().chain(LIGHT).any(|f| x.is(f)));
+                && toks[..i].iter().any(|x| FRAMING_OR_LIGHT.contains(x.text));
             if (framed(i) || possessive_after_framing) && !negated {
                 // "commitment to strengthening X" agrees to act; "commitment to the one-China principle" supports it.
                 let to_noun_phrase =
@@ -531,7 +537,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 continue;
             }
         }
-        if FRAMING.iter().any(|f| t.is(f)) && !negated {
+        if FRAMING_SET.contains(t.text) && !negated {
             let mut obj = i + 1;
             if toks.get(obj).is_some_and(|n| n.is("out")) {
                 obj += 1;

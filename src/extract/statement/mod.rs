@@ -41,14 +41,18 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
     let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::new();
     let mut previous: Option<Actors> = None;
     for v in views {
-        if v.sentence.heading || v.sentence.caption || authorial(v) {
+        if v.sentence.heading || v.sentence.caption {
+            continue;
+        }
+        // Most sentences take no position: find the cues before anything else.
+        let cues = cues(v);
+        if cues.is_empty() || authorial(v) {
             continue;
         }
         let quoted = quote_marks(v.toks);
         let speech = speech_marks(&quoted);
         let protected = protected_tokens(a, v);
         let countries = &v.countries;
-        let cues = cues(v);
         let quote_speaker = quote_speaker(v, &speech);
         let mut carried: Option<Actors> = None;
         for (ci, cue) in cues.iter().enumerate() {
