@@ -16,7 +16,9 @@ use crate::lexicon::EntryKind;
 use crate::model::{Incident, IncidentKind, Unit};
 use crate::quantity::{number_word, ordinal};
 use crate::text::tokens::TokenKind;
+use crate::text::words::WordMap;
 use crate::Country;
+use once_cell::sync::Lazy;
 
 const ATTACK_NOUNS: &[&str] = &["attack", "bombing", "blast", "explosion", "ambush", "shooting", "assault", "massacre"];
 const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
@@ -38,6 +40,11 @@ const HYPOTHETICAL: &[&str] = &[
     "potential",
 ];
 const DEFINITE: &[&str] = &["the", "this", "that"];
+/// Every trigger noun with the kind of incident it names.
+static TRIGGER_NOUNS: Lazy<WordMap<IncidentKind>> = Lazy::new(|| {
+    let attacks = ATTACK_NOUNS.iter().map(|w| (*w, IncidentKind::Attack));
+    WordMap::new(EXERCISE_NOUNS.iter().map(|w| (*w, IncidentKind::Exercise)).chain(attacks))
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Trigger {
@@ -137,13 +144,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
 fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let mut out = Vec::new();
     for (i, t) in v.toks.iter().enumerate() {
-        let kind = if ATTACK_NOUNS.iter().any(|w| t.is(w)) {
-            IncidentKind::Attack
-        } else if EXERCISE_NOUNS.iter().any(|w| t.is(w)) {
-            IncidentKind::Exercise
-        } else {
-            continue;
-        };
+        let Some(&kind) = TRIGGER_NOUNS.get(t.text) else { continue };
         let definite = (1..=2).any(|b| i >= b && DEFINITE.iter().any(|d| v.toks[i - b].is(d)));
         out.push(Trigger { tok: i, kind, definite });
     }

@@ -11,6 +11,8 @@ use super::{Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::tokens::Token;
+use crate::text::words::WordMap;
+use once_cell::sync::Lazy;
 use std::collections::HashMap;
 
 /// Status cues: (words in order, with at most `gap` tokens between them; status).
@@ -268,7 +270,8 @@ fn leading_place(a: &Analysis<'_>, name: &str) -> Option<String> {
 fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
     for (i, t) in v.toks.iter().enumerate() {
-        let Some(&(_, singular)) = PLURAL_HEADS.iter().find(|(p, _)| t.is(p)) else { continue };
+        static BY_PLURAL: Lazy<WordMap<&str>> = Lazy::new(|| WordMap::new(PLURAL_HEADS.iter().copied()));
+        let Some(&singular) = BY_PLURAL.get(t.text) else { continue };
         if !v.toks.get(i + 1).is_some_and(|n| n.is("in")) {
             continue;
         }

@@ -13,7 +13,7 @@ use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::tokens::{tokenize, Token, TokenKind};
 use crate::Country;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Capitalized words that never start or continue a person's name.
 const NOT_NAMES: &[&str] = &[
@@ -454,7 +454,7 @@ fn same_person(a: &str, b: &str) -> bool {
 /// People are indexed by each word of their names, so nothing is all-pairs.
 fn resolve(tokens: &[Vec<Token<'_>>], found: Vec<PersonMention>) -> People {
     let mut people: Vec<Person> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     let mut mentions = Vec::new();
     let index = |by_word: &mut HashMap<String, Vec<usize>>, name: &str, idx: usize| {
         for w in name_words(name) {

@@ -32,41 +32,34 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Jump from one sentence mark to the next: most bytes are not marks.
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += found;
         let b = bytes[i];
-        if b == b'.' || b == b'!' || b == b'?' {
-            // Take closing quotes and brackets after the mark.
-            let mut end = i + 1;
-            loop {
-                let rest = &s[end..];
-                if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
-                {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let rest = &s[end..];
-            let space = rest.len() - rest.trim_start().len();
-            let next = rest.trim_start().chars().next();
-            let ends_here = match next {
-                None => true,
-                Some(_) if space == 0 => false,
-                Some(c) => {
-                    (c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['))
-                        && !(b == b'.' && is_abbreviation(&s[start..i]))
-                }
-            };
-            if ends_here {
-                push(text, span.start + start, span.start + end, &mut out);
-                start = end + space;
-                i = start;
-                continue;
-            }
-            i = end;
-            continue;
+        // Take closing quotes and brackets after the mark.
+        let mut end = i + 1;
+        while let Some(c) = s[end..].chars().next().filter(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+        {
+            end += c.len_utf8();
         }
-        i += 1;
+        let rest = &s[end..];
+        let space = rest.len() - rest.trim_start().len();
+        let next = rest.trim_start().chars().next();
+        let ends_here = match next {
+            None => true,
+            Some(_) if space == 0 => false,
+            Some(c) => {
+                (c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['))
+                    && !(b == b'.' && is_abbreviation(&s[start..i]))
+            }
+        };
+        if ends_here {
+            push(text, span.start + start, span.start + end, &mut out);
+            start = end + space;
+            i = start;
+        } else {
+            i = end;
+        }
     }
     if start < bytes.len() {
         push(text, span.start + start, span.end, &mut out);

@@ -1,7 +1,8 @@
 //! Closed word classes looked up without regard to ASCII case: the stance
 //! verbs, month names, units and function words the extractors test tokens
 //! against. One hash look-up replaces a comparison per listed word, and a
-//! length and first-letter filter turns most tokens away before hashing.
+//! filter on length and first and last letters turns most tokens away
+//! before hashing.
 
 use super::tokens::{Token, TokenKind};
 use rustc_hash::FxHashMap;
@@ -20,8 +21,9 @@ const STACK_KEY: usize = 32;
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
     map: FxHashMap<Box<[u8]>, V>,
-    /// Lower-cased first bytes of the keys.
-    first: [bool; 256],
+    /// A filter over (first byte, last byte) pairs of the keys, case folded:
+    /// bit `last & 31` of `ends[first & 31]` is set for every key.
+    ends: [u32; 32],
     min_len: usize,
     max_len: usize,
 }
@@ -33,11 +35,11 @@ impl<V> WordMap<V> {
         I: IntoIterator<Item = (S, V)>,
         S: AsRef<str>,
     {
-        let mut out = WordMap { map: FxHashMap::default(), first: [false; 256], min_len: usize::MAX, max_len: 0 };
+        let mut out = WordMap { map: FxHashMap::default(), ends: [0; 32], min_len: usize::MAX, max_len: 0 };
         for (word, value) in pairs {
             let key = word.as_ref().as_bytes().to_ascii_lowercase();
-            if let Some(&b) = key.first() {
-                out.first[usize::from(b)] = true;
+            if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
+                out.ends[usize::from(first & 31)] |= 1 << (last & 31);
             }
             out.min_len = out.min_len.min(key.len());
             out.max_len = out.max_len.max(key.len());
@@ -52,7 +54,9 @@ impl<V> WordMap<V> {
         if bytes.len() < self.min_len || bytes.len() > self.max_len {
             return None;
         }
-        if !self.first[usize::from(bytes.first()?.to_ascii_lowercase())] {
+        // ASCII case differs in bit 5 only, so `& 31` folds case for free.
+        let (first, last) = (bytes.first()?, bytes.last()?);
+        if self.ends[usize::from(first & 31)] & (1 << (last & 31)) == 0 {
             return None;
         }
         if bytes.len() <= STACK_KEY {

@@ -464,7 +464,8 @@ fn may_open_date(t: &Token<'_>) -> bool {
         TokenKind::Punct => false,
         TokenKind::Word => {
             let first = t.text.as_bytes()[0];
-            first.is_ascii_digit() || t.capitalized() || LOWER_CASE_LEADS.iter().any(|w| t.is(w))
+            static LEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(LOWER_CASE_LEADS));
+            first.is_ascii_digit() || t.capitalized() || LEADS.contains(t.text)
         }
     }
 }

@@ -6,7 +6,9 @@
 //! and cleaned of articles, verbs that head an agreed action, and a country
 //! possessor (which becomes the statement's target).
 
-use crate::text::tokens::{Token, TokenKind};
+use crate::text::tokens::{Lower, Token, TokenKind};
+use crate::text::words::WordSet;
+use once_cell::sync::Lazy;
 
 /// Verbs that head an action in "agreed to deepen X, establish Y …".
 const ACTION_VERBS: &[&str] = &[
@@ -160,27 +162,33 @@ const PURPOSE_VERBS: &[&str] = &[
     "make",
 ];
 
+/// [`ACTION_VERBS`] as a set.
+static ACTION_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ACTION_VERBS));
+/// What an action verb's "-ing" form leaves: the verb, or the verb without its final "e".
+static ACTION_ING_STEMS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(ACTION_VERBS.iter().copied().chain(ACTION_VERBS.iter().filter_map(|v| v.strip_suffix('e'))))
+});
+/// [`OBJECT_ENDS`] as a set.
+static OBJECT_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OBJECT_ENDS));
+
 /// Whether a word is (likely) a verb heading an action.
 pub fn is_action_verb(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    if ACTION_VERBS.contains(&&*lower) {
+    if ACTION_VERB_SET.contains(w) {
         return true;
     }
-    if let Some(stem) = lower.strip_suffix("ing") {
-        // "strengthening" → "strengthen", "promoting" → "promote", "building" → "build".
-        return ACTION_VERBS.contains(&stem) || ACTION_VERBS.iter().any(|v| v.strip_suffix('e') == Some(stem));
-    }
-    false
+    // "strengthening" → "strengthen", "promoting" → "promote", "building" → "build".
+    let lower = Lower::new(w);
+    lower.strip_suffix("ing").is_some_and(|stem| ACTION_ING_STEMS.contains(stem))
 }
 
 fn is_adverb(t: &Token<'_>) -> bool {
-    let w = t.text.to_ascii_lowercase();
+    let w = t.lower();
     (w.ends_with("ly") && w.len() > 4 && w != "early" && w != "family")
-        || ["further", "jointly", "also", "together", "still", "actively", "firmly"].contains(&w.as_str())
+        || ["further", "jointly", "also", "together", "still", "actively", "firmly"].contains(&&*w)
 }
 
 fn adjective_like(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
+    let lower = Lower::new(w);
     SHARED_ADJECTIVES.contains(&&*lower)
         || ["more", "most", "less"].contains(&&*lower)
         || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"]
@@ -403,7 +411,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         if as_clause || next_verb {
             return k;
         }
-        if OBJECT_ENDS.contains(&&*lower)
+        if OBJECT_END_SET.contains(&lower)
             || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
         {
             return k;
