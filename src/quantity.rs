@@ -166,20 +166,14 @@ pub fn number_word(word: &str) -> Option<f64> {
 /// assert_eq!(bilateral::quantity::ordinal("seven"), None);
 /// ```
 pub fn ordinal(word: &str) -> Option<u32> {
-    // Every ordinal ends in -st, -nd, -rd or -th: a cheap test for the common case.
-    if !matches!(word.as_bytes().last().map(u8::to_ascii_lowercase), Some(b't' | b'd' | b'h')) {
-        return None;
+    static BY_WORD: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(ORDINAL_WORDS.iter().copied()));
+    if !word.as_bytes().first()?.is_ascii_digit() {
+        return BY_WORD.get(word).copied();
     }
-    let tail = word.len().checked_sub(2).and_then(|k| word.get(k..))?;
-    if !["st", "nd", "rd", "th"].iter().any(|s| tail.eq_ignore_ascii_case(s)) {
-        return None;
-    }
-    if let Some(&(_, v)) = ORDINAL_WORDS.iter().find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word)) {
-        return Some(v);
-    }
+    // "7th", "21st": digits and a two-letter suffix.
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if !digits.is_empty() && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
+    if ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
         return digits.parse().ok().filter(|&n| n > 0);
     }
     None

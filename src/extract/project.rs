@@ -344,29 +344,32 @@ fn is_modifier(t: &Token<'_>) -> bool {
             .any(|w| t.is(w)))
 }
 
-/// The first status cue in a segment of tokens.
+/// The first status cue in a segment of tokens (the earlier-listed cue when
+/// two start at the same token).
 fn status(toks: &[Token<'_>]) -> Option<Status> {
-    let mut best: Option<(usize, Status)> = None;
-    for &(words, gap, status) in STATUS_CUES {
-        'start: for i in 0..toks.len() {
-            if !toks[i].is(words[0]) {
-                continue;
-            }
+    // The cues by their first word, in table order.
+    static BY_FIRST_WORD: Lazy<WordMap<Vec<usize>>> = Lazy::new(|| {
+        let mut map: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, (words, _, _)) in STATUS_CUES.iter().enumerate() {
+            map.entry(words[0]).or_default().push(k);
+        }
+        WordMap::new(map)
+    });
+    for i in 0..toks.len() {
+        let Some(candidates) = BY_FIRST_WORD.get(toks[i].text) else { continue };
+        let found = candidates.iter().find(|&&k| {
+            let (words, gap, _) = STATUS_CUES[k];
             let mut at = i;
-            for w in &words[1..] {
+            words[1..].iter().all(|w| {
                 let window = toks.get(at + 1..(at + 2 + gap).min(toks.len())).unwrap_or(&[]);
-                match window.iter().position(|t| t.is(w)) {
-                    Some(p) => at += 1 + p,
-                    None => continue 'start,
-                }
-            }
-            if best.is_none_or(|(b, _)| i < b) {
-                best = Some((i, status));
-            }
-            break;
+                window.iter().position(|t| t.is(w)).map(|p| at += 1 + p).is_some()
+            })
+        });
+        if let Some(&k) = found {
+            return Some(STATUS_CUES[k].2);
         }
     }
-    best.map(|(_, s)| s)
+    None
 }
 
 /// A place written "in <Place>" within four tokens after a mention.
