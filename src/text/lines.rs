@@ -244,8 +244,9 @@ static FURNITURE: Lazy<(AhoCorasick, Vec<Furniture>)> = Lazy::new(|| {
 });
 
 /// Words (runs of letters and digits) and breadcrumb separators in `s`, in
-/// one pass that decodes only non-ASCII characters.
-fn word_and_crumb_counts(s: &str) -> (usize, usize) {
+/// one pass that decodes only non-ASCII characters and stops once more than
+/// `limit` words are seen (a long line is then reported as `limit + 1`).
+fn word_and_crumb_counts(s: &str, limit: usize) -> (usize, usize) {
     let (mut words, mut crumbs, mut in_word) = (0, 0, false);
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -258,6 +259,9 @@ fn word_and_crumb_counts(s: &str) -> (usize, usize) {
         };
         if alnum && !in_word {
             words += 1;
+            if words > limit {
+                break;
+            }
         }
         in_word = alnum;
         crumbs += usize::from(crumb);
@@ -266,22 +270,24 @@ fn word_and_crumb_counts(s: &str) -> (usize, usize) {
     (words, crumbs)
 }
 
+/// Whether `s` has at most `limit` words.
+fn at_most_words(s: &str, limit: usize) -> bool {
+    word_and_crumb_counts(s, limit).0 <= limit
+}
+
 /// Whether a single line is page furniture by its own content.
 pub(crate) fn is_boilerplate(s: &str) -> bool {
     // Page furniture is short; a paragraph of body text is not read word by word here.
     if s.len() > 600 {
         return false;
     }
-    let (n, crumbs) = word_and_crumb_counts(s);
+    // Words are counted only as far as a rule needs: most lines are long body text.
+    let (n, crumbs) = word_and_crumb_counts(s, 12);
     if n == 0 {
         // Punctuation or symbols only.
         return true;
     }
-    // Every rule below holds only for lines of at most 80 words.
-    if n > 80 {
-        return false;
-    }
-    // Breadcrumbs: "Home » World » Asia".
+    // Breadcrumbs: "Home » World » Asia" (the count covered the whole line).
     if crumbs >= 2 && n <= 12 {
         return true;
     }
@@ -290,21 +296,21 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     let (automaton, kinds) = &*FURNITURE;
     for m in automaton.find_overlapping_iter(s) {
         let hit = match kinds[m.pattern().as_usize()] {
-            Furniture::Credit => m.start() == 0 && n <= 30,
-            Furniture::Legal => n <= 30,
-            Furniture::Consent => true,
+            Furniture::Credit => m.start() == 0 && at_most_words(s, 30),
+            Furniture::Legal => at_most_words(s, 30),
+            Furniture::Consent => at_most_words(s, 80),
             Furniture::Form => n <= 12,
         };
         if hit {
             return true;
         }
     }
-    if s.starts_with('©') && n <= 30 {
+    if s.starts_with('©') && at_most_words(s, 30) {
         return true;
     }
     // A single related link: "Also Read: …", "Related: …", "READ MORE: …".
     if let Some((head, _)) = s.split_once(':') {
-        if n <= 25 && LINK_BLOCK_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(head.trim())) {
+        if LINK_BLOCK_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(head.trim())) && at_most_words(s, 25) {
             return true;
         }
     }
