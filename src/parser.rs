@@ -125,7 +125,8 @@ impl Parser {
         let reference = layout.header.published.or(self.reference);
         let dates = time::scan_tokens(text, &tokens, reference);
         let quantities = tokens.iter().flat_map(|t| quantity::scan_tokens(text, t)).collect();
-        let people = people::recognize_tokens(text, &spans, &tokens, &hits, &self.lexicon);
+        let mut people = people::recognize_tokens(text, &spans, &tokens, &hits, &self.lexicon);
+        people::infer_counterparts(&mut people, &spans, &tokens, &hits, &self.lexicon);
         let shaped = tokens.iter().flat_map(|t| projects::find_tokens(text, t)).collect();
         Analysis {
             text,

@@ -2,6 +2,7 @@
 
 mod corpus;
 mod extractors;
+mod held_out;
 mod props;
 mod robustness;
 mod seeds;

@@ -35,8 +35,20 @@ const CHAIR_WORDS: &[&str] = &[
     "attended", "attend", "attends", "meeting",
 ];
 /// Head words that end a mechanism's name.
-const MECHANISM_HEADS: &[&str] =
-    &["dialogue", "talks", "consultations", "consultation", "meeting", "summit", "mechanism", "forum", "committee"];
+const MECHANISM_HEADS: &[&str] = &[
+    "dialogue",
+    "talks",
+    "consultations",
+    "consultation",
+    "meeting",
+    "summit",
+    "mechanism",
+    "forum",
+    "committee",
+    "commission",
+    "council",
+    "group",
+];
 /// Nouns that name one occurrence of a mechanism after an ordinal.
 const ROUND_NOUNS: &[&str] = &["round", "meeting", "session", "edition"];
 /// Determiners that make an encounter noun refer back.
@@ -79,6 +91,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
     let mut last_person: Option<Person> = None;
     let mut last_encounter: Option<usize> = None;
     let mut last_visit: Option<usize> = None;
+    let lead_paragraph = views.iter().find(|v| !v.sentence.heading).map(|v| v.sentence.paragraph);
     for (vi, v) in views.iter().enumerate() {
         if v.sentence.heading {
             continue;
@@ -118,7 +131,10 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     };
                     if !elliptical {
                         d.when = when;
-                        d.venue = venue(a, v, countries, tok, next_tok);
+                        d.venue = venue(a, v, countries, tok, next_tok).or_else(|| {
+                            let lead = Some(v.sentence.paragraph) == lead_paragraph;
+                            dateline_venue(a, v, &d.parties, tok).filter(|_| lead)
+                        });
                         d.chairs = chairs(v);
                     }
                     let i = upsert(&mut drafts, d);
@@ -151,13 +167,17 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     } else {
                         DialogueKind::Talks
                     };
+                    let lead_parties = parties.clone();
                     let d = Draft {
                         kind,
                         mechanism: None,
                         parties,
                         round: None,
                         when,
-                        venue: venue(a, v, countries, tok, next_tok),
+                        venue: venue(a, v, countries, tok, next_tok).or_else(|| {
+                            let lead = Some(v.sentence.paragraph) == lead_paragraph;
+                            dateline_venue(a, v, &lead_parties, tok).filter(|_| lead)
+                        }),
                         chairs: chairs(v),
                         evidence: vec![v.sentence.span],
                     };
@@ -365,7 +385,7 @@ fn mechanism(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef]) -> Option
         DialogueKind::StrategicDialogue
     } else if lower.contains("summit") {
         DialogueKind::Summit
-    } else if lower.contains("meeting") {
+    } else if lower.contains("meeting") || v.toks[round].is("meeting") || v.toks[round].is("session") {
         DialogueKind::Meeting
     } else {
         DialogueKind::Talks
@@ -451,6 +471,16 @@ fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, n
         .or_else(|| super::unknown_place(v, tok, next_tok))
 }
 
+/// The dateline's city as the venue of an encounter the lead paragraph
+/// reports as held (not planned) in a city of one of its parties:
+/// "Kathmandu, March 12 (PTI) India and Nepal on Wednesday held …".
+fn dateline_venue(a: &Analysis<'_>, v: &View<'_>, parties: &[Country], tok: usize) -> Option<String> {
+    let city = a.layout.header.dateline.as_deref()?;
+    let planned = v.has_word(0..tok, &["will", "shall", "to", "next", "upcoming", "scheduled", "planned"]);
+    let entry = a.lexicon.lookup(EntryKind::Place, city)?;
+    (!planned && entry.country.is_some_and(|c| parties.contains(&c))).then(|| entry.name.clone())
+}
+
 /// People of a sentence that has a chairing or meeting word.
 fn chairs(v: &View<'_>) -> Vec<Person> {
     if !v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w))) {
@@ -468,6 +498,10 @@ fn chairs(v: &View<'_>) -> Vec<Person> {
 /// The visitors of a visit trigger: the nearest person before it (with a
 /// person coordinated by "and"), "his visit" → the last person named.
 fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Person> {
+    // "a visit by Prime Minister X to Y": the agent is the visitor.
+    if let Some((_, p, _)) = visit_agent(v, tok) {
+        return vec![p.clone()];
+    }
     let before: Vec<(usize, usize, &Person)> =
         v.people.iter().map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p)).filter(|&(_, e, _)| e <= tok).collect();
     if let Some(&(start, end, p)) = before.last() {
@@ -513,8 +547,9 @@ fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) ->
     if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
-    // "visited Pakistan", "will visit Pakistan", "is visiting China".
+    // "visited Pakistan", "will visit Pakistan", "is visiting China", "a visit by X to China".
     let verb = ["visit", "visits", "visited", "visiting"].iter().any(|w| v.toks[tok].is(w));
+    let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
     let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
         tok + 1
     } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) {
@@ -527,6 +562,19 @@ fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) ->
     }
     let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
     Some((e.name.clone(), e.country?))
+}
+
+/// The person named after "by" right after a visit word ("a visit by Prime
+/// Minister X"), with their first token and the token just past the name.
+fn visit_agent<'v>(v: &View<'v>, tok: usize) -> Option<(usize, &'v Person, usize)> {
+    if !v.toks.get(tok + 1).is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let (s, p) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok + 1)?;
+    let (start, end) = (v.tok_at(s.start), v.tok_at(s.end));
+    // Only titles may stand between "by" and the name.
+    let titles_only = v.toks[tok + 2..start].iter().all(|t| t.capitalized() || t.is("and") || t.is("of"));
+    (start <= tok + 8 && titles_only).then_some((start, *p, end))
 }
 
 fn country_name(a: &Analysis<'_>, c: &CountryRef) -> String {

@@ -219,7 +219,23 @@ pub fn unknown_place(v: &View<'_>, from: usize, to: usize) -> Option<String> {
         let is_date = crate::time::month_number(t.text).is_some() || crate::time::weekday(t.text).is_some();
         let covered = v.hits.iter().any(|h| h.span.contains(t.span));
         let word = t.kind == crate::text::tokens::TokenKind::Word && t.capitalized() && t.text.len() > 2;
-        (after_in && word && !is_date && !covered).then(|| t.text.to_string())
+        let opens_place = after_in && word && !is_date && !covered;
+        if !opens_place {
+            return None;
+        }
+        // "North Waziristan", "Dera Ismail Khan": the place runs over the capitalized words after it.
+        let mut end = k + 1;
+        while end < to.min(v.toks.len()) && end - k < 4 && {
+            let n = &v.toks[end];
+            n.kind == crate::text::tokens::TokenKind::Word
+                && n.capitalized()
+                && !v.hits.iter().any(|h| h.span.contains(n.span))
+                && crate::time::month_number(n.text).is_none()
+                && crate::time::weekday(n.text).is_none()
+        } {
+            end += 1;
+        }
+        Some(v.toks[k..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
     })
 }
 

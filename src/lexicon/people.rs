@@ -167,6 +167,59 @@ pub fn recognize_tokens(
     resolve(tokens, found)
 }
 
+/// Words that say two principals met.
+const MEETING_WORDS: &[&str] =
+    &["met", "meets", "meet", "meeting", "talks", "received", "receives", "hosted", "hosts", "counterpart"];
+
+/// "Sharif met Crown Prince Mohammed bin Salman": in a document about two
+/// countries, a principal of unknown nationality who meets a principal of
+/// one of them is taken to be of the other.
+pub fn infer_counterparts(
+    people: &mut People,
+    sentences: &[Span],
+    tokens: &[Vec<Token<'_>>],
+    hits: &[Hit],
+    lexicon: &Lexicon,
+) {
+    // The two countries the document names most (each at least twice).
+    let mut counts: Vec<(Country, usize)> = Vec::new();
+    for h in hits {
+        let e = lexicon.entry(h.entry);
+        let Some(c) = e.country.filter(|_| e.kind == EntryKind::Country) else { continue };
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    let [(first, n1), (second, n2), ..] = counts[..] else { return };
+    if n1 < 2 || n2 < 2 || counts.get(2).is_some_and(|&(_, n3)| n3 == n2) {
+        return;
+    }
+    let mut m = 0;
+    for (sentence, toks) in sentences.iter().zip(tokens) {
+        let from = m;
+        while m < people.mentions.len() && people.mentions[m].0.end <= sentence.end {
+            m += 1;
+        }
+        if !toks.iter().any(|t| MEETING_WORDS.iter().any(|w| t.is(w))) {
+            continue;
+        }
+        let here: Vec<usize> = people.mentions[from..m].iter().map(|&(_, i)| i).collect();
+        let known: Vec<Country> = here.iter().filter_map(|&i| people.people[i].country).collect();
+        let other = match known.as_slice() {
+            [c] if *c == first => second,
+            [c] if *c == second => first,
+            _ => continue,
+        };
+        for &i in &here {
+            if people.people[i].country.is_none() && !people.people[i].titles.is_empty() {
+                people.people[i].country = Some(other);
+            }
+        }
+    }
+}
+
 /// Token-indexed view of the lexicon hits of one sentence.
 struct Marks<'a> {
     /// The whole-token hits in token order; `first[t]..first[t + 1]` start at token `t`.
@@ -275,11 +328,31 @@ fn is_name_word(tok: &Token<'_>, covered: bool) -> bool {
 /// another lexicon name.
 fn name_at(toks: &[Token<'_>], m: &Marks<'_>, t: usize) -> usize {
     let mut e = t;
-    while e < toks.len() && e - t < 4 && is_name_word(&toks[e], m.covered[e]) {
-        e += 1;
+    let mut words = 0;
+    while e < toks.len() && words < 4 {
+        if is_name_word(&toks[e], m.covered[e]) {
+            e += 1;
+            words += 1;
+            continue;
+        }
+        // A particle or a hyphen inside a name: "Mohammed bin Salman", "Abdel-Fattah".
+        let next_is_name = toks.get(e + 1).is_some_and(|n| is_name_word(n, m.covered[e + 1]));
+        let particle = NAME_PARTICLES.iter().any(|p| toks[e].text == *p);
+        let hyphen = toks[e].text == "-"
+            && toks[e - 1].span.end == toks[e].span.start
+            && toks.get(e + 1).is_some_and(|n| n.span.start == toks[e].span.end);
+        if words > 0 && next_is_name && (particle || hyphen) {
+            e += 1;
+        } else {
+            break;
+        }
     }
     e
 }
+
+/// Lower-case words that join the parts of a name.
+const NAME_PARTICLES: &[&str] =
+    &["bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "di", "van", "von", "der", "du", "dos", "das"];
 
 /// The country a modifier right before token `t` gives: "Pakistani", "Pakistan's", "China’s".
 fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usize) -> Option<Country> {
@@ -298,6 +371,14 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
     }
     for back in 1..=3.min(t) {
         if let Some(h) = m.starts(t - back).iter().find(|h| h.form == Form::Demonym) {
+            if m.hit_end[t - back] == t {
+                return lexicon.entry(h.entry).country;
+            }
+        }
+    }
+    // A country's name used as a modifier: "US Defense Secretary", "Pakistan Army Chief".
+    for back in 1..=3.min(t) {
+        if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Country) {
             if m.hit_end[t - back] == t {
                 return lexicon.entry(h.entry).country;
             }

@@ -118,12 +118,25 @@ pub struct Dateline {
 /// assert_eq!(d.date, Some((1, 20)));
 /// assert_eq!(d.credit.as_deref(), Some("DNA"));
 /// assert!(bilateral::text::header::dateline("Pakistan, China agree – a report").is_none());
+/// let pti = bilateral::text::header::dateline("Kathmandu, March 12 (PTI) India and Nepal met.").unwrap();
+/// assert_eq!((pti.city.as_str(), pti.date, pti.credit.as_deref()), ("Kathmandu", Some((3, 12)), Some("PTI")));
 /// ```
 pub fn dateline(line: &str) -> Option<Dateline> {
     // The prefix ends at the first dash or colon separator within the first 80 bytes.
     let window = &line[..floor_boundary(line, 80)];
-    let (sep_at, sep_len) =
-        ["–", "—", " - ", "--", ":"].iter().filter_map(|sep| window.find(sep).map(|p| (p, sep.len()))).min()?;
+    let separator =
+        ["–", "—", " - ", "--", ":"].iter().filter_map(|sep| window.find(sep).map(|p| (p, sep.len()))).min();
+    // "Kathmandu, March 12 (PTI) India and …": a credit in parentheses may end the prefix on its own.
+    let credit_end = window.find(')').map(|p| (p + 1, 0)).filter(|&(p, _)| {
+        let after = line[p..].trim_start();
+        after.len() < line[p..].len() && after.chars().next().is_some_and(char::is_uppercase)
+    });
+    let (sep_at, sep_len) = match (separator, credit_end) {
+        (Some(sep), Some(paren)) if paren.0 < sep.0 => paren,
+        (Some(sep), _) => sep,
+        (None, Some(paren)) => paren,
+        (None, None) => return None,
+    };
     let prefix = line[..sep_at].trim();
     let body_offset = sep_at + sep_len + (line[sep_at + sep_len..].len() - line[sep_at + sep_len..].trim_start().len());
     // City: words up to a comma, slash or parenthesis.

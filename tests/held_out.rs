@@ -1,0 +1,71 @@
+//! Second round of held-out styles: PTI, Reuters, Xinhua and AFP copy about
+//! country pairs the seeds never mention (India–Nepal, Pakistan–Saudi Arabia,
+//! China–Russia, Philippines–US). Each test pins one general rule.
+
+use bilateral::{Country, DialogueKind, Document, Parser};
+
+fn parse(text: &str) -> Document {
+    Parser::new().parse(text).unwrap()
+}
+
+fn code(c: &str) -> Country {
+    Country::new(c).unwrap()
+}
+
+#[test]
+fn pti_dateline_without_a_dash() {
+    let doc = parse("Kathmandu, March 12 (PTI) India and Nepal on Wednesday held talks.\n");
+    assert_eq!(doc.dateline.as_deref(), Some("Kathmandu"));
+    assert_eq!(doc.source.as_deref(), Some("PTI"));
+}
+
+#[test]
+fn numbered_meeting_of_a_joint_commission_held_at_the_dateline_city() {
+    let doc = parse(
+        "Kathmandu, March 12 (PTI) India and Nepal on Wednesday held the 16th meeting of their Joint \
+         Commission, co-chaired by External Affairs Minister S. Jaishankar and Nepal's Foreign Minister \
+         Arzu Rana Deuba.\n",
+    );
+    let d = &doc.dialogues[0];
+    assert_eq!(d.kind, DialogueKind::Meeting);
+    assert_eq!(d.round, Some(16));
+    assert_eq!(d.parties, vec![code("IN"), code("NP")]);
+    assert_eq!(d.venue.as_deref(), Some("Kathmandu"));
+    assert_eq!(d.chairs.len(), 2);
+}
+
+#[test]
+fn dateline_city_is_no_venue_for_planned_talks() {
+    let doc =
+        parse("Kathmandu, March 12 (PTI) India and Nepal will hold the 17th meeting of their Joint Commission.\n");
+    assert!(doc.dialogues.iter().all(|d| d.venue.is_none()), "{:?}", doc.dialogues);
+}
+
+#[test]
+fn name_particles_and_counterpart_nationality() {
+    let doc = parse(
+        "RIYADH, Oct 28 (Reuters) - Saudi Arabia and Pakistan signed deals during a visit by Prime Minister \
+         Shehbaz Sharif to Riyadh.\n\nSharif met Crown Prince Mohammed bin Salman, officials in Saudi Arabia and \
+         Pakistan said.\n",
+    );
+    let mbs = doc.people.iter().find(|p| p.name == "Mohammed bin Salman").expect("full name with particle");
+    assert_eq!(mbs.country, Some(code("SA")));
+    let visit = doc.dialogues.iter().find(|d| d.kind == DialogueKind::Visit).expect("visit by X to Y");
+    assert_eq!(visit.parties, vec![code("PK"), code("SA")]);
+    assert_eq!(visit.venue.as_deref(), Some("Riyadh"));
+    assert_eq!(visit.chairs[0].name, "Shehbaz Sharif");
+}
+
+#[test]
+fn country_name_as_a_title_modifier() {
+    let doc = parse("US Defense Secretary Pete Hegseth, who visited Manila last month, spoke on Monday.\n");
+    let p = &doc.people[0];
+    assert_eq!((p.name.as_str(), p.country), ("Pete Hegseth", Some(code("US"))));
+    assert_eq!(p.titles, vec!["Defense Secretary".to_string()]);
+}
+
+#[test]
+fn unknown_place_runs_over_its_capitalized_words() {
+    let doc = parse("Five soldiers were killed when militants attacked a convoy in North Waziristan on May 5, 2025.\n");
+    assert_eq!(doc.incidents[0].location.as_deref(), Some("North Waziristan"));
+}
