@@ -69,3 +69,70 @@ fn unknown_place_runs_over_its_capitalized_words() {
     let doc = parse("Five soldiers were killed when militants attacked a convoy in North Waziristan on May 5, 2025.\n");
     assert_eq!(doc.incidents[0].location.as_deref(), Some("North Waziristan"));
 }
+
+/// Actors, stance, topics joined by `|`, target and speaker of one statement.
+type Row = (Vec<Country>, String, String, Option<Country>, Option<String>);
+
+fn statements(text: &str) -> Vec<Row> {
+    parse(text)
+        .statements
+        .into_iter()
+        .map(|s| {
+            let stance = format!("{:?}", s.stance);
+            (s.actors, stance, s.topics.join("|"), s.target, s.speaker.map(|p| p.name))
+        })
+        .collect()
+}
+
+#[test]
+fn passive_agents_are_not_the_subject() {
+    let s = statements(
+        "India and Nepal on Wednesday held talks, co-chaired by External Affairs Minister S. Jaishankar and \
+         Nepal's Foreign Minister Arzu Rana Deuba, and agreed to expedite the Pancheshwar Multipurpose Project.",
+    );
+    assert_eq!(s[0].0, vec![code("IN"), code("NP")], "{s:?}");
+    assert_eq!(s[0].2, "Pancheshwar Multipurpose Project");
+}
+
+#[test]
+fn a_relative_clause_is_not_the_subject() {
+    let s = statements(
+        "US Defense Secretary Pete Hegseth, who visited Manila last month, reaffirmed Washington's “ironclad” \
+         commitment to the Philippines' defense.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].0.clone(), s[0].3), (vec![code("US")], Some(code("PH"))));
+    assert_eq!(s[0].4.as_deref(), Some("Pete Hegseth"));
+}
+
+#[test]
+fn the_ministers_are_the_document_parties() {
+    let s = statements(
+        "India and Nepal held talks in Kathmandu on March 12, 2025. The ministers also condemned the terrorist \
+         attack in Pahalgam.",
+    );
+    assert_eq!((s[0].0.clone(), s[0].1.as_str()), (vec![code("IN"), code("NP")], "Condemn"));
+}
+
+#[test]
+fn attribution_after_the_clause_names_the_speaker() {
+    let s = statements(
+        "Russia supports China's position on Taiwan, Russian Foreign Minister Sergei Lavrov said on Friday.",
+    );
+    assert_eq!(s[0].4.as_deref(), Some("Sergei Lavrov"), "{s:?}");
+    let s = statements("Russia supports China's position on Taiwan, analysts in Moscow said.");
+    assert_eq!(s[0].4, None);
+}
+
+#[test]
+fn infinitive_after_a_with_phrase_belongs_to_the_subject() {
+    let s = statements("China is ready to work with Russia to oppose hegemonism.");
+    assert_eq!((s[0].0.clone(), s[0].1.as_str(), s[0].2.as_str()), (vec![code("CN")], "Oppose", "hegemonism"));
+}
+
+#[test]
+fn a_named_support_after_a_determiner_is_a_noun() {
+    let s = statements("Philippine President Ferdinand Marcos Jr. welcomed the US support and said more.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].1.as_str(), s[0].2.as_str()), ("Commend", "US support"));
+}

@@ -24,6 +24,14 @@ pub(super) const COLLECTIVE: &[&[&str]] = &[
     &["the", "joint", "communiqué"],
     &["the", "two", "leaders"],
     &["the", "two", "ministers"],
+    &["the", "ministers"],
+    &["the", "leaders"],
+    &["both", "ministers"],
+    &["both", "leaders"],
+    &["the", "delegations"],
+    &["both", "delegations"],
+    &["the", "two", "delegations"],
+    &["the", "foreign", "ministers"],
     &["the", "three", "sides"],
     &["all", "three", "sides"],
     &["the", "three", "countries"],
@@ -67,9 +75,11 @@ pub(super) fn subject(
     previous: Option<&Actors>,
 ) -> Option<Actors> {
     let toks = &v.toks;
+    // "work with Russia to oppose": an object; "with China commending": the absolute subject.
+    let absolute = toks.get(cue).is_some_and(|c| c.text.ends_with("ing"));
     let object_of = |t: usize| {
         t > 0
-            && [
+            && ([
                 "for",
                 "of",
                 "on",
@@ -103,7 +113,10 @@ pub(super) fn subject(
             ]
             .iter()
             .any(|p| toks[t - 1].is(p))
+                || (toks[t - 1].is("with") && !absolute))
     };
+    let aside = asides(v, from, cue);
+    let object_of = |t: usize| object_of(t) || aside[t - from];
     // Candidates: (start token, end token, countries, speaker).
     let mut found: Vec<(usize, usize, Vec<Country>, Option<Person>)> = Vec::new();
     for (s, p) in &v.people {
@@ -189,8 +202,12 @@ pub(super) fn subject(
         start = f.0;
     }
     // Nothing may stand between the group and the cue but adverbs, auxiliaries and framing.
-    let gap = toks.get(last.1..cue).unwrap_or(&[]);
-    if gap.iter().any(|t| t.text == "." || t.text == ";") {
+    // An initial's or abbreviation's period ("S. Jaishankar", "Jr.") is no full stop.
+    let full_stop = |k: usize| {
+        toks[k].text == ";"
+            || toks[k].text == "." && !(k > 0 && toks[k - 1].text.len() <= 2 && toks[k - 1].capitalized())
+    };
+    if (last.1..cue.min(toks.len())).any(full_stop) {
         return None;
     }
     if toks[last.0].is("we") && countries_out.is_empty() {
@@ -200,6 +217,33 @@ pub(super) fn subject(
     // A subject with no country (the UN's Secretary-General) is still this clause's subject:
     // it returns empty actors, so the clause neither speaks for a country nor inherits one.
     Some(Actors { countries: sorted(countries_out), speaker })
+}
+
+/// Tokens in `from..cue` that cannot hold the clause's subject: a passive
+/// agent ("co-chaired by X and Y", "led by X") and a relative clause
+/// (", who visited Manila last month,"), each up to the next comma.
+fn asides(v: &View<'_>, from: usize, cue: usize) -> Vec<bool> {
+    let toks = &v.toks;
+    let mut out = vec![false; cue.saturating_sub(from)];
+    let mut k = from;
+    while k < cue {
+        let agent = toks[k].is("by")
+            && k > 0
+            && (toks[k - 1].text.ends_with("ed") || toks[k - 1].is("led"))
+            && toks[k - 1].kind == crate::text::tokens::TokenKind::Word;
+        let relative =
+            (toks[k].is("who") || toks[k].is("which") || toks[k].is("whose")) && k > 0 && toks[k - 1].text == ",";
+        if !(agent || relative) {
+            k += 1;
+            continue;
+        }
+        let end = (k + 1..cue).find(|&j| matches!(toks[j].text, "," | ";")).unwrap_or(cue);
+        for slot in &mut out[k - from..end - from] {
+            *slot = true;
+        }
+        k = end;
+    }
+    out
 }
 
 /// Where the subject of a cue at `cue` begins (or `cue` when it has none

@@ -360,7 +360,16 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     });
     let toks = &toks[..hearsay.unwrap_or(toks.len())];
     let mut out: Vec<Cue> = Vec::new();
-    let framed = |i: usize| (i.saturating_sub(4)..i).any(|k| LIGHT_SET.contains(toks[k].text));
+    // A light verb frames a noun up to a few words on, over a possessor and quoted modifiers
+    // ("reaffirmed Washington's “ironclad” commitment to"), never across a comma.
+    let framed = |i: usize| {
+        (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| toks[k].text != "," && !toks[k].is("and"))
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .take(4)
+            .any(|k| LIGHT_SET.contains(toks[k].text))
+    };
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -373,7 +382,11 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let negated = (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
         let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
         // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
-        let governed_by_noun = prev(1).is_some_and(|p| p.is("to"))
+        // "ready to work with Russia to oppose X": the infinitive belongs to the verb before "with".
+        let governed_through_with = prev(3).is_some_and(|w| w.is("with"))
+            && prev(4).is_some_and(|g| TO_GOVERNORS.iter().any(|x| g.is(x)) || topics::is_action_verb(g.text));
+        let governed_by_noun = !governed_through_with
+            && prev(1).is_some_and(|p| p.is("to"))
             && prev(2).is_some_and(|g| {
                 let w = g.text.to_ascii_lowercase();
                 !(w.ends_with("ed")
@@ -517,9 +530,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                     .contains(&w.as_str())
                     || p.capitalized()
             });
-            let noun_use = prev(1)
-                .is_some_and(|p| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d)))
-                || (bare && !verb_context);
+            let determiner = |p: &Token<'_>| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d));
+            // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.
+            let named_noun = bare && prev(1).is_some_and(|p| p.capitalized()) && prev(2).is_some_and(determiner);
+            let noun_use = prev(1).is_some_and(determiner) || (bare && !verb_context) || named_noun;
             if !noun_use && !negated {
                 let mut obj = skip_time(v, i + 1);
                 if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {
@@ -551,7 +565,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     for (k, c) in out.iter().enumerate() {
         let frames_next = c.shape == Shape::Framing
             && out.get(k + 1).is_some_and(|n| {
-                n.tok <= c.obj + 4 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))
+                n.tok <= c.obj + 7 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))
             });
         if !frames_next {
             kept.push(*c);

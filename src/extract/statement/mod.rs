@@ -199,12 +199,27 @@ fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<P
         "declared",
         "announced",
     ];
-    v.people.iter().rev().find_map(|(s, p)| {
+    let said = |t: &crate::text::tokens::Token<'_>| SPEECH.iter().any(|w| t.is(w));
+    let before = v.people.iter().rev().find_map(|(s, p)| {
         let end = v.tok_at(s.end);
-        let speaks =
-            v.toks.get(end..(end + 2).min(cue)).is_some_and(|ts| ts.iter().any(|t| SPEECH.iter().any(|w| t.is(w))));
+        let speaks = v.toks.get(end..(end + 2).min(cue)).is_some_and(|ts| ts.iter().any(said));
         // A spokesperson whose own nationality the text leaves out still speaks for the actor.
         (end < cue && speaks && p.country.is_none_or(|c| countries.contains(&c))).then(|| (*p).clone())
+    });
+    // "Russia supports China on Taiwan, Foreign Minister Sergei Lavrov said": the attribution
+    // closes the sentence, after a comma; the speaker must be of the actors' country.
+    before.or_else(|| {
+        v.people.iter().find_map(|(s, p)| {
+            let (start, end) = (v.tok_at(s.start), v.tok_at(s.end));
+            let comma_before = v.toks.get(cue..start)?.iter().rposition(|t| t.text == ",").map(|k| k + cue);
+            let attributes =
+                v.toks.get(end).is_some_and(said) || comma_before.is_some_and(|k| v.toks.get(k + 1).is_some_and(said));
+            let own_clause = comma_before.is_some_and(|k| {
+                v.toks.get(k + 1..start).is_some_and(|ts| ts.iter().all(|t| t.capitalized() || said(t)))
+            });
+            (start > cue && attributes && own_clause && p.country.is_some_and(|c| countries.contains(&c)))
+                .then(|| (*p).clone())
+        })
     })
 }
 

@@ -196,12 +196,14 @@ pub(super) fn items(
         let mut item_target = *target;
         // A possessor country ("Pakistan's sovereignty") is the target.
         if let Some(c) = countries.iter().find(|c| c.tok == r.start && !c.demonym) {
-            if toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
-                && toks.get(c.end + 1).is_some_and(|t| t.is("s"))
-                && c.end + 2 < r.end
-            {
+            // "Pakistan's sovereignty", and the plural "the Philippines' defense".
+            let apostrophe = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"));
+            let s_after = toks.get(c.end + 1).is_some_and(|t| t.is("s"));
+            let plural = toks.get(c.end.wrapping_sub(1)).is_some_and(|t| t.text.ends_with('s'));
+            let owned = if s_after { c.end + 2 } else { c.end + 1 };
+            if apostrophe && (s_after || plural) && owned < r.end {
                 item_target = Some(c.country);
-                r.start = c.end + 2;
+                r.start = owned;
                 // "Pakistan's sovereignty, territorial integrity and …": the possessor owns the list.
                 target.get_or_insert(c.country);
             }

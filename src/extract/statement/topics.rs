@@ -404,9 +404,12 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             && (toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
                 && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
                 || toks.get(k + 1).is_some_and(|n| {
-                    ["stands", "is", "are", "remains", "hopes", "looks", "expects", "will", "would", "has", "have"]
-                        .iter()
-                        .any(|w| n.is(w))
+                    [
+                        "stands", "is", "are", "remains", "hopes", "looks", "expects", "will", "would", "has", "have",
+                        "said", "says", "told", "tells", "added", "noted", "urged", "called", "warned",
+                    ]
+                    .iter()
+                    .any(|w| n.is(w))
                 }));
         if as_clause || next_verb {
             return k;
@@ -482,6 +485,17 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
 pub fn quoted_phrase(toks: &[Token<'_>], r: &Range) -> Option<Range> {
     let open = (r.start..r.end).find(|&k| matches!(toks[k].text, "“" | "\"" | "‘"))?;
     let close = (open + 1..r.end).find(|&k| matches!(toks[k].text, "”" | "\"" | "’"))?;
+    // A quoted modifier ("its 'ironclad' commitment to …") leaves the noun phrase whole.
+    let modified_noun = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && !t.capitalized()
+            && !["of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "that", "which", "based"]
+                .iter()
+                .any(|w| t.is(w))
+    };
+    if toks.get(close + 1).is_some_and(|t| close + 1 < r.end && modified_noun(t)) {
+        return None;
+    }
     let mut inner = open + 1..close;
     while inner.end > inner.start && toks[inner.end - 1].kind == TokenKind::Punct {
         inner.end -= 1;
