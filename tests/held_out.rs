@@ -136,3 +136,36 @@ fn a_named_support_after_a_determiner_is_a_noun() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!((s[0].1.as_str(), s[0].2.as_str()), ("Commend", "US support"));
 }
+
+#[test]
+fn described_projects_with_lower_case_heads() {
+    let doc = parse(
+        "The Arun-3 hydroelectric project, being built in eastern Nepal, will generate 900 megawatts. Pakistan \
+         welcomed progress on the Reko Diq copper and gold mining project in Balochistan. The Reko Diq mine is \
+         expected to produce copper.",
+    );
+    let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Arun-3 hydroelectric project", "Reko Diq copper and gold mining project"], "{names:?}");
+    assert_eq!(doc.projects[0].sector, Some(bilateral::Sector::Energy));
+    assert_eq!(doc.projects[0].status, Some(bilateral::Status::UnderConstruction));
+    assert_eq!(doc.projects[1].sector, Some(bilateral::Sector::Mining));
+    assert_eq!(doc.projects[1].location.as_deref(), Some("Balochistan"));
+    assert!(doc.projects[1].aliases.iter().any(|a| a == "Reko Diq mine"), "{:?}", doc.projects[1].aliases);
+}
+
+#[test]
+fn a_country_or_a_demonym_is_no_described_project() {
+    let doc = parse("Chinese power plants and the Pakistan railway line were discussed on May 5, 2025.");
+    assert!(doc.projects.is_empty(), "{:?}", doc.projects);
+}
+
+#[test]
+fn a_series_start_is_not_the_date_and_a_named_group_replaces_militants() {
+    let doc = parse(
+        "Five soldiers were killed when militants attacked a convoy in North Waziristan on May 5, 2025. The \
+         Pakistani Taliban claimed responsibility for the attack.",
+    );
+    assert_eq!(doc.incidents[0].perpetrator.as_deref(), Some("Tehreek-e-Taliban Pakistan"));
+    let doc = parse("The exercise, the 10th of its kind since 2012, involves 1,500 personnel.");
+    assert!(doc.incidents.iter().all(|i| i.when.as_ref().is_none_or(|w| w.start.to_string() != "2012-01-01")));
+}

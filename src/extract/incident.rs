@@ -69,11 +69,17 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
             if v.has_word(t.tok.saturating_sub(6)..t.tok, HYPOTHETICAL) {
                 continue;
             }
+            // "the 10th of its kind since 2012": the start of a series is not the event's date.
+            let dated = |d: &&crate::time::DateMention| {
+                let k = v.tok_at(d.span.start);
+                d.when.is_some() && !(k > 0 && v.toks[k - 1].is("since"))
+            };
             let when = v
                 .dates
                 .iter()
-                .find(|d| d.when.is_some() && in_scope(v.tok_at(d.span.start)))
-                .or_else(|| v.dates.iter().find(|d| d.when.is_some() && v.tok_at(d.span.start) < triggers[0].tok))
+                .filter(dated)
+                .find(|d| in_scope(v.tok_at(d.span.start)))
+                .or_else(|| v.dates.iter().filter(dated).find(|d| v.tok_at(d.span.start) < triggers[0].tok))
                 .and_then(|d| d.when.clone());
             let (killed, killed_victims) = toll(a, v, KILL_WORDS, lo, hi);
             let (injured, injured_victims) = toll(a, v, INJURE_WORDS, lo, hi);
@@ -101,7 +107,12 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                 let by = perpetrator(a, v, 0, v.toks.len());
                 if let Some(prev) = out.iter_mut().rev().find(|i| i.kind == t.kind) {
                     prev.ordinal = prev.ordinal.or(ordinal);
-                    prev.perpetrator = prev.perpetrator.take().or(by);
+                    // A group's name ("the Pakistani Taliban claimed …") replaces "militants".
+                    let generic = prev.perpetrator.as_deref().is_some_and(|p| ATTACKERS.contains(&p));
+                    let named = by.as_deref().is_some_and(|b| !ATTACKERS.contains(&b));
+                    if prev.perpetrator.is_none() || (generic && named) {
+                        prev.perpetrator = by.or(prev.perpetrator.take());
+                    }
                     prev.evidence.push(v.sentence.span);
                 }
                 continue;

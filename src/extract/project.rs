@@ -83,6 +83,9 @@ struct Found<'a> {
     reference: bool,
     /// A programme named as this project's parent in the same sentence ("built under X").
     parent_named: Option<String>,
+    /// The proper name of a described project ("Reko Diq" in "the Reko Diq mining
+    /// project"): later descriptions of the same name are the same project.
+    stem: Option<String>,
 }
 
 /// Extracts the projects of a document.
@@ -112,6 +115,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                     group: None,
                     reference: true,
                     parent_named: None,
+                    stem: None,
                 },
             );
         }
@@ -188,7 +192,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
             if !alias.eq_ignore_ascii_case(&p.name) && !f.reference {
                 p.aliases.push(alias);
             }
-            let index = merge(&mut out, &mut by_name, p);
+            let index = merge(&mut out, &mut by_name, p, f.stem.as_deref());
             if !f.reference {
                 last_named = Some(index);
             }
@@ -235,6 +239,7 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             group: None,
             reference: false,
             parent_named: None,
+            stem: None,
         });
     }
     for p in a.shaped_projects.iter().filter(|p| v.sentence.span.contains(p.span)) {
@@ -253,10 +258,145 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             group: None,
             reference: false,
             parent_named: None,
+            stem: None,
         });
     }
     out.extend(distributed(a, v));
+    for f in described(a, v) {
+        if !out.iter().any(|o| o.span.start < f.span.end && f.span.start < o.span.end) {
+            out.push(f);
+        }
+    }
     out.sort_by_key(|f| f.span.start);
+    out
+}
+
+/// Lower-case head words of a described project: "the Arun-3 hydroelectric project".
+const DESCRIBED_HEADS: &[&str] =
+    &["project", "plant", "dam", "mine", "railway", "line", "pipeline", "airport", "highway", "motorway", "corridor"];
+
+/// Lower-case words that describe a project between its name and its head, with the sector they fix.
+const DESCRIPTORS: &[(&str, Option<Sector>)] = &[
+    ("hydroelectric", Some(Sector::Energy)),
+    ("hydropower", Some(Sector::Energy)),
+    ("hydel", Some(Sector::Energy)),
+    ("power", Some(Sector::Energy)),
+    ("nuclear", Some(Sector::Energy)),
+    ("solar", Some(Sector::Energy)),
+    ("wind", Some(Sector::Energy)),
+    ("coal", Some(Sector::Energy)),
+    ("coal-fired", Some(Sector::Energy)),
+    ("gas", Some(Sector::Energy)),
+    ("oil", Some(Sector::Energy)),
+    ("energy", Some(Sector::Energy)),
+    ("transmission", Some(Sector::Energy)),
+    ("mining", Some(Sector::Mining)),
+    ("copper", Some(Sector::Mining)),
+    ("gold", Some(Sector::Mining)),
+    ("lithium", Some(Sector::Mining)),
+    ("railway", Some(Sector::Transport)),
+    ("rail", Some(Sector::Transport)),
+    ("road", Some(Sector::Transport)),
+    ("cross-border", None),
+    ("multipurpose", None),
+    ("irrigation", Some(Sector::Agriculture)),
+    ("water", None),
+    ("and", None),
+];
+
+/// Sector of a described project's head word.
+fn head_sector(head: &str) -> Option<Sector> {
+    match head {
+        "dam" | "plant" | "pipeline" => Some(Sector::Energy),
+        "mine" => Some(Sector::Mining),
+        "railway" | "line" | "airport" | "highway" | "motorway" | "corridor" => Some(Sector::Transport),
+        _ => None,
+    }
+}
+
+/// A proper name, descriptors and a lower-case head: "the Arun-3 hydroelectric project",
+/// "the Reko Diq copper and gold mining project", "the Raxaul-Kathmandu railway line".
+/// The name may be a place the lexicon knows, never just a country or a demonym.
+fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
+    use crate::text::tokens::TokenKind;
+    let toks = &v.toks;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !DESCRIBED_HEADS.contains(&t.text) {
+            continue;
+        }
+        // "railway line": a head may follow another head.
+        let mut k = i;
+        let mut sector = head_sector(t.text);
+        while k > 0 {
+            let p = &toks[k - 1];
+            let descriptor = DESCRIPTORS.iter().find(|(w, _)| p.text == *w);
+            let hyphenated = p.text == "-" && k >= 2 && !toks[k - 2].capitalized();
+            if let Some(&(_, s)) = descriptor {
+                // The descriptor nearest the name fixes the sector: "coal power plant".
+                sector = s.or(sector);
+                k -= 1;
+            } else if hyphenated || (DESCRIBED_HEADS.contains(&p.text) && k == i) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        // "and" may join descriptors, never open them.
+        while k < i && toks[k].is("and") {
+            k += 1;
+        }
+        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") {
+            continue;
+        }
+        // The proper name: capitalized words, numbers and hyphens joined to them.
+        let mut start = k;
+        while start > 0 {
+            let p = &toks[start - 1];
+            let joined = start >= 2
+                && (p.text == "-" || p.kind == TokenKind::Number)
+                && toks[start - 2].span.end == p.span.start;
+            if (p.kind == TokenKind::Word && p.capitalized() && !matches!(p.text, "The" | "A" | "An" | "In" | "At"))
+                || joined
+                || (p.kind == TokenKind::Number && start < k && toks[start].span.start == p.span.end)
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        if start == k || start == 0 && k - start == 1 {
+            continue;
+        }
+        let name_span = Span::new(toks[start].span.start, toks[k - 1].span.end);
+        let covering = |kinds: &[EntryKind]| {
+            v.hits.iter().any(|h| {
+                kinds.contains(&a.entry(h).kind) && h.span.start <= name_span.start && h.span.end >= name_span.end
+            })
+        };
+        if covering(&[EntryKind::Country, EntryKind::Organization, EntryKind::Person, EntryKind::Title]) {
+            continue;
+        }
+        let span = Span::new(toks[start].span.start, t.span.end);
+        let location = a
+            .hits_of(v, EntryKind::Place)
+            .filter(|(h, _)| name_span.contains(h.span))
+            .map(|(_, e)| e.name.clone())
+            .last();
+        out.push(Found {
+            span,
+            name: clean(span.of(a.text).unwrap_or("")),
+            entry: None,
+            sector,
+            location,
+            tok: start,
+            end: i + 1,
+            group: None,
+            reference: false,
+            parent_named: None,
+            stem: name_span.of(a.text).map(str::to_lowercase),
+        });
+    }
     out
 }
 
@@ -327,6 +467,7 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
                 group: Some(i),
                 reference: false,
                 parent_named: None,
+                stem: None,
             });
         }
     }
@@ -386,10 +527,18 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
 }
 
 /// Adds a project, merging it into an earlier one of the same name.
-fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Project) -> usize {
-    let index = by_name.get(&p.name.to_lowercase()).copied();
+fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Project, stem: Option<&str>) -> usize {
+    // A described project's proper name is a key of its own, apart from every full name.
+    let stem_key = stem.map(|s| format!("\u{0}{s}"));
+    let index = by_name.get(&p.name.to_lowercase()).or_else(|| stem_key.as_ref().and_then(|k| by_name.get(k))).copied();
+    if let (Some(i), Some(k)) = (index.or(Some(out.len())), stem_key) {
+        by_name.entry(k).or_insert(i);
+    }
     match index.map(|i| &mut out[i]) {
         Some(q) => {
+            if !p.name.eq_ignore_ascii_case(&q.name) && !q.aliases.iter().any(|x| x.eq_ignore_ascii_case(&p.name)) {
+                q.aliases.push(p.name.clone());
+            }
             q.status = q.status.or(p.status);
             q.location = q.location.take().or(p.location);
             q.parent = q.parent.take().or(p.parent);
