@@ -169,3 +169,47 @@ fn a_series_start_is_not_the_date_and_a_named_group_replaces_militants() {
     let doc = parse("The exercise, the 10th of its kind since 2012, involves 1,500 personnel.");
     assert!(doc.incidents.iter().all(|i| i.when.as_ref().is_none_or(|w| w.start.to_string() != "2012-01-01")));
 }
+
+#[test]
+fn nationality_after_the_name_and_from_the_delegation() {
+    let doc = parse(
+        "President Anura Kumara Dissanayake of Sri Lanka paid a state visit to China from January 14 to 17, \
+         2025.\n\nIndia and China held the 33rd meeting of the WMCC in Beijing on March 25, 2025. The Indian \
+         delegation was led by Gourangalal Das, Joint Secretary in the Ministry of External Affairs, while the \
+         Chinese delegation was headed by Hong Liang, Director General of the Chinese Foreign Ministry.\n",
+    );
+    let country = |name: &str| doc.people.iter().find(|p| p.name == name).and_then(|p| p.country);
+    assert_eq!(country("Anura Kumara Dissanayake"), Some(code("LK")));
+    assert_eq!(country("Gourangalal Das"), Some(code("IN")));
+    assert_eq!(country("Hong Liang"), Some(code("CN")));
+    let visit = doc.dialogues.iter().find(|d| d.kind == DialogueKind::Visit).expect("state visit");
+    assert_eq!(visit.parties, vec![code("CN"), code("LK")]);
+    let meeting = doc.dialogues.iter().find(|d| d.round == Some(33)).expect("33rd meeting");
+    let chairs: Vec<&str> = meeting.chairs.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(chairs, ["Gourangalal Das", "Hong Liang"]);
+}
+
+#[test]
+fn numbered_mechanism_described_in_lower_case() {
+    let doc = parse(
+        "The sixth trilateral foreign ministers' dialogue between China, Afghanistan and Pakistan will be held \
+         in Kabul later this year, the Foreign Office said on April 19, 2025.",
+    );
+    let d = &doc.dialogues[0];
+    assert_eq!((d.kind, d.round), (DialogueKind::TrilateralDialogue, Some(6)));
+    assert_eq!(d.parties, vec![code("AF"), code("CN"), code("PK")]);
+    assert_eq!(d.venue.as_deref(), Some("Kabul"));
+}
+
+#[test]
+fn reaction_date_unknown_group_and_owned_place() {
+    let doc = parse(
+        "TEHRAN, Aug 3, 2025 (IRNA) -- Iran on Sunday strongly condemned a terrorist attack in Pakistan's \
+         Balochistan province that killed eight personnel.\n\nJaish al-Adl, a militant group active along the \
+         border, claimed responsibility for the attack on Saturday.\n",
+    );
+    let i = &doc.incidents[0];
+    assert_eq!(i.location.as_deref(), Some("Balochistan"));
+    assert_eq!(i.perpetrator.as_deref(), Some("Jaish al-Adl"));
+    assert_eq!(i.when.as_ref().map(|w| w.start.to_string()).as_deref(), Some("2025-08-02"));
+}

@@ -35,6 +35,10 @@ fn newsy() -> impl Strategy<Value = String> {
         "Foreign Minister Wang Yi",
         "Pakistani officials",
         "India and Japan",
+        "US Defense Secretary Pete Hegseth, who visited Manila last month,",
+        "Crown Prince Mohammed bin Salman",
+        "India and Nepal, co-chaired by S. Jaishankar and Arzu Rana Deuba,",
+        "The ministers",
     ]);
     let verb = prop::sample::select(vec![
         "firmly supports",
@@ -47,6 +51,8 @@ fn newsy() -> impl Strategy<Value = String> {
         "reiterated firm support for",
         "does not oppose",
         "could pose challenges to",
+        "is ready to work with Russia to oppose",
+        "welcomed the US support for",
     ]);
     let object = prop::sample::select(vec![
         "Taiwan",
@@ -57,6 +63,9 @@ fn newsy() -> impl Strategy<Value = String> {
         "CPEC 2.0",
         "the Karot Hydropower Project",
         "security cooperation",
+        "the Arun-3 hydroelectric project",
+        "the Reko Diq copper and gold mining project",
+        "Washington's “ironclad” commitment to the Philippines' defense",
     ]);
     let tail = prop::sample::select(vec![
         "",
@@ -67,6 +76,8 @@ fn newsy() -> impl Strategy<Value = String> {
         ", killing 12 people",
         " with $23.06 billion",
         " — 11.1 per cent",
+        ", Foreign Minister Sergei Lavrov said",
+        " since 2012",
     ]);
     let furniture = prop::sample::select(vec![
         "Main Menu",
@@ -79,6 +90,7 @@ fn newsy() -> impl Strategy<Value = String> {
         // Names running into word-internal apostrophes and odd bytes (a fuzz finding).
         "Trump’n Dar’x Wang\u{1}Yi’s",
         "President Xi’z said the 7th’s round.",
+        "Kathmandu, March 12 (PTI) India and Nepal held the 16th meeting of their Joint Commission",
     ]);
     prop::collection::vec((actor, verb, object, tail, furniture), 1..8)
         .prop_map(|parts| parts.into_iter().map(|(a, v, o, t, f)| format!("{a} {v} {o}{t}.\n{f}\n")).collect())

@@ -233,6 +233,18 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                 }
             }
         }
+        // "The Indian delegation was led by X, while the Chinese delegation was headed by Y":
+        // the heads of delegation chair the encounter just reported.
+        let heads_delegations = v.has_word(0..v.toks.len(), &["delegation", "delegations"])
+            && v.has_word(0..v.toks.len(), &["led", "headed"]);
+        if let (true, true, Some(i)) = (triggers.is_empty(), heads_delegations, last_encounter) {
+            for (_, p) in &v.people {
+                let d = &mut drafts[i];
+                if p.country.is_some_and(|c| d.parties.contains(&c)) && !d.chairs.iter().any(|q| q.name == p.name) {
+                    d.chairs.push((*p).clone());
+                }
+            }
+        }
         if let Some((_, p)) = v.people.last() {
             last_person = Some((*p).clone());
         }
@@ -283,6 +295,17 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                                 || ["of", "for", "on", "and"].iter().any(|c| n.is(c))
                         })
                         .any(|n| MECHANISM_HEADS.iter().any(|h| n.is(h)));
+            // "the sixth trilateral foreign ministers' dialogue": a described mechanism in lower case.
+            let described = toks[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|n| n.kind == crate::text::tokens::TokenKind::Word || matches!(n.text, "'" | "’"))
+                .any(|n| {
+                    ["dialogue", "consultations", "summit", "mechanism", "forum", "committee", "commission", "council"]
+                        .iter()
+                        .any(|h| n.is(h))
+                });
+            let named = named || described;
             let elliptical = prev.is_some_and(|p| p.is("the"))
                 && next.is_none_or(|n| !n.text.chars().next().is_some_and(char::is_alphanumeric))
                 && out.iter().any(|t| matches!(t, Trigger::Round { .. }));
@@ -347,7 +370,15 @@ fn mechanism(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef]) -> Option
     while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
         start += 1;
     }
-    let head = (start..v.toks.len().min(start + 12)).find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))?;
+    // "the 33rd meeting of the WMCC": an acronym the lexicon does not know names the mechanism itself.
+    let acronym = v.toks.get(start).is_some_and(|t| {
+        t.text.len() >= 3
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && !v.hits.iter().any(|h| h.span.contains(t.span) && a.entry(h).kind != EntryKind::Organization)
+    });
+    let head = (start..v.toks.len().min(start + 12))
+        .find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))
+        .or(acronym.then_some(start))?;
     // A capitalized name runs on past its head: "Working Mechanism for Consultation and Coordination on India-China Border Affairs".
     let mut end = head;
     if v.toks[head].capitalized() {

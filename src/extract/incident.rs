@@ -13,7 +13,7 @@
 
 use super::{sorted, Analysis, View};
 use crate::lexicon::EntryKind;
-use crate::model::{Incident, IncidentKind, Unit};
+use crate::model::{Incident, IncidentKind, Span, Unit};
 use crate::quantity::{number_word, ordinal};
 use crate::text::tokens::TokenKind;
 use crate::text::words::WordMap;
@@ -69,10 +69,13 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
             if v.has_word(t.tok.saturating_sub(6)..t.tok, HYPOTHETICAL) {
                 continue;
             }
-            // "the 10th of its kind since 2012": the start of a series is not the event's date.
+            // "the 10th of its kind since 2012": the start of a series is not the event's date;
+            // "Iran on Sunday condemned an attack …": a date of the reaction is not either.
             let dated = |d: &&crate::time::DateMention| {
-                let k = v.tok_at(d.span.start);
-                d.when.is_some() && !(k > 0 && v.toks[k - 1].is("since"))
+                let (k, end) = (v.tok_at(d.span.start), v.tok_at(d.span.end));
+                let series_start = k > 0 && v.toks[k - 1].is("since");
+                let reaction = end <= t.tok && v.has_word(end..t.tok, REACTION_VERBS);
+                d.when.is_some() && !series_start && !reaction
             };
             let when = v
                 .dates
@@ -98,6 +101,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                     } else {
                         prev.when = Some(w.clone());
                     }
+                    adopt_perpetrator(prev, perpetrator(a, v, 0, v.toks.len()));
                     prev.evidence.push(v.sentence.span);
                     continue;
                 }
@@ -107,12 +111,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                 let by = perpetrator(a, v, 0, v.toks.len());
                 if let Some(prev) = out.iter_mut().rev().find(|i| i.kind == t.kind) {
                     prev.ordinal = prev.ordinal.or(ordinal);
-                    // A group's name ("the Pakistani Taliban claimed …") replaces "militants".
-                    let generic = prev.perpetrator.as_deref().is_some_and(|p| ATTACKERS.contains(&p));
-                    let named = by.as_deref().is_some_and(|b| !ATTACKERS.contains(&b));
-                    if prev.perpetrator.is_none() || (generic && named) {
-                        prev.perpetrator = by.or(prev.perpetrator.take());
-                    }
+                    adopt_perpetrator(prev, by);
                     prev.evidence.push(v.sentence.span);
                 }
                 continue;
@@ -248,6 +247,16 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
         }
         let e = a.entry(h);
         if matches!(e.kind, EntryKind::Country | EntryKind::Place) {
+            // "in Pakistan's Balochistan province": the place the country owns is more specific.
+            let end = v.tok_at(h.span.end);
+            let possessive = e.kind == EntryKind::Country
+                && v.toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’"))
+                && v.toks.get(end + 1).is_some_and(|t| t.is("s"));
+            let owned =
+                v.hits.iter().find(|o| v.tok_at(o.span.start) == end + 2 && a.entry(o).kind == EntryKind::Place);
+            if let (true, Some(o)) = (possessive, owned) {
+                return Some(a.entry(o).name.clone());
+            }
             return Some(e.name.clone());
         }
     }
@@ -304,8 +313,28 @@ fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<S
         .hits_of(v, EntryKind::Organization)
         .find(|(h, e)| e.first("type") == Some("militant") && (lo..hi).contains(&v.tok_at(h.span.start)))
         .map(|(_, e)| e.name.clone());
+    // A group the lexicon does not know, as the subject of "claimed responsibility":
+    // "Jaish al-Adl, a militant group active along the border, claimed responsibility".
+    let claimed = || {
+        let k = (lo..hi.min(v.toks.len())).find(|&k| {
+            v.toks[k].is("claimed") && v.toks.get(k + 1).is_some_and(|n| n.is("responsibility") || n.is("the"))
+        })?;
+        let first = v.toks.first().filter(|t| t.capitalized() && !t.is("the") && !t.is("it"))?;
+        let mut end = 1;
+        while end < k && {
+            let t = &v.toks[end];
+            t.capitalized()
+                || (t.text == "-" || t.is("al") || t.is("e"))
+                    && v.toks.get(end + 1).is_some_and(|n| n.span.start == t.span.end)
+        } {
+            end += 1;
+        }
+        let closes = v.toks.get(end).is_some_and(|t| t.text == "," || t.is("claimed"));
+        let name = Span::new(first.span.start, v.toks[end - 1].span.end).of(a.text)?;
+        (closes && !v.people.iter().any(|(s, _)| s.start == first.span.start)).then(|| name.to_string())
+    };
     // Otherwise the attackers as the text calls them, when they are the subject: "Gunmen killed …".
-    named.or_else(|| {
+    named.or_else(claimed).or_else(|| {
         (lo..hi.min(v.toks.len())).find_map(|k| {
             let t = &v.toks[k];
             let subject =
@@ -313,6 +342,33 @@ fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<S
             subject.then(|| t.text.to_lowercase())
         })
     })
+}
+
+/// Verbs of reacting to or reporting an incident: a date before them is theirs.
+const REACTION_VERBS: &[&str] = &[
+    "condemned",
+    "condemns",
+    "denounced",
+    "deplored",
+    "mourned",
+    "said",
+    "says",
+    "reported",
+    "expressed",
+    "offered",
+    "conveyed",
+    "vowed",
+    "pledged",
+];
+
+/// A later sentence's perpetrator for an incident: fills an empty one, and a
+/// group's name ("the Pakistani Taliban claimed …") replaces a generic "militants".
+fn adopt_perpetrator(incident: &mut Incident, by: Option<String>) {
+    let generic = incident.perpetrator.as_deref().is_some_and(|p| ATTACKERS.contains(&p));
+    let named = by.as_deref().is_some_and(|b| !ATTACKERS.contains(&b));
+    if incident.perpetrator.is_none() || (generic && named) {
+        incident.perpetrator = by.or(incident.perpetrator.take());
+    }
 }
 
 /// Words for attackers that may stand as the subject of an attack verb.

@@ -473,6 +473,32 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
         }
         t += 1;
     }
+    for p in out[first_in_sentence..].iter_mut().filter(|p| p.country.is_none()) {
+        let start = toks.partition_point(|t| t.span.start < p.span.start);
+        let end = toks.partition_point(|t| t.span.start < p.span.end);
+        p.country = stated_country(toks, &m, lexicon, start, end);
+    }
+}
+
+/// Nationality a person's surroundings state: "President X of Sri Lanka",
+/// "the Indian delegation was led by X".
+fn stated_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, start: usize, end: usize) -> Option<Country> {
+    let country_at = |t: usize, demonym: bool| {
+        hit_of(m, lexicon, t, EntryKind::Country)
+            .filter(|h| (h.form == Form::Demonym) == demonym)
+            .and_then(|h| lexicon.entry(h.entry).country)
+    };
+    // "X of Sri Lanka" (not "X of the Foreign Ministry").
+    if toks.get(end).is_some_and(|t| t.is("of")) {
+        if let Some(c) = country_at(end + 1, false) {
+            return Some(c);
+        }
+    }
+    // "the Indian delegation was led by X, …": back over titles to "by", then the delegation.
+    let by = (start.saturating_sub(6)..start).rev().find(|&k| toks[k].is("by"))?;
+    let led = by > 0 && ["led", "headed"].iter().any(|w| toks[by - 1].is(w));
+    let delegation = (by.saturating_sub(5)..by).find(|&k| toks[k].is("delegation"))?;
+    (led && delegation > 0).then(|| country_at(delegation - 1, true)).flatten()
 }
 
 /// "his counterpart" holds the same titles as the last titled person of the sentence.
