@@ -213,3 +213,32 @@ fn reaction_date_unknown_group_and_owned_place() {
     assert_eq!(i.perpetrator.as_deref(), Some("Jaish al-Adl"));
     assert_eq!(i.when.as_ref().map(|w| w.start.to_string()).as_deref(), Some("2025-08-02"));
 }
+
+#[test]
+fn a_coordinated_verb_keeps_the_subject() {
+    let s = statements(
+        "China firmly supports Pakistan in safeguarding its sovereignty and opposes any attempt to sabotage CPEC.",
+    );
+    let oppose = s.iter().find(|r| r.1 == "Oppose").expect("oppose");
+    assert_eq!(oppose.0, vec![code("CN")], "{s:?}");
+}
+
+#[test]
+fn he_is_the_last_speaker() {
+    let s = statements(
+        "Lao President Thongloun Sisoulith said Laos firmly adheres to the one-China principle. He thanked China \
+         for its valuable support.",
+    );
+    let thanks = s.iter().find(|r| r.1 == "Commend").expect("thanks");
+    assert_eq!((thanks.0.clone(), thanks.3), (vec![code("LA")], Some(code("CN"))), "{s:?}");
+}
+
+#[test]
+fn an_opinion_piece_states_no_positions() {
+    let doc = parse(
+        "Relations between Pakistan and Afghanistan have been tense. Critics say Islamabad supports hardliners \
+         in Kabul. I believe Pakistan should welcome any step toward dialogue. If both sides could agree to \
+         reopen the Torkham crossing, both economies would benefit.",
+    );
+    assert!(doc.statements.is_empty(), "{:?}", doc.statements);
+}

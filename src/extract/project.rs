@@ -37,6 +37,8 @@ const STATUS_CUES: &[(&[&str], usize, Status)] = &[
     (&["operating"], 0, Status::Operational),
     (&["operational"], 0, Status::Operational),
     (&["inaugurated"], 0, Status::Operational),
+    (&["opened", "in"], 0, Status::Operational),
+    (&["began", "operation"], 1, Status::Operational),
     (&["completed"], 0, Status::Operational),
     (&["has", "added"], 0, Status::Operational),
     (&["has", "tapped"], 0, Status::Operational),

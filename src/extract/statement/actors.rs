@@ -171,6 +171,12 @@ pub(super) fn subject(
             let who = if three { trilateral.to_vec() } else { parties.to_vec() };
             found.push((k, k + 2, who, None));
         }
+        // "He thanked China …": the person who spoke last.
+        if (toks[k].is("he") || toks[k].is("she")) && !quoted[k] {
+            if let Some(p) = previous.filter(|p| p.speaker.is_some()) {
+                found.push((k, k + 1, p.countries.clone(), p.speaker.clone()));
+            }
+        }
         if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
             let who = if toks[k].is("we") {
                 Vec::new()

@@ -57,9 +57,21 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         let mut carried: Option<Actors> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let window_start = if ci == 0 { 0 } else { cues[ci - 1].obj };
-            let actors =
+            // "China supports Pakistan in X and opposes Y": a coordinated verb shares the subject,
+            // whatever the first verb's object names.
+            let coordinated = carried.is_some() && {
+                let mut k = cue.tok;
+                while k > window_start && (v.toks[k - 1].text.ends_with("ly") || v.toks[k - 1].is("also")) {
+                    k -= 1;
+                }
+                k > window_start && v.toks[k - 1].is("and")
+            };
+            let actors = if coordinated {
+                carried.clone()
+            } else {
                 subject(a, v, countries, &parties, &trilateral, window_start, cue.tok, &quoted, previous.as_ref())
-                    .or_else(|| carried.clone());
+                    .or_else(|| carried.clone())
+            };
             let Some(mut actors) = actors else { continue };
             // “We oppose …,” the ambassador said: "we" is the speaker's country.
             if actors.countries.is_empty() && speech[cue.tok] {
