@@ -242,3 +242,25 @@ fn an_opinion_piece_states_no_positions() {
     );
     assert!(doc.statements.is_empty(), "{:?}", doc.statements);
 }
+
+#[test]
+fn one_more_victim_after_the_count() {
+    let doc = parse(
+        "A suicide bomber rammed a vehicle into a convoy in Besham on March 26, 2024, killing five Chinese \
+         nationals and their Pakistani driver.",
+    );
+    let i = &doc.incidents[0];
+    assert_eq!((i.killed, i.victims.clone()), (Some(6), vec![code("CN"), code("PK")]));
+}
+
+#[test]
+fn capitalized_names_joined_by_and_and_a_port_being_upgraded() {
+    let doc = parse(
+        "The two sides signed a deal on the Teesta River Comprehensive Management and Restoration Project. \
+         Yunus invited Chinese companies to invest in the Mongla port, which is being upgraded. Ships called \
+         at the Karachi port on May 5, 2025.",
+    );
+    let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Teesta River Comprehensive Management and Restoration Project", "Mongla port"]);
+    assert_eq!(doc.projects[1].status, Some(bilateral::Status::Upgrading));
+}

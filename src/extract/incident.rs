@@ -202,8 +202,24 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                     None
                 }
             });
-            let victims = victims.collect();
-            return (Some(q.value as u32), victims);
+            let mut victims: Vec<Country> = victims.collect();
+            // "five Chinese nationals and their Pakistani driver": one more, of their own nationality.
+            let mut count = q.value as u32;
+            let mut k = v.tok_at(s.end);
+            if v.toks.get(k).is_some_and(|t| t.is("and")) {
+                k += 1;
+                if v.toks.get(k).is_some_and(|t| ["their", "a", "an", "one", "his", "her"].iter().any(|w| t.is(w))) {
+                    k += 1;
+                }
+                let demonym =
+                    v.hits.iter().find(|h| v.tok_at(h.span.start) == k && a.entry(h).kind == EntryKind::Country);
+                let noun = demonym.map_or(k, |h| v.tok_at(h.span.end));
+                if v.toks.get(noun).is_some_and(|t| SINGLE_VICTIMS.iter().any(|w| t.is(w))) {
+                    count += 1;
+                    victims.extend(demonym.and_then(|h| a.entry(h).country));
+                }
+            }
+            return (Some(count), victims);
         }
         // A bare number next to the word: "killing five", "12 dead".
         let adjacent =
@@ -343,6 +359,10 @@ fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<S
         })
     })
 }
+
+/// Nouns for one more victim after a count: "and their Pakistani driver".
+const SINGLE_VICTIMS: &[&str] =
+    &["driver", "guard", "soldier", "policeman", "officer", "translator", "interpreter", "engineer", "worker", "child"];
 
 /// Verbs of reacting to or reporting an incident: a date before them is theirs.
 const REACTION_VERBS: &[&str] = &[

@@ -274,8 +274,10 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
 }
 
 /// Lower-case head words of a described project: "the Arun-3 hydroelectric project".
-const DESCRIBED_HEADS: &[&str] =
-    &["project", "plant", "dam", "mine", "railway", "line", "pipeline", "airport", "highway", "motorway", "corridor"];
+const DESCRIBED_HEADS: &[&str] = &[
+    "project", "plant", "dam", "mine", "railway", "line", "pipeline", "airport", "highway", "motorway", "corridor",
+    "port",
+];
 
 /// Lower-case words that describe a project between its name and its head, with the sector they fix.
 const DESCRIPTORS: &[(&str, Option<Sector>)] = &[
@@ -311,7 +313,7 @@ fn head_sector(head: &str) -> Option<Sector> {
     match head {
         "dam" | "plant" | "pipeline" => Some(Sector::Energy),
         "mine" => Some(Sector::Mining),
-        "railway" | "line" | "airport" | "highway" | "motorway" | "corridor" => Some(Sector::Transport),
+        "railway" | "line" | "airport" | "highway" | "motorway" | "corridor" | "port" => Some(Sector::Transport),
         _ => None,
     }
 }
@@ -348,7 +350,18 @@ fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         while k < i && toks[k].is("and") {
             k += 1;
         }
-        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") {
+        // A bare "X port" or "X airport" is an undertaking only when the sentence builds, upgrades
+        // or funds it ("the Mongla port, which is being upgraded"), not when it is just a place.
+        let developed = || {
+            status(toks).is_some()
+                || toks.iter().any(|t| {
+                    let w = t.lower();
+                    ["upgrad", "build", "built", "develop", "construct", "expan", "invest", "financ", "fund"]
+                        .iter()
+                        .any(|stem| w.starts_with(stem))
+                })
+        };
+        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") && !developed() {
             continue;
         }
         // The proper name: capitalized words, numbers and hyphens joined to them.

@@ -117,7 +117,9 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
                 && prev.span.start == toks[j - 2].span.end;
             // "Power of Siberia 2 Gas Pipeline": numbers and "of" between capitalized words.
             let before_is_name = j >= 2 && toks[j - 2].capitalized() && toks[j - 2].kind == TokenKind::Word;
-            let inner = (prev.kind == TokenKind::Number || prev.is("of")) && before_is_name && prev.text != "Of";
+            // "Teesta River Comprehensive Management and Restoration Project": "and" between name words.
+            let joins = prev.is("of") || (prev.text == "and" && words >= 2);
+            let inner = (prev.kind == TokenKind::Number || joins) && before_is_name && prev.text != "Of";
             if prev.kind == TokenKind::Word
                 && prev.capitalized()
                 && !matches!(prev.text, "The" | "A" | "An" | "In" | "At" | "Of" | "And")
