@@ -264,3 +264,31 @@ fn capitalized_names_joined_by_and_and_a_port_being_upgraded() {
     assert_eq!(names, ["Teesta River Comprehensive Management and Restoration Project", "Mongla port"]);
     assert_eq!(doc.projects[1].status, Some(bilateral::Status::Upgrading));
 }
+
+#[test]
+fn coordinated_titles_share_only_a_modifier_and_they_are_both_parties() {
+    let doc = parse(
+        "Prime Minister Shehbaz Sharif and President Recep Tayyip Erdogan co-chaired the seventh session of the \
+         Pakistan-Turkiye High-Level Strategic Cooperation Council in Islamabad on February 13, 2025. Pakistan \
+         thanked Turkiye for its support on Kashmir, while Turkiye appreciated Pakistan's support on Cyprus. They \
+         also called for a permanent ceasefire in Gaza.",
+    );
+    let erdogan = doc.people.iter().find(|p| p.name.contains("Erdogan")).expect("Erdogan");
+    assert_eq!(erdogan.country, Some(code("TR")));
+    let ceasefire = doc.statements.iter().find(|s| s.topics[0].contains("ceasefire")).expect("ceasefire");
+    assert_eq!(ceasefire.actors, vec![code("PK"), code("TR")]);
+    let doc = parse("Pakistani President Asif Ali Zardari and Prime Minister Shehbaz Sharif met on May 5, 2025.");
+    assert!(doc.people.iter().all(|p| p.country == Some(code("PK"))));
+}
+
+#[test]
+fn a_chain_verb_known_by_its_shape_and_a_trailing_when() {
+    let s = statements(
+        "India and Nepal agreed to finalise the power trade agreement and to operationalise the Raxaul-Kathmandu \
+         railway line at the earliest.",
+    );
+    let topics: Vec<&str> = s.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(topics, ["power trade agreement", "Raxaul-Kathmandu railway line"], "{s:?}");
+    let s = statements("China and Pakistan agreed to work with the international community to promote peace.");
+    assert!(s.iter().all(|r| r.2 != "international community"), "{s:?}");
+}

@@ -168,8 +168,20 @@ pub fn recognize_tokens(
 }
 
 /// Words that say two principals met.
-const MEETING_WORDS: &[&str] =
-    &["met", "meets", "meet", "meeting", "talks", "received", "receives", "hosted", "hosts", "counterpart"];
+const MEETING_WORDS: &[&str] = &[
+    "met",
+    "meets",
+    "meet",
+    "meeting",
+    "talks",
+    "received",
+    "receives",
+    "hosted",
+    "hosts",
+    "counterpart",
+    "chaired",
+    "co-chaired",
+];
 
 /// "Sharif met Crown Prince Mohammed bin Salman": in a document about two
 /// countries, a principal of unknown nationality who meets a principal of
@@ -390,6 +402,8 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
 fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
     let m = marks(toks, hits);
     let first_in_sentence = out.len();
+    // The nationality a modifier gave the last titled person, which a coordinated title shares.
+    let mut shared_modifier: Option<Country> = None;
     let mut t = 0;
     while t < toks.len() {
         // A known person from the lexicon.
@@ -428,17 +442,13 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
             };
             if name_end > after {
                 let known = hit_of(&m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
-                // "Pakistani President X and Prime Minister Y": Y shares X's nationality.
+                // "Pakistani President X and Prime Minister Y": Y shares the nationality the modifier
+                // gave X (not one X has of their own: "Prime Minister Sharif and President Erdogan").
                 let coordinated =
-                    if chain_start >= 1 && toks[chain_start - 1].is("and") && out.len() > first_in_sentence {
-                        out.last().and_then(|p| p.country)
-                    } else {
-                        None
-                    };
-                let country = modifier_country(toks, &m, lexicon, chain_start)
-                    .or_else(|| titles.iter().find_map(|(_, c)| *c))
-                    .or(known)
-                    .or(coordinated);
+                    if chain_start >= 1 && toks[chain_start - 1].is("and") { shared_modifier } else { None };
+                let modifier = modifier_country(toks, &m, lexicon, chain_start);
+                let country = modifier.or_else(|| titles.iter().find_map(|(_, c)| *c)).or(known).or(coordinated);
+                shared_modifier = modifier.or(coordinated);
                 let mut p = mention(text, toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
                 p.titles.extend(apposition(text, toks, &m, lexicon, name_end));
                 out.push(p);

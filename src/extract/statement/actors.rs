@@ -178,10 +178,14 @@ pub(super) fn subject(
             }
         }
         if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
+            // "They" are the document's two parties unless the previous actors were already several.
             let who = if toks[k].is("we") {
                 Vec::new()
             } else {
-                previous.map(|p| p.countries.clone()).unwrap_or_else(|| parties.to_vec())
+                match previous {
+                    Some(p) if p.countries.len() >= 2 || parties.len() < 2 => p.countries.clone(),
+                    _ => parties.to_vec(),
+                }
             };
             found.push((k, k + 1, who, None));
         }

@@ -196,6 +196,70 @@ fn adjective_like(w: &str) -> bool {
             .any(|s| lower.ends_with(s) && lower.len() > 4)
 }
 
+/// Whether the word at `k` of an action chain is its verb: a known action
+/// verb, a verb by its suffix ("operationalise", "prioritize"), or a bare
+/// word right before a determiner ("expedite the …").
+fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    if is_action_verb(t.text) {
+        return true;
+    }
+    if t.kind != TokenKind::Word || t.capitalized() {
+        return false;
+    }
+    let w = t.lower();
+    let suffix = ["ise", "ize", "ify"].iter().any(|s| w.ends_with(s)) && w.len() > 5;
+    let before_determiner = toks
+        .get(k + 1)
+        .is_some_and(|n| ["the", "a", "an", "its", "their", "our", "this", "these", "all"].iter().any(|d| n.is(d)));
+    const FUNCTION_WORDS: &[&str] = &[
+        "with",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "to",
+        "into",
+        "and",
+        "or",
+        "but",
+        "under",
+        "over",
+        "about",
+        "against",
+        "through",
+        "during",
+        "including",
+        "between",
+        "among",
+        "across",
+        "toward",
+        "towards",
+        "within",
+        "upon",
+        "beyond",
+        "like",
+        "than",
+        "via",
+        "amid",
+        "after",
+        "before",
+        "since",
+        "until",
+        "all",
+        "both",
+    ];
+    let verb_shape = w.len() >= 4
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !w.ends_with('s')
+        && !FUNCTION_WORDS.contains(&&*w);
+    suffix || (before_determiner && verb_shape)
+}
+
 /// A half-open token range of an item.
 pub type Range = std::ops::Range<usize>;
 
@@ -374,6 +438,10 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             || (lower == "at"
                 && toks.get(k + 1).is_some_and(|n| n.is("the"))
                 && toks.get(k + 2).is_some_and(|n| n.capitalized()))
+            // "at the earliest", "at an early date": when, not what.
+            || (lower == "at"
+                && toks.get(k + 1).is_some_and(|n| n.is("the") || n.is("an"))
+                && toks.get(k + 2).is_some_and(|n| n.is("earliest") || n.is("early")))
             // A trailing date is when, not what: "the attack in Karachi on October 6, 2024".
             || ((lower == "on" || lower == "in" || lower == "since")
                 && toks.get(k + 1).is_some_and(|n| {
@@ -460,7 +528,7 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
         {
             r.start += 1;
         }
-        if chain && r.start < r.end && is_action_verb(toks[r.start].text) {
+        if chain && r.start < r.end && heads_action(toks, r.start) {
             r.start += 1;
             while r.start < r.end && ["on", "to", "in", "for", "up", "out", "and"].iter().any(|w| toks[r.start].is(w)) {
                 r.start += 1;
