@@ -11,7 +11,7 @@ use super::{Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::tokens::Token;
-use crate::text::words::WordMap;
+use crate::text::words::{WordMap, WordSet};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 
@@ -326,7 +326,9 @@ fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let toks = &v.toks;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !DESCRIBED_HEADS.contains(&t.text) {
+        static HEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(DESCRIBED_HEADS));
+        // Lower case only: a capitalized head belongs to a name the shape recognizer reads.
+        if !HEADS.contains(t.text) || t.capitalized() {
             continue;
         }
         // "railway line": a head may follow another head.

@@ -12,7 +12,9 @@
 use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::words::WordSet;
 use crate::Country;
+use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Capitalized words that never start or continue a person's name.
@@ -214,7 +216,8 @@ pub fn infer_counterparts(
         while m < people.mentions.len() && people.mentions[m].0.end <= sentence.end {
             m += 1;
         }
-        if !toks.iter().any(|t| MEETING_WORDS.iter().any(|w| t.is(w))) {
+        static MEETING: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEETING_WORDS));
+        if !toks.iter().any(|t| MEETING.contains(t.text)) {
             continue;
         }
         let here: Vec<usize> = people.mentions[from..m].iter().map(|&(_, i)| i).collect();
