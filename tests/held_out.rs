@@ -292,3 +292,16 @@ fn a_chain_verb_known_by_its_shape_and_a_trailing_when() {
     let s = statements("China and Pakistan agreed to work with the international community to promote peace.");
     assert!(s.iter().all(|r| r.2 != "international community"), "{s:?}");
 }
+
+#[test]
+fn a_venue_capital_is_no_party_and_the_parties_are_no_topic() {
+    let doc = parse(
+        "On July 11, 2025, Foreign Minister Wang Yi held talks with U.S. Secretary of State Marco Rubio on the \
+         sidelines of the ASEAN meetings in Kuala Lumpur. Wang Yi said that China and the United States should \
+         find the right way to get along.",
+    );
+    let d = &doc.dialogues[0];
+    assert_eq!((d.kind, d.parties.clone()), (DialogueKind::Talks, vec![code("CN"), code("US")]));
+    assert_eq!(d.venue.as_deref(), Some("Kuala Lumpur"));
+    assert!(doc.statements.iter().all(|s| s.topics[0] != "China and the United States"), "{:?}", doc.statements);
+}

@@ -154,7 +154,11 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                         trilateral_parties(a, views, vi)
                     } else {
                         let mut p: Vec<Country> = v.people.iter().filter_map(|(_, p)| p.country).collect();
-                        p.extend(countries.iter().map(|c| c.country));
+                        // A capital after "in"/"at" is the venue, not a party: "in Kuala Lumpur".
+                        let venue_only = |c: &CountryRef| {
+                            c.capital && c.tok > 0 && (v.toks[c.tok - 1].is("in") || v.toks[c.tok - 1].is("at"))
+                        };
+                        p.extend(countries.iter().filter(|c| !venue_only(c)).map(|c| c.country));
                         sorted(p)
                     };
                     let word = v.toks[tok].text.to_ascii_lowercase();

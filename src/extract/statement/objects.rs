@@ -39,8 +39,16 @@ pub(super) fn objects(
                     }
                 }
                 let r = topics::clean(toks, topics::cut(toks, r, quoted), false);
+                // "said that China and the United States should …": the parties are no topic.
+                let only_countries = (r.start..r.end).all(|k| {
+                    countries.iter().any(|c| c.tok <= k && k < c.end)
+                        || toks[k].is("and")
+                        || toks[k].is("the")
+                        || toks[k].is("both")
+                        || toks[k].text == ","
+                });
                 *stance = Stance::CallFor;
-                return if r.start < r.end { vec![(r, None)] } else { Vec::new() };
+                return if r.start < r.end && !only_countries { vec![(r, None)] } else { Vec::new() };
             }
             let need = (start..end.min(start + 3))
                 .find(|&k| toks[k].is("need") || toks[k].is("importance") || toks[k].is("necessity"));
