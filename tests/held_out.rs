@@ -305,3 +305,22 @@ fn a_venue_capital_is_no_party_and_the_parties_are_no_topic() {
     assert_eq!(d.venue.as_deref(), Some("Kuala Lumpur"));
     assert!(doc.statements.iter().all(|s| s.topics[0] != "China and the United States"), "{:?}", doc.statements);
 }
+
+#[test]
+fn more_stance_verbs_and_a_light_verb_before_a_nominal_cue() {
+    let s = statements(
+        "Egyptian Foreign Minister Badr Abdelatty voiced Egypt's support for the Global Security Initiative and \
+         lauded China's role in promoting peace. China pledged continued support for Egypt's economic development.",
+    );
+    let rows: Vec<(&str, &str)> = s.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            ("Support", "Global Security Initiative"),
+            ("Commend", "role in promoting peace"),
+            ("Support", "economic development")
+        ],
+        "{s:?}"
+    );
+    assert_eq!(s[0].4.as_deref(), Some("Badr Abdelatty"));
+}

@@ -155,6 +155,12 @@ pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
     ("acknowledge", Stance::Commend, &[]),
     ("welcome", Stance::Commend, &[]),
     ("hail", Stance::Commend, &[]),
+    ("laud", Stance::Commend, &[]),
+    ("applaud", Stance::Commend, &[]),
+    ("salute", Stance::Commend, &[]),
+    ("deplore", Stance::Condemn, &[]),
+    ("criticize", Stance::Oppose, &[]),
+    ("criticise", Stance::Oppose, &[]),
     ("thank", Stance::Commend, &[]),
     ("condemn", Stance::Condemn, &[]),
     ("denounce", Stance::Condemn, &[]),
@@ -563,7 +569,9 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     // A framing verb right before another cue ("reiterated firm support for") only frames it.
     let mut kept: Vec<Cue> = Vec::with_capacity(out.len());
     for (k, c) in out.iter().enumerate() {
-        let frames_next = c.shape == Shape::Framing
+        // So does a light verb before a nominal cue: "pledged continued support for X".
+        let light = c.shape == Shape::Chain && LIGHT_SET.contains(toks[c.tok].text);
+        let frames_next = (c.shape == Shape::Framing || light)
             && out.get(k + 1).is_some_and(|n| {
                 n.tok <= c.obj + 7 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))
             });

@@ -91,6 +91,22 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             if actors.speaker.is_none() {
                 actors.speaker = reported_speaker(v, cue.tok, &actors.countries);
             }
+            // "Abdelatty voiced Egypt's support for X": the official of the actor's country who
+            // opens the clause speaks for it.
+            if actors.speaker.is_none() && actors.countries.len() == 1 {
+                actors.speaker = v
+                    .people
+                    .iter()
+                    .rev()
+                    .find(|(s, p)| {
+                        let (start, end) = (v.tok_at(s.start), v.tok_at(s.end));
+                        start >= window_start
+                            && end <= cue.tok
+                            && p.country == actors.countries.first().copied()
+                            && !v.toks[end..cue.tok].iter().any(|t| t.text == "," || t.is("and"))
+                    })
+                    .map(|(_, p)| (*p).clone());
+            }
             carried = Some(actors.clone());
             // "will" is a joint undertaking only when several parties say it.
             let collective =
