@@ -324,3 +324,28 @@ fn more_stance_verbs_and_a_light_verb_before_a_nominal_cue() {
     );
     assert_eq!(s[0].4.as_deref(), Some("Badr Abdelatty"));
 }
+
+#[test]
+fn a_planned_round_of_a_reported_mechanism_and_a_place_before_the_attack() {
+    let doc = parse(
+        "Pakistan and China held the fifth round of their Foreign Ministers' Strategic Dialogue in Islamabad on \
+         May 28, 2024. Dar briefed Wang on security after the Dasu attack in March in which five Chinese \
+         engineers were killed. They also agreed to hold the sixth round of the strategic dialogue in Beijing \
+         next year.",
+    );
+    let sixth = doc.dialogues.iter().find(|d| d.round == Some(6)).expect("sixth round");
+    assert_eq!(sixth.parties, vec![code("CN"), code("PK")]);
+    assert_eq!(sixth.venue.as_deref(), Some("Beijing"));
+    assert_eq!(sixth.mechanism.as_deref(), Some("Foreign Ministers' Strategic Dialogue"));
+    assert_eq!(doc.incidents[0].location.as_deref(), Some("Dasu"));
+}
+
+#[test]
+fn a_facility_named_as_a_place_is_no_project() {
+    let doc = parse(
+        "Two Chinese nationals were killed when a bomb exploded near Karachi's Jinnah International Airport on \
+         October 6, 2024. The two sides agreed to accelerate work on the Gwadar New International Airport.",
+    );
+    let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Gwadar New International Airport"]);
+}

@@ -114,7 +114,20 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
             let when = date_for(v, &triggers, ti, next_tok);
             match trigger {
                 Trigger::Round { tok, round } => {
-                    let Some((name, parties, kind)) = mechanism.clone() else { continue };
+                    let Some((mut name, mut parties, mut kind)) = mechanism.clone() else { continue };
+                    // "They agreed to hold the sixth round of the strategic dialogue": a mechanism named
+                    // again without its parties is the one the document already reported.
+                    if parties.len() < 2 && sentence_parties(countries).len() < 2 {
+                        let head = name.to_lowercase();
+                        if let Some(known) = drafts.iter().rev().find(|d| {
+                            d.parties.len() >= 2
+                                && d.mechanism.as_ref().is_some_and(|m| m.to_lowercase().contains(&head))
+                        }) {
+                            name = known.mechanism.clone().unwrap_or(name);
+                            parties = known.parties.clone();
+                            kind = known.kind;
+                        }
+                    }
                     // An elliptical round ("after the sixth") is the same mechanism, nothing else.
                     // An ordinal standing alone ("after the sixth") is elliptical.
                     let elliptical =

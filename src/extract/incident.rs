@@ -87,7 +87,17 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
             let (killed, killed_victims) = toll(a, v, KILL_WORDS, lo, hi);
             let (injured, injured_victims) = toll(a, v, INJURE_WORDS, lo, hi);
             // The place can come before the attack noun: "Gunmen killed 26 in Pahalgam, the deadliest attack …".
-            let location = location(a, v, lo, hi);
+            // "the Dasu attack", "the Besham attack": a place named right before the trigger.
+            let named_place = t.tok.checked_sub(1).map(|k| &v.toks[k]).filter(|p| {
+                p.kind == TokenKind::Word
+                    && p.capitalized()
+                    && p.text.len() > 2
+                    && t.tok >= 2
+                    && !v.hits.iter().any(|h| h.span.contains(p.span) && a.entry(h).kind != EntryKind::Place)
+                    && crate::time::month_number(p.text).is_none()
+                    && crate::time::weekday(p.text).is_none()
+            });
+            let location = named_place.map(|p| p.text.to_string()).or_else(|| location(a, v, lo, hi));
             let ordinal = ordinal_in(v, lo, hi);
             // "The exercise, which began on September 1": the same exercise, starting earlier.
             if t.definite && killed.is_none() {

@@ -248,6 +248,13 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         if out.iter().any(|f| f.span.start < p.span.end && p.span.start < f.span.end) {
             continue;
         }
+        // "near Karachi's Jinnah International Airport": a facility named only as a place is no
+        // undertaking unless the sentence builds, upgrades or funds it.
+        let facility =
+            ["Airport", "Port", "Station", "Terminal", "Bridge", "Tunnel"].iter().any(|h| p.name.ends_with(h));
+        if facility && !developed(v.toks) {
+            continue;
+        }
         let name = clean(&p.name);
         out.push(Found {
             span: p.span,
@@ -328,7 +335,8 @@ fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     for (i, t) in toks.iter().enumerate() {
         static HEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(DESCRIBED_HEADS));
         // Lower case only: a capitalized head belongs to a name the shape recognizer reads.
-        if !HEADS.contains(t.text) || t.capitalized() {
+        // "railway project", "railway line": the last head word ends the name.
+        if !HEADS.contains(t.text) || t.capitalized() || toks.get(i + 1).is_some_and(|n| HEADS.contains(n.text)) {
             continue;
         }
         // "railway line": a head may follow another head.
@@ -354,16 +362,7 @@ fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         }
         // A bare "X port" or "X airport" is an undertaking only when the sentence builds, upgrades
         // or funds it ("the Mongla port, which is being upgraded"), not when it is just a place.
-        let developed = || {
-            status(toks).is_some()
-                || toks.iter().any(|t| {
-                    let w = t.lower();
-                    ["upgrad", "build", "built", "develop", "construct", "expan", "invest", "financ", "fund"]
-                        .iter()
-                        .any(|stem| w.starts_with(stem))
-                })
-        };
-        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") && !developed() {
+        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") && !developed(toks) {
             continue;
         }
         // The proper name: capitalized words, numbers and hyphens joined to them.
@@ -415,6 +414,30 @@ fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         });
     }
     out
+}
+
+/// Whether a sentence builds, upgrades, funds or runs what it names.
+fn developed(toks: &[Token<'_>]) -> bool {
+    const STEMS: &[&str] = &[
+        "upgrad",
+        "build",
+        "built",
+        "develop",
+        "construct",
+        "expan",
+        "invest",
+        "financ",
+        "fund",
+        "accelerat",
+        "complet",
+        "inaugurat",
+        "launch",
+        "moderni",
+        "advanc",
+        "implement",
+        "project",
+    ];
+    status(toks).is_some() || toks.iter().any(|t| STEMS.iter().any(|stem| t.lower().starts_with(stem)))
 }
 
 /// A place that starts a project's name ("Karachi Nuclear Power Plant" → Karachi).
