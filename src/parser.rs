@@ -40,12 +40,24 @@ impl Default for Parser {
 
 impl Parser {
     /// A parser with the built-in lexicon and default limits.
+    ///
+    /// ```
+    /// let doc = bilateral::Parser::new().parse("China and Pakistan held talks in Beijing on January 4, 2026.").unwrap();
+    /// assert_eq!(doc.dialogues.len(), 1);
+    /// ```
     pub fn new() -> Parser {
         Parser { lexicon: Lexicon::shared(), reference: None, max_input: DEFAULT_MAX_INPUT }
     }
 
     /// The date relative expressions resolve against when the text has no
     /// publication date of its own.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let parser = bilateral::Parser::new().reference_date(NaiveDate::from_ymd_opt(2026, 1, 7).unwrap());
+    /// let doc = parser.parse("China and Pakistan held talks in Beijing on Sunday.").unwrap();
+    /// assert_eq!(doc.dialogues[0].when.as_ref().unwrap().start.to_string(), "2026-01-04");
+    /// ```
     pub fn reference_date(mut self, date: NaiveDate) -> Parser {
         self.reference = Some(date);
         self
@@ -53,28 +65,58 @@ impl Parser {
 
     /// The longest input accepted, in bytes; longer input is an
     /// [`Error::InputTooLarge`], never a truncated result.
+    ///
+    /// ```
+    /// let parser = bilateral::Parser::new().max_input_len(10);
+    /// assert!(matches!(parser.parse("far more than ten bytes"), Err(bilateral::Error::InputTooLarge { .. })));
+    /// ```
     pub fn max_input_len(mut self, bytes: usize) -> Parser {
         self.max_input = bytes;
         self
     }
 
     /// Uses `lexicon` instead of the built-in one.
+    ///
+    /// ```
+    /// use bilateral::{Lexicon, Parser};
+    /// let mut lexicon = Lexicon::builtin();
+    /// lexicon.extend_from_str("project\tSunrise Solar Park\t\tPK\tsector=energy\n").unwrap();
+    /// let doc = Parser::new().lexicon(lexicon).parse("Work on the Sunrise Solar Park began in 2025.").unwrap();
+    /// assert_eq!(doc.projects[0].name, "Sunrise Solar Park");
+    /// ```
     pub fn lexicon(mut self, lexicon: Lexicon) -> Parser {
         self.lexicon = Arc::new(lexicon);
         self
     }
 
     /// The lexicon in use.
+    ///
+    /// ```
+    /// let parser = bilateral::Parser::new();
+    /// assert!(parser.lexicon_ref().entries().len() > 100);
+    /// ```
     pub fn lexicon_ref(&self) -> &Lexicon {
         &self.lexicon
     }
 
     /// Parses `text` into a document with an empty id.
+    ///
+    /// ```
+    /// let doc = bilateral::Parser::new().parse("Pakistan firmly supports China on Taiwan.").unwrap();
+    /// assert_eq!(doc.statements[0].topics, ["Taiwan"]);
+    /// assert_eq!(doc.id, "");
+    /// ```
     pub fn parse(&self, text: &str) -> Result<Document, Error> {
         self.parse_with_id("", text)
     }
 
     /// Parses UTF-8 bytes; invalid UTF-8 is an [`Error::InvalidUtf8`].
+    ///
+    /// ```
+    /// let parser = bilateral::Parser::new();
+    /// assert_eq!(parser.parse_bytes("a", b"China condemned the attack.").unwrap().id, "a");
+    /// assert!(parser.parse_bytes("b", b"\xff").is_err());
+    /// ```
     pub fn parse_bytes(&self, id: &str, bytes: &[u8]) -> Result<Document, Error> {
         if bytes.len() > self.max_input {
             return Err(Error::InputTooLarge { len: bytes.len(), limit: self.max_input });
@@ -84,6 +126,11 @@ impl Parser {
     }
 
     /// Parses `text` into a document called `id`.
+    ///
+    /// ```
+    /// let doc = bilateral::Parser::new().parse_with_id("wire-1", "Pakistan welcomed the talks.").unwrap();
+    /// assert_eq!(doc.id, "wire-1");
+    /// ```
     pub fn parse_with_id(&self, id: &str, text: &str) -> Result<Document, Error> {
         if text.len() > self.max_input {
             return Err(Error::InputTooLarge { len: text.len(), limit: self.max_input });

@@ -112,17 +112,38 @@ pub struct Fused {
 
 impl Corpus {
     /// An empty corpus with the default parser.
+    ///
+    /// ```
+    /// let corpus = bilateral::Corpus::new();
+    /// assert!(corpus.is_empty());
+    /// ```
     pub fn new() -> Corpus {
         Corpus::default()
     }
 
     /// An empty corpus that parses with `parser`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let parser = bilateral::Parser::new().reference_date(NaiveDate::from_ymd_opt(2026, 1, 7).unwrap());
+    /// let mut corpus = bilateral::Corpus::with_parser(parser);
+    /// corpus.add("a", "China and Pakistan held talks in Beijing on Sunday.").unwrap();
+    /// assert_eq!(corpus.dialogues().first().unwrap().record.when.as_ref().unwrap().start.to_string(), "2026-01-04");
+    /// ```
     pub fn with_parser(parser: Parser) -> Corpus {
         Corpus { parser, ..Corpus::default() }
     }
 
     /// Parses `text` and adds it as document `id`, keeping the text so
     /// citations can be shown ([`Corpus::cited_text`]).
+    ///
+    /// ```
+    /// let mut corpus = bilateral::Corpus::new();
+    /// corpus.add("a", "China condemned the attack in Karachi on October 6, 2024.").unwrap();
+    /// corpus.add("b", "Pakistan condemned the attack in Karachi on October 6, 2024.").unwrap();
+    /// assert_eq!(corpus.len(), 2);
+    /// assert_eq!(corpus.incidents().first().unwrap().sources, ["a", "b"]);
+    /// ```
     pub fn add(&mut self, id: &str, text: &str) -> Result<(), Error> {
         let doc = self.parser.parse_with_id(id, text)?;
         self.texts.insert(id.to_string(), Arc::from(text));
@@ -133,6 +154,13 @@ impl Corpus {
     /// Adds a parsed document. A document with the same id replaces the
     /// earlier one only if it sorts first, so the result never depends on
     /// the order of adding.
+    ///
+    /// ```
+    /// let doc = bilateral::Parser::new().parse_with_id("a", "Pakistan welcomed the talks.").unwrap();
+    /// let mut corpus = bilateral::Corpus::new();
+    /// corpus.add_document(doc);
+    /// assert_eq!(corpus.documents().next().unwrap().id, "a");
+    /// ```
     pub fn add_document(&mut self, mut doc: Document) {
         doc.mentions.clear();
         doc.sentences.clear();
@@ -147,6 +175,11 @@ impl Corpus {
 
     /// Parses many texts (in parallel with the `parallel` feature) into a corpus.
     /// Texts that fail to parse are returned with their errors.
+    ///
+    /// ```
+    /// let (corpus, errors) = bilateral::Corpus::from_texts([("a", "China supports Pakistan."), ("b", "Pakistan supports China.")]);
+    /// assert_eq!((corpus.len(), errors.len()), (2, 0));
+    /// ```
     pub fn from_texts<I, S, T>(texts: I) -> (Corpus, Vec<(String, Error)>)
     where
         I: IntoIterator<Item = (S, T)>,
@@ -178,27 +211,58 @@ impl Corpus {
     }
 
     /// The documents, by id.
+    ///
+    /// ```
+    /// let (corpus, _) = bilateral::Corpus::from_texts([("b", "Text two."), ("a", "Text one.")]);
+    /// let ids: Vec<&str> = corpus.documents().map(|d| d.id.as_str()).collect();
+    /// assert_eq!(ids, ["a", "b"]);
+    /// ```
     pub fn documents(&self) -> impl Iterator<Item = &Document> {
         self.documents.values()
     }
 
     /// The number of documents.
+    ///
+    /// ```
+    /// let (corpus, _) = bilateral::Corpus::from_texts([("a", "One."), ("b", "Two.")]);
+    /// assert_eq!(corpus.len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         self.documents.len()
     }
 
     /// Whether the corpus has no documents.
+    ///
+    /// ```
+    /// assert!(bilateral::Corpus::new().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.documents.is_empty()
     }
 
     /// The text a citation points at, when the corpus kept the document's text.
+    ///
+    /// ```
+    /// let mut corpus = bilateral::Corpus::new();
+    /// corpus.add("a", "Title\n\nPakistan firmly supports China on Taiwan.").unwrap();
+    /// let record = corpus.statements().first().unwrap();
+    /// assert_eq!(corpus.cited_text(&record.citations[0]), Some("Pakistan firmly supports China on Taiwan."));
+    /// ```
     pub fn cited_text(&self, c: &Citation) -> Option<&str> {
         self.texts.get(&c.source).and_then(|t| c.span.of(t))
     }
 
     /// The fused records (computed once after each change). Costs
     /// O(n log n) in the number of records.
+    ///
+    /// ```
+    /// let mut corpus = bilateral::Corpus::new();
+    /// corpus.add("a", "China and Pakistan held talks in Beijing on January 4, 2026.").unwrap();
+    /// corpus.add("b", "China and Pakistan held talks in Beijing on January 5, 2026.").unwrap();
+    /// let fused = corpus.fused();
+    /// assert_eq!(fused.dialogues.len(), 1);
+    /// assert_eq!(fused.conflicts[0].field, "when");
+    /// ```
     pub fn fused(&self) -> &Fused {
         self.fused.get_or_init(|| fuse::fuse(self.documents.values(), self.parser.lexicon_ref()))
     }
