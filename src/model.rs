@@ -79,26 +79,51 @@ pub struct Span {
 
 impl Span {
     /// A span from `start` to `end` (bytes).
+    ///
+    /// ```
+    /// assert_eq!(bilateral::Span::new(3, 5).len(), 2);
+    /// ```
     pub const fn new(start: usize, end: usize) -> Span {
         Span { start, end }
     }
 
     /// The text this span covers, or `None` when it does not fit `text`.
+    ///
+    /// ```
+    /// use bilateral::Span;
+    /// assert_eq!(Span::new(0, 5).of("China and Pakistan"), Some("China"));
+    /// assert_eq!(Span::new(0, 99).of("China"), None);
+    /// assert_eq!(Span::new(0, 1).of("é"), None); // not on a char boundary
+    /// ```
     pub fn of<'t>(&self, text: &'t str) -> Option<&'t str> {
         text.get(self.start..self.end)
     }
 
     /// Length in bytes.
+    ///
+    /// ```
+    /// assert_eq!(bilateral::Span::new(4, 10).len(), 6);
+    /// ```
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
 
     /// Whether the span covers no bytes.
+    ///
+    /// ```
+    /// assert!(bilateral::Span::new(4, 4).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     /// Whether `other` lies wholly inside this span.
+    ///
+    /// ```
+    /// use bilateral::Span;
+    /// assert!(Span::new(0, 10).contains(Span::new(2, 5)));
+    /// assert!(!Span::new(0, 10).contains(Span::new(8, 12)));
+    /// ```
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -150,11 +175,24 @@ pub struct When {
 
 impl When {
     /// One day.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let w = bilateral::When::day(NaiveDate::from_ymd_opt(2026, 1, 4).unwrap(), "January 4");
+    /// assert_eq!((w.start, w.precision), (w.end, bilateral::Precision::Day));
+    /// ```
     pub fn day(date: NaiveDate, text: impl Into<String>) -> When {
         When { start: date, end: date, precision: Precision::Day, text: text.into(), span: None, note: None }
     }
 
     /// A range of days, `None` when `end < start`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = |day| NaiveDate::from_ymd_opt(2026, 1, day).unwrap();
+    /// assert!(bilateral::When::days(d(3), d(5), "January 3 to 5").is_some());
+    /// assert!(bilateral::When::days(d(5), d(3), "reversed").is_none());
+    /// ```
     pub fn days(start: NaiveDate, end: NaiveDate, text: impl Into<String>) -> Option<When> {
         (start <= end).then(|| When {
             start,
@@ -185,6 +223,11 @@ impl When {
     }
 
     /// Whole years `first..=last`, `None` when out of range or reversed.
+    ///
+    /// ```
+    /// let w = bilateral::When::years(2026, 2027, "2026-2027").unwrap();
+    /// assert_eq!(w.end.to_string(), "2027-12-31");
+    /// ```
     pub fn years(first: i32, last: i32, text: impl Into<String>) -> Option<When> {
         if last < first {
             return None;
@@ -200,12 +243,25 @@ impl When {
     }
 
     /// The same value with its span set.
+    ///
+    /// ```
+    /// use bilateral::{Span, When};
+    /// let w = When::years(2024, 2024, "in 2024").unwrap().with_span(Span::new(10, 17));
+    /// assert_eq!(w.span, Some(Span::new(10, 17)));
+    /// ```
     pub fn with_span(mut self, span: Span) -> When {
         self.span = Some(span);
         self
     }
 
     /// Whether the two ranges share at least one day.
+    ///
+    /// ```
+    /// use bilateral::When;
+    /// let october = When::month(2024, 10, "October 2024").unwrap();
+    /// assert!(october.overlaps(&When::years(2024, 2024, "2024").unwrap()));
+    /// assert!(!october.overlaps(&When::month(2024, 11, "November 2024").unwrap()));
+    /// ```
     pub fn overlaps(&self, other: &When) -> bool {
         self.start <= other.end && other.start <= self.end
     }
@@ -442,6 +498,10 @@ str_enum! {
 impl Stance {
     /// The CAMEO event root code this stance maps to, for GDELT users
     /// (kept as a string: "05", not 5).
+    ///
+    /// ```
+    /// assert_eq!(bilateral::Stance::Condemn.cameo_root(), "11");
+    /// ```
     pub fn cameo_root(self) -> &'static str {
         match self {
             Stance::Support => "05",
