@@ -86,11 +86,24 @@ pub struct Entry {
 
 impl Entry {
     /// The values of attribute `key` (empty when absent).
+    ///
+    /// ```
+    /// use bilateral::{lexicon::EntryKind, Lexicon, Country};
+    /// let pk = Lexicon::shared().country(Country::PK).unwrap().clone();
+    /// assert!(pk.attribute("demonym").iter().any(|d| d == "Pakistani"));
+    /// assert!(pk.attribute("no such key").is_empty());
+    /// assert_eq!(pk.kind, EntryKind::Country);
+    /// ```
     pub fn attribute(&self, key: &str) -> &[String] {
         self.attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_slice()).unwrap_or(&[])
     }
 
     /// The first value of attribute `key`.
+    ///
+    /// ```
+    /// let cn = bilateral::Lexicon::shared().country(bilateral::Country::CN).unwrap().clone();
+    /// assert_eq!(cn.first("capital"), Some("Beijing"));
+    /// ```
     pub fn first(&self, key: &str) -> Option<&str> {
         self.attribute(key).first().map(String::as_str)
     }
@@ -138,11 +151,24 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// A copy of the built-in lexicon, ready to be extended.
+    ///
+    /// ```
+    /// let mut lex = bilateral::Lexicon::builtin();
+    /// lex.extend_from_str("place\tNew Town\t\tPK\ttype=city\n").unwrap();
+    /// assert!(lex.lookup(bilateral::lexicon::EntryKind::Place, "new town").is_some());
+    /// assert!(bilateral::Lexicon::shared().lookup(bilateral::lexicon::EntryKind::Place, "new town").is_none());
+    /// ```
     pub fn builtin() -> Lexicon {
         (**BUILTIN_LEXICON).clone()
     }
 
     /// The shared built-in lexicon (compiled once per process).
+    ///
+    /// ```
+    /// let a = bilateral::Lexicon::shared();
+    /// let b = bilateral::Lexicon::shared();
+    /// assert!(std::sync::Arc::ptr_eq(&a, &b));
+    /// ```
     pub fn shared() -> Arc<Lexicon> {
         Arc::clone(&BUILTIN_LEXICON)
     }
@@ -178,6 +204,13 @@ impl Lexicon {
     }
 
     /// Adds the entries of a lexicon file's text. On error nothing is added.
+    ///
+    /// ```
+    /// let mut lex = bilateral::Lexicon::builtin();
+    /// let before = lex.entries().len();
+    /// assert!(lex.extend_from_str("project\tGood Project\t\tPK\t\nbadkind\tX\t\t\t\n").is_err());
+    /// assert_eq!(lex.entries().len(), before); // all or nothing
+    /// ```
     pub fn extend_from_str(&mut self, data: &str) -> Result<(), Error> {
         let new = parse_entries(data)?;
         // A caller's entry replaces a built-in one of the same kind and name.
@@ -194,6 +227,11 @@ impl Lexicon {
     }
 
     /// Adds the entries of a lexicon file. On error nothing is added.
+    ///
+    /// ```
+    /// let mut lex = bilateral::Lexicon::builtin();
+    /// assert!(matches!(lex.extend_from_file("/no/such/file.tsv"), Err(bilateral::Error::Io { .. })));
+    /// ```
     pub fn extend_from_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
         let path = path.as_ref();
         let data =
@@ -202,32 +240,69 @@ impl Lexicon {
     }
 
     /// All entries.
+    ///
+    /// ```
+    /// let lex = bilateral::Lexicon::shared();
+    /// assert!(lex.entries().iter().any(|e| e.name == "Pakistan"));
+    /// ```
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
 
     /// The entry with index `i` (as found in a [`Hit`]).
+    ///
+    /// # Panics
+    ///
+    /// When `i` is not the index of an entry: use indexes from this lexicon's hits.
+    ///
+    /// ```
+    /// let lex = bilateral::Lexicon::shared();
+    /// let hit = lex.find("Talks in Islamabad.")[0];
+    /// assert_eq!(lex.entry(hit.entry).name, "Islamabad");
+    /// ```
     pub fn entry(&self, i: usize) -> &Entry {
         &self.entries[i]
     }
 
     /// The first entry of `kind` whose name or alias is `name` (ASCII case ignored).
+    ///
+    /// ```
+    /// use bilateral::lexicon::EntryKind;
+    /// let lex = bilateral::Lexicon::shared();
+    /// assert_eq!(lex.lookup(EntryKind::Country, "pakistan").unwrap().country, Some(bilateral::Country::PK));
+    /// ```
     pub fn lookup(&self, kind: EntryKind, name: &str) -> Option<&Entry> {
         self.by_name.get(&(kind, name.to_ascii_lowercase())).map(|&i| &self.entries[i])
     }
 
     /// The country entry for a code.
+    ///
+    /// ```
+    /// let lex = bilateral::Lexicon::shared();
+    /// assert_eq!(lex.country(bilateral::Country::NP).unwrap().name, "Nepal");
+    /// ```
     pub fn country(&self, code: Country) -> Option<&Entry> {
         self.by_code.get(&code).map(|&i| &self.entries[i])
     }
 
     /// Every name in `text`, in text order, leftmost-longest, on word boundaries.
+    ///
+    /// ```
+    /// let lex = bilateral::Lexicon::shared();
+    /// let names: Vec<&str> = lex.find("Pakistani and Chinese officials met in Beijing.").iter().map(|h| lex.entry(h.entry).name.as_str()).collect();
+    /// assert_eq!(names, ["Pakistan", "China", "Beijing"]);
+    /// ```
     pub fn find(&self, text: &str) -> Vec<Hit> {
         self.matcher.find(text)
     }
 
     /// The automaton's raw scan (no word-boundary or case checks): the floor
     /// any gazetteer pays, used by the benchmarks.
+    ///
+    /// ```
+    /// let lex = bilateral::Lexicon::shared();
+    /// assert!(lex.raw_match_count("China and Pakistan") >= 2);
+    /// ```
     pub fn raw_match_count(&self, text: &str) -> usize {
         self.matcher.raw_count(text)
     }
@@ -238,6 +313,13 @@ fn is_derived_capital(e: &Entry) -> bool {
 }
 
 /// Parses lexicon text; the error names the first bad line.
+///
+/// ```
+/// let entries = bilateral::lexicon::parse_entries("# comment\ncountry\tAtlantis\t\tZZ\t\n");
+/// assert!(entries.is_err() || entries.unwrap().len() == 1);
+/// let err = bilateral::lexicon::parse_entries("country\tNepal\t\tNP\t\nbadkind\tX\t\t\t\n").unwrap_err();
+/// assert!(err.to_string().contains('2'), "{err}");
+/// ```
 pub fn parse_entries(data: &str) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
     for (n, raw) in data.lines().enumerate() {
