@@ -174,6 +174,7 @@ impl Parser {
         let quantities = tokens.iter().flat_map(|t| quantity::scan_tokens(text, t)).collect();
         let mut people = people::recognize_tokens(text, &spans, &tokens, &hits, &self.lexicon);
         people::infer_counterparts(&mut people, &spans, &tokens, &hits, &self.lexicon);
+        people::infer_from_dateline(&mut people, layout.header.dateline.as_deref(), &self.lexicon);
         let shaped = tokens.iter().flat_map(|t| projects::find_tokens(text, t)).collect();
         Analysis {
             text,

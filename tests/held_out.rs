@@ -349,3 +349,33 @@ fn a_facility_named_as_a_place_is_no_project() {
     let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Gwadar New International Airport"]);
 }
+
+#[test]
+fn stop_supporting_is_no_support() {
+    let s = statements("India said Islamabad must stop supporting cross-border terrorism.");
+    assert!(s.iter().all(|r| r.1 != "Support"), "{s:?}");
+}
+
+#[test]
+fn figures_before_a_described_name_and_names_that_run_into_organizations() {
+    let doc = parse(
+        "The 720MW Karot Hydropower Project was completed in 2022, while the 1,124MW Kohala hydropower project \
+         remains delayed. The Gwadar port, developed by China Overseas Port Holding Company, handled 20 ships.",
+    );
+    let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Kohala hydropower project"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("China Overseas")), "{names:?}");
+    let karot = doc.projects.iter().find(|p| p.name.starts_with("Karot")).unwrap();
+    assert_eq!(karot.metrics.len(), 1, "{:?}", karot.metrics);
+    let kohala = doc.projects.iter().find(|p| p.name.starts_with("Kohala")).unwrap();
+    assert_eq!(kohala.metrics[0].value, 1124.0);
+}
+
+#[test]
+fn a_spokesperson_briefing_in_a_capital_speaks_for_its_country() {
+    let doc = parse(
+        "NEW DELHI, May 2 (Reuters) - India rejected the claims.\n\n\"Look inward,\" foreign ministry \
+         spokesperson Randhir Jaiswal told reporters.\n",
+    );
+    assert_eq!(doc.people[0].country, Some(code("IN")));
+}

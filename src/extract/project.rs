@@ -158,7 +158,15 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                 .filter(|_| previous_end > 0)
                 .unwrap_or(previous_end);
             let seg_start = after_conjunction.max(clause);
-            let seg_end = found[i + 1..].iter().find(|n| !grouped(n)).map_or(v.toks.len(), |n| n.tok);
+            let next_tok = found[i + 1..].iter().find(|n| !grouped(n)).map(|n| n.tok);
+            // "X …, while the 1,124MW Y …": a figure right before the next mention is that one's.
+            let seg_end = next_tok.map_or(v.toks.len(), |nt| {
+                v.quantities
+                    .iter()
+                    .filter_map(|q| q.span)
+                    .find(|s| v.tok_at(s.end) <= nt && v.tok_at(s.end) + 2 >= nt && v.tok_at(s.start) > f.tok)
+                    .map_or(nt, |s| v.tok_at(s.start))
+            });
             let status = if v.sentence.caption { None } else { status(&v.toks[seg_start.min(seg_end)..seg_end]) };
             let metrics: Vec<Quantity> = v
                 .quantities
@@ -380,6 +388,10 @@ fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             } else {
                 break;
             }
+        }
+        // "the 1,124MW Kohala hydropower project": a figure before the name is a metric, not the name.
+        while start < k && v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(toks[start].span))) {
+            start += 1;
         }
         if start == k || start == 0 && k - start == 1 {
             continue;

@@ -235,6 +235,25 @@ pub fn infer_counterparts(
     }
 }
 
+/// "NEW DELHI … foreign ministry spokesperson Randhir Jaiswal told reporters":
+/// a government spokesperson of unknown nationality briefing in a capital
+/// speaks for that capital's country.
+pub fn infer_from_dateline(people: &mut People, dateline: Option<&str>, lexicon: &Lexicon) {
+    let Some(entry) = dateline.and_then(|city| lexicon.lookup(EntryKind::Place, city)) else { return };
+    if entry.first("type") != Some("capital") {
+        return;
+    }
+    for p in people.people.iter_mut().filter(|p| p.country.is_none()) {
+        let official = p.titles.iter().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("spokes") || t.contains("ministry")
+        });
+        if official {
+            p.country = entry.country;
+        }
+    }
+}
+
 /// Token-indexed view of the lexicon hits of one sentence.
 struct Marks<'a> {
     /// The whole-token hits in token order; `first[t]..first[t + 1]` start at token `t`.

@@ -31,6 +31,7 @@ const HEADS: &[&str] = &[
     "Complex",
     "Centre",
     "Center",
+    "City",
 ];
 
 /// Words inside a name that fix its sector, checked in order.
@@ -133,7 +134,12 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
                 break;
             }
         }
-        if words < 2 {
+        // "China Overseas Port Holding Company", "Karachi Port Trust": the name runs on into an
+        // organization's, so the head word does not end a project.
+        let continues = toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized() && n.span.start == tok.span.end + 1);
+        if words < 2 || continues {
             continue;
         }
         let span = Span::new(toks[start].span.start, tok.span.end);

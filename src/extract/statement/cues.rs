@@ -130,6 +130,9 @@ pub(super) const LIGHT: &[&str] = &[
     "emphasized",
     "stressed",
 ];
+/// Verbs that end what follows them: "stop supporting", "cease backing".
+const ENDING_VERBS: &[&str] =
+    &["stop", "stops", "stopped", "cease", "ceases", "ceased", "halt", "quit", "end", "abandon"];
 pub(super) const NEGATION: &[&str] = &["not", "never", "nor", "n't", "no", "neither"];
 pub(super) const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if", "unlikely", "likely"];
 /// Verb stems of each stance, with the particles that may follow them.
@@ -385,7 +388,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         let lower = t.lower();
         let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
-        let negated = (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
+        // "must stop supporting", "refrain from backing": a verb that ends the stance negates it.
+        let ended = prev(1).is_some_and(|p| ENDING_VERBS.iter().any(|n| p.is(n)))
+            || (prev(1).is_some_and(|p| p.is("from")) && prev(2).is_some_and(|p| p.is("refrain") || p.is("refrained")));
+        let negated = ended || (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
         let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
         // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
         // "ready to work with Russia to oppose X": the infinitive belongs to the verb before "with".
