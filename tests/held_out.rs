@@ -379,3 +379,10 @@ fn a_spokesperson_briefing_in_a_capital_speaks_for_its_country() {
     );
     assert_eq!(doc.people[0].country, Some(code("IN")));
 }
+
+#[test]
+fn each_other_on_an_issue_is_about_the_issue() {
+    let s =
+        statements("China and Pakistan have always supported each other on issues concerning their core interests.");
+    assert_eq!(s.first().map(|r| r.2.as_str()), Some("issues concerning their core interests"), "{s:?}");
+}

@@ -216,6 +216,14 @@ pub(super) fn items(
                 target.get_or_insert(c.country);
             }
         }
+        // "supported each other on issues concerning their core interests": the issues are the topic.
+        let reciprocal = (toks[r.start].is("each") && toks.get(r.start + 1).is_some_and(|t| t.is("other")))
+            || (toks[r.start].is("one") && toks.get(r.start + 1).is_some_and(|t| t.is("another")));
+        if reciprocal
+            && toks.get(r.start + 2).is_some_and(|t| ["on", "in", "over", "regarding"].iter().any(|p| t.is(p)))
+        {
+            r.start += 3;
+        }
         while r.start < r.end && (toks[r.start].is("its") || toks[r.start].is("their") || toks[r.start].is("the")) {
             r.start += 1;
         }
