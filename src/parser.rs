@@ -1,7 +1,7 @@
 //! The [`Parser`]: options, and the pipeline that runs every stage once.
 
 use crate::extract::{self, Analysis};
-use crate::lexicon::{people, projects, Lexicon};
+use crate::lexicon::{nationality, people, projects, Lexicon};
 use crate::mention::{Mention, MentionKind};
 use crate::model::Document;
 use crate::text::tokens::tokenize;
@@ -173,8 +173,8 @@ impl Parser {
         let dates = time::scan_tokens(text, &tokens, reference);
         let quantities = tokens.iter().flat_map(|t| quantity::scan_tokens(text, t)).collect();
         let mut people = people::recognize_tokens(text, &spans, &tokens, &hits, &self.lexicon);
-        people::infer_counterparts(&mut people, &spans, &tokens, &hits, &self.lexicon);
-        people::infer_from_dateline(&mut people, layout.header.dateline.as_deref(), &self.lexicon);
+        nationality::infer_counterparts(&mut people, &spans, &tokens, &hits, &self.lexicon);
+        nationality::infer_from_dateline(&mut people, layout.header.dateline.as_deref(), &self.lexicon);
         let shaped = tokens.iter().flat_map(|t| projects::find_tokens(text, t)).collect();
         Analysis {
             text,

@@ -25,6 +25,7 @@
 //! `title`; places `type`.
 
 mod matcher;
+pub mod nationality;
 pub mod people;
 pub mod projects;
 

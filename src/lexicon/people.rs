@@ -12,9 +12,7 @@
 use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::tokens::{tokenize, Token, TokenKind};
-use crate::text::words::WordSet;
 use crate::Country;
-use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Capitalized words that never start or continue a person's name.
@@ -167,91 +165,6 @@ pub fn recognize_tokens(
         sentence_people(text, toks, &hits[h..end], lexicon, &mut found);
     }
     resolve(tokens, found)
-}
-
-/// Words that say two principals met.
-const MEETING_WORDS: &[&str] = &[
-    "met",
-    "meets",
-    "meet",
-    "meeting",
-    "talks",
-    "received",
-    "receives",
-    "hosted",
-    "hosts",
-    "counterpart",
-    "chaired",
-    "co-chaired",
-];
-
-/// "Sharif met Crown Prince Mohammed bin Salman": in a document about two
-/// countries, a principal of unknown nationality who meets a principal of
-/// one of them is taken to be of the other.
-pub fn infer_counterparts(
-    people: &mut People,
-    sentences: &[Span],
-    tokens: &[Vec<Token<'_>>],
-    hits: &[Hit],
-    lexicon: &Lexicon,
-) {
-    // The two countries the document names most (each at least twice).
-    let mut counts: Vec<(Country, usize)> = Vec::new();
-    for h in hits {
-        let e = lexicon.entry(h.entry);
-        let Some(c) = e.country.filter(|_| e.kind == EntryKind::Country) else { continue };
-        match counts.iter_mut().find(|(k, _)| *k == c) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((c, 1)),
-        }
-    }
-    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    let [(first, n1), (second, n2), ..] = counts[..] else { return };
-    if n1 < 2 || n2 < 2 || counts.get(2).is_some_and(|&(_, n3)| n3 == n2) {
-        return;
-    }
-    let mut m = 0;
-    for (sentence, toks) in sentences.iter().zip(tokens) {
-        let from = m;
-        while m < people.mentions.len() && people.mentions[m].0.end <= sentence.end {
-            m += 1;
-        }
-        static MEETING: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEETING_WORDS));
-        if !toks.iter().any(|t| MEETING.contains(t.text)) {
-            continue;
-        }
-        let here: Vec<usize> = people.mentions[from..m].iter().map(|&(_, i)| i).collect();
-        let known: Vec<Country> = here.iter().filter_map(|&i| people.people[i].country).collect();
-        let other = match known.as_slice() {
-            [c] if *c == first => second,
-            [c] if *c == second => first,
-            _ => continue,
-        };
-        for &i in &here {
-            if people.people[i].country.is_none() && !people.people[i].titles.is_empty() {
-                people.people[i].country = Some(other);
-            }
-        }
-    }
-}
-
-/// "NEW DELHI … foreign ministry spokesperson Randhir Jaiswal told reporters":
-/// a government spokesperson of unknown nationality briefing in a capital
-/// speaks for that capital's country.
-pub fn infer_from_dateline(people: &mut People, dateline: Option<&str>, lexicon: &Lexicon) {
-    let Some(entry) = dateline.and_then(|city| lexicon.lookup(EntryKind::Place, city)) else { return };
-    if entry.first("type") != Some("capital") {
-        return;
-    }
-    for p in people.people.iter_mut().filter(|p| p.country.is_none()) {
-        let official = p.titles.iter().any(|t| {
-            let t = t.to_ascii_lowercase();
-            t.contains("spokes") || t.contains("ministry")
-        });
-        if official {
-            p.country = entry.country;
-        }
-    }
 }
 
 /// Token-indexed view of the lexicon hits of one sentence.

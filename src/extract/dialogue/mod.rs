@@ -11,13 +11,18 @@
 //! Records of the same encounter merge; a record needs two parties and at
 //! least one of round, date or venue.
 
-use super::{country_compounds, sorted, Analysis, CountryRef, View};
+mod mechanism;
+mod visit;
+
+use super::{sorted, Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal;
 use crate::text::words::WordSet;
 use crate::Country;
+use mechanism::{mechanism, sentence_parties, trilateral_parties};
 use once_cell::sync::Lazy;
+use visit::{host, possessor_country, visit_days, visitors};
 
 /// Words that name an encounter.
 const ENCOUNTER_NOUNS: &[&str] =
@@ -368,99 +373,6 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
     out
 }
 
-/// The mechanism a sentence names: from a lexicon mechanism, or a country
-/// compound followed by a head word ("China–Pakistan strategic dialogue"),
-/// or "their Foreign Ministers' Strategic Dialogue".
-fn mechanism(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef]) -> Option<(String, Vec<Country>, DialogueKind)> {
-    if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.first("type") == Some("mechanism")) {
-        let parties = sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
-        let kind = e.first("kind").and_then(|k| k.parse().ok()).unwrap_or(DialogueKind::StrategicDialogue);
-        return Some((e.name.clone(), parties, kind));
-    }
-    // The name follows "round of (the)", "14th meeting of the", or the ordinal itself ("the sixth China-… Dialogue").
-    let round = v
-        .toks
-        .iter()
-        .position(|t| ROUND_NOUNS.iter().any(|r| t.is(r)))
-        .or_else(|| v.toks.iter().position(|t| ordinal(t.text).is_some()))?;
-    let mut start = round + 1;
-    while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
-        start += 1;
-    }
-    // "the 33rd meeting of the WMCC": an acronym the lexicon does not know names the mechanism itself.
-    let acronym = v.toks.get(start).is_some_and(|t| {
-        t.text.len() >= 3
-            && t.text.chars().all(|c| c.is_ascii_uppercase())
-            && !v.hits.iter().any(|h| h.span.contains(t.span) && a.entry(h).kind != EntryKind::Organization)
-    });
-    let head = (start..v.toks.len().min(start + 12))
-        .find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))
-        .or(acronym.then_some(start))?;
-    // A capitalized name runs on past its head: "Working Mechanism for Consultation and Coordination on India-China Border Affairs".
-    let mut end = head;
-    if v.toks[head].capitalized() {
-        while let Some(next) = v.toks.get(end + 1) {
-            let connector = ["for", "on", "of", "and", "-", "–"].iter().any(|c| next.is(c))
-                && v.toks.get(end + 2).is_some_and(|n| n.capitalized());
-            if next.capitalized() && next.kind == crate::text::tokens::TokenKind::Word || connector {
-                end += if connector { 2 } else { 1 };
-            } else {
-                break;
-            }
-        }
-    }
-    let head = end;
-    let span = Span::new(v.toks[start].span.start, v.toks[head].span.end);
-    let compounds = country_compounds(v, countries);
-    let parties = compounds
-        .iter()
-        .find(|(_, s, _)| *s >= start && *s < head)
-        .map(|(c, _, _)| sorted(c.clone()))
-        .unwrap_or_default();
-    let raw = span.of(a.text).unwrap_or("");
-    let name: String = raw
-        .chars()
-        .map(|c| match c {
-            '–' | '—' | '‑' => '-',
-            '’' => '\'',
-            c => c,
-        })
-        .collect();
-    let lower = name.to_lowercase();
-    let kind = if parties.len() >= 3 || lower.contains("trilateral") {
-        DialogueKind::TrilateralDialogue
-    } else if lower.contains("strategic") {
-        DialogueKind::StrategicDialogue
-    } else if lower.contains("summit") {
-        DialogueKind::Summit
-    } else if lower.contains("meeting") || v.toks[round].is("meeting") || v.toks[round].is("session") {
-        DialogueKind::Meeting
-    } else {
-        DialogueKind::Talks
-    };
-    Some((name, parties, kind))
-}
-
-/// The countries a sentence names (not demonyms), sorted.
-fn sentence_parties(countries: &[CountryRef]) -> Vec<Country> {
-    sorted(countries.iter().filter(|c| !c.demonym && !c.capital).map(|c| c.country).collect())
-}
-
-/// Parties of a "trilateral" encounter: the nearest three-country compound
-/// or mechanism in this or the two previous sentences.
-fn trilateral_parties(a: &Analysis<'_>, views: &[View<'_>], vi: usize) -> Vec<Country> {
-    for v in views[vi.saturating_sub(2)..=vi].iter().rev() {
-        let countries = &v.countries;
-        if let Some((c, _, _)) = country_compounds(v, countries).into_iter().rev().find(|(c, _, _)| c.len() >= 3) {
-            return sorted(c);
-        }
-        if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.attribute("parties").len() >= 3) {
-            return sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
-        }
-    }
-    Vec::new()
-}
-
 /// The date of trigger `ti`: the dates written between it and the next
 /// trigger, else a date that opens the sentence before the first trigger.
 /// "on Saturday, which will last until January 5" makes a range.
@@ -541,104 +453,6 @@ fn chairs(v: &View<'_>) -> Vec<Person> {
         }
     }
     out
-}
-
-/// The visitors of a visit trigger: the nearest person before it (with a
-/// person coordinated by "and"), "his visit" → the last person named.
-fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Person> {
-    // "a visit by Prime Minister X to Y": the agent is the visitor.
-    if let Some((_, p, _)) = visit_agent(v, tok) {
-        return vec![p.clone()];
-    }
-    let before: Vec<(usize, usize, &Person)> =
-        v.people.iter().map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p)).filter(|&(_, e, _)| e <= tok).collect();
-    if let Some(&(start, end, p)) = before.last() {
-        let mut out = vec![p.clone()];
-        let relative =
-            v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
-        if !relative && before.len() >= 2 {
-            let (_, prev_end, q) = before[before.len() - 2];
-            let between = v.toks.get(prev_end..start).unwrap_or(&[]);
-            if between.iter().any(|t| t.is("and")) && !between.iter().any(|t| t.text == ",") && q.name != p.name {
-                out.insert(0, q.clone());
-            }
-        }
-        return out;
-    }
-    let possessive = v.has_word(tok.saturating_sub(3)..tok, &["his", "her"]);
-    if possessive {
-        // "During his visit to Pakistan, Wang Yi said …": the subject after the clause.
-        if let Some((_, p)) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok) {
-            let comma_between =
-                v.toks[tok..].iter().take_while(|t| t.span.start < v.people[0].0.start).any(|t| t.text == ",");
-            if comma_between {
-                return vec![(*p).clone()];
-            }
-        }
-        return last_person.cloned().into_iter().collect();
-    }
-    Vec::new()
-}
-
-/// "a three-day visit", "a 4-day state visit": the visit's length in days.
-fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
-    let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is("day"))?;
-    let n = v.toks.get(day.checked_sub(2)?).filter(|_| v.toks[day - 1].text == "-")?;
-    let count = crate::quantity::number_word(n.text).or_else(|| n.number())?;
-    (1.0..=60.0).contains(&count).then_some(count as i64)
-}
-
-/// The visited place: "visit to China", "visited Pakistan", "visit in
-/// Pakistan", "his China visit". Returns the venue and its country.
-fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
-    // "his China visit"
-    if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
-        return Some((country_name(a, c), c.country));
-    }
-    // "visited Pakistan", "will visit Pakistan", "is visiting China", "a visit by X to China".
-    let verb = ["visit", "visits", "visited", "visiting"].iter().any(|w| v.toks[tok].is(w));
-    let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
-    let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
-        tok + 1
-    } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) {
-        tok + 2
-    } else {
-        return None;
-    };
-    if let Some(c) = countries.iter().find(|c| c.tok == after && !c.demonym) {
-        return Some((country_name(a, c), c.country));
-    }
-    let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
-    Some((e.name.clone(), e.country?))
-}
-
-/// The person named after "by" right after a visit word ("a visit by Prime
-/// Minister X"), with their first token and the token just past the name.
-fn visit_agent<'v>(v: &View<'v>, tok: usize) -> Option<(usize, &'v Person, usize)> {
-    if !v.toks.get(tok + 1).is_some_and(|t| t.is("by")) {
-        return None;
-    }
-    let (s, p) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok + 1)?;
-    let (start, end) = (v.tok_at(s.start), v.tok_at(s.end));
-    // Only titles may stand between "by" and the name.
-    let titles_only = v.toks[tok + 2..start].iter().all(|t| t.capitalized() || t.is("and") || t.is("of"));
-    (start <= tok + 8 && titles_only).then_some((start, *p, end))
-}
-
-fn country_name(a: &Analysis<'_>, c: &CountryRef) -> String {
-    if c.capital {
-        return c.span.of(a.text).unwrap_or("").to_string();
-    }
-    a.lexicon.country(c.country).map(|e| e.name.clone()).unwrap_or_else(|| c.country.to_string())
-}
-
-/// "Pakistan's foreign minister … visit": the possessor before the trigger.
-fn possessor_country(v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<Country> {
-    countries
-        .iter()
-        .filter(|c| c.end < tok)
-        .rfind(|c| c.demonym || v.toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’")))
-        .map(|c| c.country)
 }
 
 /// A definite mention adds its sentence's date, venue and chairs to a record.

@@ -1,0 +1,105 @@
+//! Mechanisms: the named series an encounter belongs to, and its parties.
+
+use super::super::{country_compounds, sorted, Analysis, CountryRef, View};
+use super::{MECHANISM_HEADS, ROUND_NOUNS};
+use crate::lexicon::EntryKind;
+use crate::model::{DialogueKind, Span};
+use crate::quantity::ordinal;
+use crate::Country;
+
+/// The mechanism a sentence names: from a lexicon mechanism, or a country
+/// compound followed by a head word ("China–Pakistan strategic dialogue"),
+/// or "their Foreign Ministers' Strategic Dialogue".
+pub(super) fn mechanism(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+) -> Option<(String, Vec<Country>, DialogueKind)> {
+    if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.first("type") == Some("mechanism")) {
+        let parties = sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
+        let kind = e.first("kind").and_then(|k| k.parse().ok()).unwrap_or(DialogueKind::StrategicDialogue);
+        return Some((e.name.clone(), parties, kind));
+    }
+    // The name follows "round of (the)", "14th meeting of the", or the ordinal itself ("the sixth China-… Dialogue").
+    let round = v
+        .toks
+        .iter()
+        .position(|t| ROUND_NOUNS.iter().any(|r| t.is(r)))
+        .or_else(|| v.toks.iter().position(|t| ordinal(t.text).is_some()))?;
+    let mut start = round + 1;
+    while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
+        start += 1;
+    }
+    // "the 33rd meeting of the WMCC": an acronym the lexicon does not know names the mechanism itself.
+    let acronym = v.toks.get(start).is_some_and(|t| {
+        t.text.len() >= 3
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && !v.hits.iter().any(|h| h.span.contains(t.span) && a.entry(h).kind != EntryKind::Organization)
+    });
+    let head = (start..v.toks.len().min(start + 12))
+        .find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))
+        .or(acronym.then_some(start))?;
+    // A capitalized name runs on past its head: "Working Mechanism for Consultation and Coordination on India-China Border Affairs".
+    let mut end = head;
+    if v.toks[head].capitalized() {
+        while let Some(next) = v.toks.get(end + 1) {
+            let connector = ["for", "on", "of", "and", "-", "–"].iter().any(|c| next.is(c))
+                && v.toks.get(end + 2).is_some_and(|n| n.capitalized());
+            if next.capitalized() && next.kind == crate::text::tokens::TokenKind::Word || connector {
+                end += if connector { 2 } else { 1 };
+            } else {
+                break;
+            }
+        }
+    }
+    let head = end;
+    let span = Span::new(v.toks[start].span.start, v.toks[head].span.end);
+    let compounds = country_compounds(v, countries);
+    let parties = compounds
+        .iter()
+        .find(|(_, s, _)| *s >= start && *s < head)
+        .map(|(c, _, _)| sorted(c.clone()))
+        .unwrap_or_default();
+    let raw = span.of(a.text).unwrap_or("");
+    let name: String = raw
+        .chars()
+        .map(|c| match c {
+            '–' | '—' | '‑' => '-',
+            '’' => '\'',
+            c => c,
+        })
+        .collect();
+    let lower = name.to_lowercase();
+    let kind = if parties.len() >= 3 || lower.contains("trilateral") {
+        DialogueKind::TrilateralDialogue
+    } else if lower.contains("strategic") {
+        DialogueKind::StrategicDialogue
+    } else if lower.contains("summit") {
+        DialogueKind::Summit
+    } else if lower.contains("meeting") || v.toks[round].is("meeting") || v.toks[round].is("session") {
+        DialogueKind::Meeting
+    } else {
+        DialogueKind::Talks
+    };
+    Some((name, parties, kind))
+}
+
+/// The countries a sentence names (not demonyms), sorted.
+pub(super) fn sentence_parties(countries: &[CountryRef]) -> Vec<Country> {
+    sorted(countries.iter().filter(|c| !c.demonym && !c.capital).map(|c| c.country).collect())
+}
+
+/// Parties of a "trilateral" encounter: the nearest three-country compound
+/// or mechanism in this or the two previous sentences.
+pub(super) fn trilateral_parties(a: &Analysis<'_>, views: &[View<'_>], vi: usize) -> Vec<Country> {
+    for v in views[vi.saturating_sub(2)..=vi].iter().rev() {
+        let countries = &v.countries;
+        if let Some((c, _, _)) = country_compounds(v, countries).into_iter().rev().find(|(c, _, _)| c.len() >= 3) {
+            return sorted(c);
+        }
+        if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.attribute("parties").len() >= 3) {
+            return sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
+        }
+    }
+    Vec::new()
+}

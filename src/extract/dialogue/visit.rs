@@ -1,0 +1,104 @@
+//! Visits: who travels, where to, and for how long.
+
+use super::super::{Analysis, CountryRef, View};
+use crate::lexicon::EntryKind;
+use crate::model::Person;
+use crate::Country;
+
+/// The visitors of a visit trigger: the nearest person before it (with a
+/// person coordinated by "and"), "his visit" → the last person named.
+pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Person> {
+    // "a visit by Prime Minister X to Y": the agent is the visitor.
+    if let Some((_, p, _)) = visit_agent(v, tok) {
+        return vec![p.clone()];
+    }
+    let before: Vec<(usize, usize, &Person)> =
+        v.people.iter().map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p)).filter(|&(_, e, _)| e <= tok).collect();
+    if let Some(&(start, end, p)) = before.last() {
+        let mut out = vec![p.clone()];
+        let relative =
+            v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
+        if !relative && before.len() >= 2 {
+            let (_, prev_end, q) = before[before.len() - 2];
+            let between = v.toks.get(prev_end..start).unwrap_or(&[]);
+            if between.iter().any(|t| t.is("and")) && !between.iter().any(|t| t.text == ",") && q.name != p.name {
+                out.insert(0, q.clone());
+            }
+        }
+        return out;
+    }
+    let possessive = v.has_word(tok.saturating_sub(3)..tok, &["his", "her"]);
+    if possessive {
+        // "During his visit to Pakistan, Wang Yi said …": the subject after the clause.
+        if let Some((_, p)) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok) {
+            let comma_between =
+                v.toks[tok..].iter().take_while(|t| t.span.start < v.people[0].0.start).any(|t| t.text == ",");
+            if comma_between {
+                return vec![(*p).clone()];
+            }
+        }
+        return last_person.cloned().into_iter().collect();
+    }
+    Vec::new()
+}
+
+/// "a three-day visit", "a 4-day state visit": the visit's length in days.
+pub(super) fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
+    let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is("day"))?;
+    let n = v.toks.get(day.checked_sub(2)?).filter(|_| v.toks[day - 1].text == "-")?;
+    let count = crate::quantity::number_word(n.text).or_else(|| n.number())?;
+    (1.0..=60.0).contains(&count).then_some(count as i64)
+}
+
+/// The visited place: "visit to China", "visited Pakistan", "visit in
+/// Pakistan", "his China visit". Returns the venue and its country.
+pub(super) fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
+    // "his China visit"
+    if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
+        return Some((country_name(a, c), c.country));
+    }
+    // "visited Pakistan", "will visit Pakistan", "is visiting China", "a visit by X to China".
+    let verb = ["visit", "visits", "visited", "visiting"].iter().any(|w| v.toks[tok].is(w));
+    let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
+    let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
+        tok + 1
+    } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) {
+        tok + 2
+    } else {
+        return None;
+    };
+    if let Some(c) = countries.iter().find(|c| c.tok == after && !c.demonym) {
+        return Some((country_name(a, c), c.country));
+    }
+    let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
+    Some((e.name.clone(), e.country?))
+}
+
+/// The person named after "by" right after a visit word ("a visit by Prime
+/// Minister X"), with their first token and the token just past the name.
+fn visit_agent<'v>(v: &View<'v>, tok: usize) -> Option<(usize, &'v Person, usize)> {
+    if !v.toks.get(tok + 1).is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let (s, p) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok + 1)?;
+    let (start, end) = (v.tok_at(s.start), v.tok_at(s.end));
+    // Only titles may stand between "by" and the name.
+    let titles_only = v.toks[tok + 2..start].iter().all(|t| t.capitalized() || t.is("and") || t.is("of"));
+    (start <= tok + 8 && titles_only).then_some((start, *p, end))
+}
+
+fn country_name(a: &Analysis<'_>, c: &CountryRef) -> String {
+    if c.capital {
+        return c.span.of(a.text).unwrap_or("").to_string();
+    }
+    a.lexicon.country(c.country).map(|e| e.name.clone()).unwrap_or_else(|| c.country.to_string())
+}
+
+/// "Pakistan's foreign minister … visit": the possessor before the trigger.
+pub(super) fn possessor_country(v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<Country> {
+    countries
+        .iter()
+        .filter(|c| c.end < tok)
+        .rfind(|c| c.demonym || v.toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’")))
+        .map(|c| c.country)
+}
