@@ -188,20 +188,27 @@ impl Corpus {
     {
         let items: Vec<(String, T)> = texts.into_iter().map(|(id, t)| (id.into(), t)).collect();
         let parser = Parser::new();
+        // Each worker also drops the per-document detail the corpus does not keep and copies the
+        // text, so the sequential part below is only the insertion.
+        let work = |(id, t): &(String, T)| -> Result<(Document, Arc<str>), (String, Error)> {
+            let mut doc = parser.parse_with_id(id, t.as_ref()).map_err(|e| (id.clone(), e))?;
+            doc.mentions = Vec::new();
+            doc.sentences = Vec::new();
+            Ok((doc, Arc::from(t.as_ref())))
+        };
         #[cfg(feature = "parallel")]
-        let parsed: Vec<Result<Document, (String, Error)>> = {
+        let parsed: Vec<Result<(Document, Arc<str>), (String, Error)>> = {
             use rayon::prelude::*;
-            items.par_iter().map(|(id, t)| parser.parse_with_id(id, t.as_ref()).map_err(|e| (id.clone(), e))).collect()
+            items.par_iter().map(work).collect()
         };
         #[cfg(not(feature = "parallel"))]
-        let parsed: Vec<Result<Document, (String, Error)>> =
-            items.iter().map(|(id, t)| parser.parse_with_id(id, t.as_ref()).map_err(|e| (id.clone(), e))).collect();
+        let parsed: Vec<Result<(Document, Arc<str>), (String, Error)>> = items.iter().map(work).collect();
         let mut corpus = Corpus::with_parser(parser);
         let mut errors = Vec::new();
-        for (r, (id, t)) in parsed.into_iter().zip(&items) {
+        for r in parsed {
             match r {
-                Ok(doc) => {
-                    corpus.texts.insert(id.clone(), Arc::from(t.as_ref()));
+                Ok((doc, text)) => {
+                    corpus.texts.insert(doc.id.clone(), text);
                     corpus.add_document(doc);
                 }
                 Err(e) => errors.push(e),

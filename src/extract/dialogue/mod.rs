@@ -124,7 +124,8 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     // again without its parties is the one the document already reported.
                     if parties.len() < 2 && sentence_parties(countries).len() < 2 {
                         let head = name.to_lowercase();
-                        if let Some(known) = drafts.iter().rev().find(|d| {
+                        // The recent records only: the look-back stays bounded on any input.
+                        if let Some(known) = drafts.iter().rev().take(16).find(|d| {
                             d.parties.len() >= 2
                                 && d.mechanism.as_ref().is_some_and(|m| m.to_lowercase().contains(&head))
                         }) {

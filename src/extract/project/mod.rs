@@ -255,7 +255,11 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             stem: None,
         });
     }
-    for p in a.shaped_projects.iter().filter(|p| v.sentence.span.contains(p.span)) {
+    // Shaped names come in text order: find this sentence's by binary search, not a scan.
+    let span = v.sentence.span;
+    let first = a.shaped_projects.partition_point(|p| p.span.start < span.start);
+    let here = a.shaped_projects[first..].iter().take_while(|p| p.span.start < span.end);
+    for p in here.filter(|p| span.contains(p.span)) {
         if out.iter().any(|f| f.span.start < p.span.end && p.span.start < f.span.end) {
             continue;
         }
