@@ -386,3 +386,13 @@ fn each_other_on_an_issue_is_about_the_issue() {
         statements("China and Pakistan have always supported each other on issues concerning their core interests.");
     assert_eq!(s.first().map(|r| r.2.as_str()), Some("issues concerning their core interests"), "{s:?}");
 }
+
+#[test]
+fn resolve_to_is_an_undertaking_and_a_new_clause_ends_the_object() {
+    let s = statements(
+        "Pakistan and China reaffirmed their resolve to jointly fight terrorism. They also condemned the \
+         terrorist attack in Pahalgam and Pakistan's strikes were not discussed.",
+    );
+    let rows: Vec<(&str, &str)> = s.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(rows, [("Agree", "fight terrorism"), ("Condemn", "terrorist attack in Pahalgam")], "{s:?}");
+}

@@ -190,19 +190,19 @@ impl Corpus {
         let parser = Parser::new();
         // Each worker also drops the per-document detail the corpus does not keep and copies the
         // text, so the sequential part below is only the insertion.
-        let work = |(id, t): &(String, T)| -> Result<(Document, Arc<str>), (String, Error)> {
+        let work = |(id, t): &(String, T)| -> Parsed {
             let mut doc = parser.parse_with_id(id, t.as_ref()).map_err(|e| (id.clone(), e))?;
             doc.mentions = Vec::new();
             doc.sentences = Vec::new();
             Ok((doc, Arc::from(t.as_ref())))
         };
         #[cfg(feature = "parallel")]
-        let parsed: Vec<Result<(Document, Arc<str>), (String, Error)>> = {
+        let parsed: Vec<Parsed> = {
             use rayon::prelude::*;
             items.par_iter().map(work).collect()
         };
         #[cfg(not(feature = "parallel"))]
-        let parsed: Vec<Result<(Document, Arc<str>), (String, Error)>> = items.iter().map(work).collect();
+        let parsed: Vec<Parsed> = items.iter().map(work).collect();
         let mut corpus = Corpus::with_parser(parser);
         let mut errors = Vec::new();
         for r in parsed {
@@ -274,6 +274,9 @@ impl Corpus {
         self.fused.get_or_init(|| fuse::fuse(self.documents.values(), self.parser.lexicon_ref()))
     }
 }
+
+/// One batch item: the document and its text, or its id and the error.
+type Parsed = Result<(Document, Arc<str>), (String, Error)>;
 
 /// A total order on documents of one id, so replacement is order-independent.
 fn fingerprint(doc: &Document) -> String {

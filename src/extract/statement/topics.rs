@@ -479,7 +479,18 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                     .iter()
                     .any(|w| n.is(w))
                 }));
-        if as_clause || next_verb {
+        // "condemned the attack and Pakistan's strikes were not discussed": a new subject and
+        // its finite verb after "and" start another clause.
+        let new_clause = lower == "and" && {
+            let window = &toks[k + 1..(k + 6).min(r.end)];
+            let finite = window.iter().position(|n| {
+                ["was", "were", "is", "are", "has", "have", "had", "will", "would"].iter().any(|w| n.is(w))
+            });
+            finite.is_some_and(|f| {
+                f > 0 && !window[..f].iter().any(|n| n.text == "," || ["which", "that", "who"].iter().any(|w| n.is(w)))
+            })
+        };
+        if as_clause || next_verb || new_clause {
             return k;
         }
         if OBJECT_END_SET.contains(&lower)
