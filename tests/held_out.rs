@@ -396,3 +396,16 @@ fn resolve_to_is_an_undertaking_and_a_new_clause_ends_the_object() {
     let rows: Vec<(&str, &str)> = s.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
     assert_eq!(rows, [("Agree", "fight terrorism"), ("Condemn", "terrorist attack in Pahalgam")], "{s:?}");
 }
+
+#[test]
+fn exercise_head_count_in_a_later_sentence_and_places_inside_regions() {
+    let doc = parse(
+        "The air forces of China and Pakistan kicked off the Shaheen-X joint exercise at an air base in \
+         northwest China on September 1, 2025. The drill, the 10th in the series that began in 2011, involves \
+         around 300 personnel from both sides.",
+    );
+    let i = &doc.incidents[0];
+    assert_eq!((i.personnel, i.ordinal, i.location.as_deref()), (Some(300), Some(10), Some("China")));
+    let doc = parse("Gunmen killed nine passengers near Kalat in Balochistan on July 10, 2025.");
+    assert_eq!(doc.incidents[0].location.as_deref(), Some("Kalat"));
+}

@@ -112,6 +112,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                         prev.when = Some(w.clone());
                     }
                     adopt_perpetrator(prev, perpetrator(a, v, 0, v.toks.len()));
+                    absorb_personnel(prev, v);
                     prev.evidence.push(v.sentence.span);
                     continue;
                 }
@@ -121,6 +122,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                 let by = perpetrator(a, v, 0, v.toks.len());
                 if let Some(prev) = out.iter_mut().rev().find(|i| i.kind == t.kind) {
                     prev.ordinal = prev.ordinal.or(ordinal);
+                    absorb_personnel(prev, v);
                     adopt_perpetrator(prev, by);
                     prev.evidence.push(v.sentence.span);
                 }
@@ -265,10 +267,43 @@ fn targeted(a: &Analysis<'_>, v: &View<'_>, trigger: usize, hi: usize) -> Vec<Co
 
 /// "in Pakistan", "in Gwadar" after the trigger.
 fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<String> {
+    let locative = |p: &crate::text::tokens::Token<'_>| p.is("in") || p.is("near") || p.is("at");
+    // "near Kalat in Balochistan": a town the lexicon does not know, placed inside a known
+    // region, is the more specific place.
+    if let Some(town) = super::unknown_place(v, from, hi) {
+        let k = v.toks.iter().position(|t| t.text == town.split(' ').next().unwrap_or(""));
+        let end = k.map(|k| k + town.split(' ').count());
+        let inside = end.is_some_and(|e| {
+            v.toks.get(e).is_some_and(|t| t.is("in") || t.text == ",")
+                && v.hits.iter().any(|h| v.tok_at(h.span.start) == e + 1 && a.entry(h).kind == EntryKind::Place)
+        });
+        if inside {
+            return Some(town);
+        }
+    }
     for h in v.hits {
         let t = v.tok_at(h.span.start);
-        if t < from || t == 0 || t >= hi || !v.toks.get(t - 1).is_some_and(|p| p.is("in") || p.is("near") || p.is("at"))
-        {
+        // "in northwest China": a direction word may stand between.
+        let direction = t >= 2
+            && [
+                "north",
+                "south",
+                "east",
+                "west",
+                "northwest",
+                "northeast",
+                "southwest",
+                "southeast",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+            ]
+            .iter()
+            .any(|d| v.toks[t - 1].is(d))
+            && locative(&v.toks[t - 2]);
+        if t < from || t == 0 || t >= hi || !(v.toks.get(t - 1).is_some_and(locative) || direction) {
             continue;
         }
         let e = a.entry(h);
@@ -390,6 +425,14 @@ const REACTION_VERBS: &[&str] = &[
     "vowed",
     "pledged",
 ];
+
+/// "The drill … involves around 300 personnel from both sides": a later
+/// sentence's head count for an exercise that has none yet.
+fn absorb_personnel(incident: &mut Incident, v: &View<'_>) {
+    if incident.kind == IncidentKind::Exercise && incident.personnel.is_none() {
+        incident.personnel = v.quantities.iter().find(|q| q.unit == Unit::Personnel).map(|q| q.value as u32);
+    }
+}
 
 /// A later sentence's perpetrator for an incident: fills an empty one, and a
 /// group's name ("the Pakistani Taliban claimed …") replaces a generic "militants".
