@@ -409,3 +409,16 @@ fn exercise_head_count_in_a_later_sentence_and_places_inside_regions() {
     let doc = parse("Gunmen killed nine passengers near Kalat in Balochistan on July 10, 2025.");
     assert_eq!(doc.incidents[0].location.as_deref(), Some("Kalat"));
 }
+
+#[test]
+fn a_publisher_line_in_the_header_is_the_source() {
+    let doc = parse(
+        "Shaheen-X joint exercise begins\n\nGlobal Times\nPublished: Sep 02, 2025 09:15 PM\n\nThe drill began.\n",
+    );
+    assert_eq!(
+        (doc.source.as_deref(), doc.published.map(|d| d.to_string())),
+        (Some("Global Times"), Some("2025-09-02".into()))
+    );
+    let doc = parse("Talks held\n\nDawn\n\nBEIJING, Jan 5 (Xinhua) -- The talks began.\n");
+    assert_eq!(doc.source.as_deref(), Some("Xinhua"), "the dateline's agency credit wins");
+}

@@ -34,6 +34,10 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
             _ => {}
         }
         let s = line.span.of(text).unwrap_or("");
+        // "Dawn", "Global Times", "Xinhua | Updated: 2025-05-08": the publisher's own credit line.
+        if let Some(outlet) = outlet_line(s) {
+            header.source.get_or_insert_with(|| outlet.to_string());
+        }
         if let Some(date) = parse_date_line(s).or_else(|| byline_date(s)) {
             line.kind = LineKind::HeaderDate;
             header.published.get_or_insert(date);
@@ -46,7 +50,8 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
         let s = lines[i].span.of(text).unwrap_or("");
         if let Some(d) = dateline(s) {
             header.dateline = Some(d.city);
-            header.source = d.credit;
+            // The dateline's agency credit is the source; a publisher line stands when there is none.
+            header.source = d.credit.or(header.source.take());
             header.dateline_date = d.date;
             // "NEW DELHI, Dec 5, 2024 (PTI)": a dateline with its year dates the article.
             if let (None, Some(y), Some((m, day))) = (header.published, d.year, d.date) {
@@ -77,6 +82,46 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
         }
     }
     header
+}
+
+/// News outlets and agencies whose name may stand alone on a header line.
+const OUTLETS: &[&str] = &[
+    "Dawn",
+    "The Express Tribune",
+    "Express Tribune",
+    "The News",
+    "The Nation",
+    "Business Recorder",
+    "Geo News",
+    "Associated Press of Pakistan",
+    "APP",
+    "Global Times",
+    "China Daily",
+    "Xinhua",
+    "CGTN",
+    "People's Daily",
+    "South China Morning Post",
+    "Reuters",
+    "AFP",
+    "Associated Press",
+    "AP",
+    "Al Jazeera",
+    "Arab News",
+    "The Hindu",
+    "Hindustan Times",
+    "The Times of India",
+    "PTI",
+    "ANI",
+    "IRNA",
+    "TASS",
+    "BSS",
+    "Anadolu Agency",
+];
+
+/// The outlet a header line names on its own, or before " | …".
+fn outlet_line(line: &str) -> Option<&'static str> {
+    let name = line.split('|').next()?.trim().trim_start_matches("By ").trim();
+    OUTLETS.iter().copied().find(|o| o.eq_ignore_ascii_case(name))
 }
 
 /// "Published: Jan 20, 2025 09:34 PM", "Updated September 25, 2024": a byline's date.
