@@ -422,3 +422,13 @@ fn a_publisher_line_in_the_header_is_the_source() {
     let doc = parse("Talks held\n\nDawn\n\nBEIJING, Jan 5 (Xinhua) -- The talks began.\n");
     assert_eq!(doc.source.as_deref(), Some("Xinhua"), "the dateline's agency credit wins");
 }
+
+#[test]
+fn and_to_v_is_the_next_action_of_a_chain() {
+    let s = statements(
+        "China, Afghanistan and Pakistan agreed to extend the China-Pakistan Economic Corridor to Afghanistan \
+         and to strengthen counter-terrorism cooperation.",
+    );
+    let topics: Vec<&str> = s.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(topics, ["China-Pakistan Economic Corridor to Afghanistan", "counter-terrorism cooperation"]);
+}

@@ -383,7 +383,9 @@ fn split_conjunction(
         let next = &toks[k + 1];
         let new_np = NP_STARTS.iter().any(|d| next.is(d))
             || matches!(next.text, "“" | "\"" | "‘")
-            || (chain && is_action_verb(next.text));
+            || (chain && is_action_verb(next.text))
+            // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
+            || (chain && next.is("to") && k + 2 < r.end && heads_action(toks, k + 2));
         let left_words: Vec<&Token<'_>> = toks[left.clone()]
             .iter()
             .filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d)))
@@ -431,7 +433,9 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
         let stop = CUT_WORDS.contains(&&*lower)
             || ((lower == "including" || lower == "especially" || lower == "particularly") && k > r.start + 1)
             || (lower == "such" && toks.get(k + 1).is_some_and(|n| n.is("as")))
-            || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
+            || (lower == "to"
+                && !toks[k - 1].is("and")
+                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
             || (lower.ends_with("ed")
                 && toks.get(k + 1).is_some_and(|n| n.is("by"))
                 && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
@@ -493,8 +497,12 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         if as_clause || next_verb || new_clause {
             return k;
         }
+        // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
+        let coordinated_infinitive = chain && toks[k - 1].is("and");
         if OBJECT_END_SET.contains(&lower)
-            || (lower == "to" && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
+            || (lower == "to"
+                && !coordinated_infinitive
+                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
         {
             return k;
         }
