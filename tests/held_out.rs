@@ -432,3 +432,17 @@ fn and_to_v_is_the_next_action_of_a_chain() {
     let topics: Vec<&str> = s.iter().map(|r| r.2.as_str()).collect();
     assert_eq!(topics, ["China-Pakistan Economic Corridor to Afghanistan", "counter-terrorism cooperation"]);
 }
+
+#[test]
+fn a_demand_put_as_should_calls_on_its_subject() {
+    let s =
+        statements("The U.S. side should stop interfering in China's internal affairs, Foreign Minister Wang Yi said.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].0.clone(), s[0].1.as_str(), s[0].3), (vec![code("CN")], "CallFor", Some(code("US"))));
+    assert_eq!(s[0].2, "stop interfering in China's internal affairs");
+    let s = statements("India on Friday rejected the claims and said Islamabad must stop supporting terrorism.");
+    let demand = s.iter().find(|r| r.1 == "CallFor").expect("demand");
+    assert_eq!((demand.0.clone(), demand.3), (vec![code("IN")], Some(code("PK"))));
+    let s = statements("Wang Yi said that China and the United States should find the right way to get along.");
+    assert!(s.iter().all(|r| r.1 != "CallFor"), "a demand on both parties is no demand on one: {s:?}");
+}

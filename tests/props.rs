@@ -53,6 +53,7 @@ fn newsy() -> impl Strategy<Value = String> {
         "could pose challenges to",
         "is ready to work with Russia to oppose",
         "welcomed the US support for",
+        "said the U.S. side should stop interfering in",
     ]);
     let object = prop::sample::select(vec![
         "Taiwan",

@@ -21,6 +21,7 @@
 
 mod actors;
 mod cues;
+mod demands;
 mod objects;
 pub mod topics;
 
@@ -144,6 +145,24 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                     },
                 );
             }
+        }
+        for d in demands::demands(v, countries, &quoted) {
+            let text = Span::new(v.toks[d.topic.start].span.start, v.toks[d.topic.end - 1].span.end);
+            let topic = text.of(a.text).unwrap_or("").to_string();
+            push(
+                &mut out,
+                &mut seen,
+                Statement {
+                    actors: vec![d.actor],
+                    speaker: d.speaker,
+                    stance: Stance::CallFor,
+                    topics: vec![topic],
+                    target: Some(d.target),
+                    quote: None,
+                    cameo: Some(Stance::CallFor.cameo_root().to_string()),
+                    evidence: vec![v.sentence.span],
+                },
+            );
         }
         if let Some(c) = carried {
             previous = Some(c);
