@@ -446,3 +446,19 @@ fn a_demand_put_as_should_calls_on_its_subject() {
     let s = statements("Wang Yi said that China and the United States should find the right way to get along.");
     assert!(s.iter().all(|r| r.1 != "CallFor"), "a demand on both parties is no demand on one: {s:?}");
 }
+
+#[test]
+fn phone_calls_are_talks_without_a_venue() {
+    let doc = parse(
+        "BEIJING, May 10, 2025 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone call with Pakistani \
+         Deputy Prime Minister and Foreign Minister Ishaq Dar on Saturday.\n\nWang also spoke by phone with \
+         Indian National Security Adviser Ajit Doval on May 10, calling for restraint.\n",
+    );
+    assert_eq!(doc.dialogues.len(), 2, "{:?}", doc.dialogues);
+    assert!(doc.dialogues.iter().all(|d| d.kind == DialogueKind::Talks && d.venue.is_none()));
+    assert_eq!(doc.dialogues[1].parties, vec![code("CN"), code("IN")]);
+    let s = &doc.statements[0];
+    assert_eq!((s.actors.clone(), s.speaker.as_ref().map(|p| p.name.as_str())), (vec![code("CN")], Some("Wang Yi")));
+    let doc = parse("Pakistan called for calm on May 10, 2025, and the call for restraint was echoed by China.");
+    assert!(doc.dialogues.is_empty(), "{:?}", doc.dialogues);
+}

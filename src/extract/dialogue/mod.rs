@@ -33,7 +33,22 @@ const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
 const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
 /// Every word that can trigger an encounter or a visit: the one look-up most tokens need.
 static TRIGGER_WORDS: Lazy<WordSet> =
-    Lazy::new(|| WordSet::new(ENCOUNTER_NOUNS.iter().chain(MEET_VERBS).chain(VISIT_WORDS)));
+    Lazy::new(|| WordSet::new(ENCOUNTER_NOUNS.iter().chain(MEET_VERBS).chain(VISIT_WORDS).chain(REMOTE_WORDS)));
+/// Words of talking at a distance: "a phone call", "a telephone conversation", "spoke by phone".
+const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "talked"];
+
+/// Whether token `i` is a remote encounter: "phone call", "video conversation", "spoke by telephone".
+fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
+    let medium = |t: &crate::text::tokens::Token<'_>| t.is("phone") || t.is("telephone") || t.is("video");
+    let t = &toks[i];
+    if t.is("call") || t.is("conversation") {
+        // "a phone call", "a telephone conversation", "a video call" (not "called for" or "a call for").
+        return i > 0 && medium(&toks[i - 1]) && !toks.get(i + 1).is_some_and(|n| n.is("for"));
+    }
+    (t.is("spoke") || t.is("talked"))
+        && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("over") || n.is("on"))
+        && toks.get(i + 2).is_some_and(|n| medium(n) || n.is("the") && toks.get(i + 3).is_some_and(medium))
+}
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
     "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
@@ -197,11 +212,20 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                         parties,
                         round: None,
                         when,
-                        venue: venue(a, v, countries, tok, next_tok).or_else(|| {
-                            let lead = Some(v.sentence.paragraph) == lead_paragraph;
-                            dateline_venue(a, v, &lead_parties, tok).filter(|_| lead)
-                        }),
-                        chairs: chairs(v),
+                        // A phone call has no venue.
+                        venue: if remote_at(v.toks, tok) {
+                            None
+                        } else {
+                            venue(a, v, countries, tok, next_tok).or_else(|| {
+                                let lead = Some(v.sentence.paragraph) == lead_paragraph;
+                                dateline_venue(a, v, &lead_parties, tok).filter(|_| lead)
+                            })
+                        },
+                        chairs: if remote_at(v.toks, tok) {
+                            v.people.iter().map(|(_, p)| (*p).clone()).collect()
+                        } else {
+                            chairs(v)
+                        },
                         evidence: vec![v.sentence.span],
                     };
                     if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
@@ -338,6 +362,12 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             continue;
         }
         if !TRIGGER_WORDS.has(t) {
+            continue;
+        }
+        if REMOTE_WORDS.iter().any(|w| t.is(w)) {
+            if remote_at(toks, i) {
+                out.push(Trigger::Encounter { tok: i, definite: false });
+            }
             continue;
         }
         let lower = t.lower();

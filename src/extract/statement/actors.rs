@@ -76,7 +76,8 @@ pub(super) fn subject(
 ) -> Option<Actors> {
     let toks = &v.toks;
     // "work with Russia to oppose": an object; "with China commending": the absolute subject.
-    let absolute = toks.get(cue).is_some_and(|c| c.text.ends_with("ing"));
+    // ("…, calling for restraint" after a comma is a participle of the main subject instead.)
+    let absolute = toks.get(cue).is_some_and(|c| c.text.ends_with("ing")) && cue > 0 && toks[cue - 1].text != ",";
     let object_of = |t: usize| {
         t > 0
             && ([
@@ -121,7 +122,17 @@ pub(super) fn subject(
     let mut found: Vec<(usize, usize, Vec<Country>, Option<Person>)> = Vec::new();
     for (s, p) in &v.people {
         let t = v.tok_at(s.start);
-        if t >= from && t < cue && !object_of(t) {
+        // "with Indian National Security Adviser Ajit Doval": the titles before a name belong to
+        // its phrase, and the word before them decides whether it is an object.
+        let mut phrase = t;
+        while phrase > from.max(t.saturating_sub(8))
+            && (toks[phrase - 1].kind == crate::text::tokens::TokenKind::Word && toks[phrase - 1].capitalized()
+                || matches!(toks[phrase - 1].text, "'" | "’" | "-")
+                || toks[phrase - 1].is("s"))
+        {
+            phrase -= 1;
+        }
+        if t >= from && t < cue && !object_of(t) && !object_of(phrase) {
             found.push((t, v.tok_at(s.end), p.country.into_iter().collect(), Some((*p).clone())));
         }
     }

@@ -393,7 +393,12 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let ended = prev(1).is_some_and(|p| ENDING_VERBS.iter().any(|n| p.is(n)))
             || (prev(1).is_some_and(|p| p.is("from")) && prev(2).is_some_and(|p| p.is("refrain") || p.is("refrained")));
         let negated = ended || (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
-        let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))));
+        // "on May 10, calling for …": the month is no modal.
+        let month_may = |k: usize| {
+            prev(k).is_some_and(|p| p.text == "May") && prev(k - 1).is_some_and(|n| n.kind == TokenKind::Number)
+        };
+        let hypothetical =
+            (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))) && !month_may(k));
         // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
         // "ready to work with Russia to oppose X": the infinitive belongs to the verb before "with".
         let governed_through_with = prev(3).is_some_and(|w| w.is("with"))
