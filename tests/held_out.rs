@@ -462,3 +462,11 @@ fn phone_calls_are_talks_without_a_venue() {
     let doc = parse("Pakistan called for calm on May 10, 2025, and the call for restraint was echoed by China.");
     assert!(doc.dialogues.is_empty(), "{:?}", doc.dialogues);
 }
+
+#[test]
+fn the_month_may_is_no_modal() {
+    let doc = parse("In May, a bomb attack in Quetta killed three people, officials said on June 2, 2025.");
+    assert_eq!(doc.incidents.len(), 1, "{:?}", doc.incidents);
+    let doc = parse("Officials said militants may attack the convoy in Quetta on June 2, 2025, killing three people.");
+    assert!(doc.incidents.is_empty(), "a modal still makes the attack hypothetical: {:?}", doc.incidents);
+}

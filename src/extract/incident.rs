@@ -66,7 +66,11 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
             let lo = if ti == 0 { 0 } else { t.tok };
             let hi = triggers.get(ti + 1).map_or(v.toks.len(), |n| n.tok);
             let in_scope = |tok: usize| tok >= lo && tok < hi;
-            if v.has_word(t.tok.saturating_sub(6)..t.tok, HYPOTHETICAL) {
+            // A modal before the trigger makes it hypothetical; the month in "In May, an attack …" does not.
+            let modal = (t.tok.saturating_sub(6)..t.tok).any(|k| {
+                HYPOTHETICAL.iter().any(|w| v.toks[k].is(w)) && !v.dates.iter().any(|d| d.span.contains(v.toks[k].span))
+            });
+            if modal {
                 continue;
             }
             // "the 10th of its kind since 2012": the start of a series is not the event's date;

@@ -205,8 +205,9 @@ pub fn dateline(line: &str) -> Option<Dateline> {
                 let skip = rest.find(char::is_numeric).unwrap_or(0);
                 rest = rest[skip..].trim_start_matches(char::is_numeric).trim_start_matches(',').trim();
                 // A year may follow.
-                if rest.len() >= 4 && rest[..4].chars().all(|c| c.is_ascii_digit()) {
-                    year = rest[..4].parse().ok();
+                // `get` keeps this safe when a multi-byte character straddles byte 4 (a fuzz finding).
+                if let Some(digits) = rest.get(..4).filter(|d| d.chars().all(|c| c.is_ascii_digit())) {
+                    year = digits.parse().ok();
                     rest = rest[4..].trim();
                 }
             }
