@@ -470,3 +470,16 @@ fn the_month_may_is_no_modal() {
     let doc = parse("Officials said militants may attack the convoy in Quetta on June 2, 2025, killing three people.");
     assert!(doc.incidents.is_empty(), "a modal still makes the attack hypothetical: {:?}", doc.incidents);
 }
+
+#[test]
+fn a_portfolio_before_a_known_name_and_an_organization_as_modifier() {
+    let doc = parse(
+        "The 14th meeting of the Joint Cooperation Committee of CPEC was held in Beijing on September 26, 2025, \
+         co-chaired by Federal Minister for Planning Ahsan Iqbal and NDRC Vice Chairman Zhou Haibing.",
+    );
+    let iqbal = doc.people.iter().find(|p| p.name == "Ahsan Iqbal").unwrap();
+    assert_eq!(iqbal.titles, vec!["Federal Minister for Planning".to_string()]);
+    let zhou = doc.people.iter().find(|p| p.name == "Zhou Haibing").unwrap();
+    assert_eq!(zhou.country, Some(code("CN")));
+    assert_eq!(doc.dialogues[0].round, Some(14));
+}

@@ -248,6 +248,19 @@ fn title_chain(
         {
             t = m.hit_end[t + 1];
         }
+        // "Federal Minister for Planning Ahsan Iqbal": a portfolio runs up to a name the lexicon knows.
+        if toks.get(t).is_some_and(|tok| tok.is("for") || tok.is("of")) {
+            let known = (t + 2..(t + 8).min(toks.len())).find(|&k| hit_of(m, lexicon, k, EntryKind::Person).is_some());
+            if let Some(k) = known.filter(|&k| {
+                toks[t + 1..k].iter().all(|w| w.capitalized() || w.is("and") || w.is("of") || w.text == ",")
+            }) {
+                if let Some(last) = titles.last_mut() {
+                    let portfolio = Span::new(toks[t].span.start, toks[k - 1].span.end).of(text).unwrap_or("");
+                    last.0 = format!("{} {portfolio}", last.0);
+                }
+                t = k;
+            }
+        }
         let joins = toks.get(t).is_some_and(|tok| tok.is("and") || tok.text == ",");
         if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
             t += 1;
@@ -320,6 +333,15 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
         if let Some(h) = m.starts(t - back).iter().find(|h| h.form == Form::Demonym) {
             if m.hit_end[t - back] == t {
                 return lexicon.entry(h.entry).country;
+            }
+        }
+    }
+    // An organization of one country: "NDRC Vice Chairman", "ISPR Director General".
+    for back in 1..=3.min(t) {
+        if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Organization) {
+            let e = lexicon.entry(h.entry);
+            if m.hit_end[t - back] == t && e.first("type") != Some("mechanism") && e.country.is_some() {
+                return e.country;
             }
         }
     }
