@@ -483,3 +483,20 @@ fn a_portfolio_before_a_known_name_and_an_organization_as_modifier() {
     assert_eq!(zhou.country, Some(code("CN")));
     assert_eq!(doc.dialogues[0].round, Some(14));
 }
+
+#[test]
+fn plural_counterparts_and_coordinated_adjectives_after_a_possessor() {
+    let doc = parse(
+        "Japanese Foreign Minister Yoko Kamikawa held talks with her Philippine counterparts, Enrique Manalo and \
+         Gilberto Teodoro, in Manila on July 8, 2024. The ministers expressed serious concern over China's \
+         dangerous and escalatory actions in the South China Sea.",
+    );
+    let manalo = doc.people.iter().find(|p| p.name == "Enrique Manalo").expect("counterpart");
+    assert_eq!(manalo.country, Some(code("PH")));
+    assert_eq!(doc.dialogues[0].chairs.len(), 3);
+    let s = &doc.statements[0];
+    assert_eq!(
+        (s.topics[0].as_str(), s.target),
+        ("dangerous and escalatory actions in the South China Sea", Some(code("CN")))
+    );
+}

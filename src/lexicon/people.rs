@@ -415,6 +415,33 @@ fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexic
             t = after.max(t + 1);
             continue;
         }
+        // "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro"
+        if toks[t].is("counterparts") {
+            let country = modifier_country(toks, &m, lexicon, t);
+            let mut k = t + 1;
+            if toks.get(k).is_some_and(|x| x.text == "," || x.text == ":") {
+                k += 1;
+            }
+            let mut found_any = false;
+            loop {
+                let end = name_at(toks, &m, k);
+                if end < k + 2 {
+                    break;
+                }
+                out.push(mention(text, toks, k, end, country, Vec::new()));
+                found_any = true;
+                k = end;
+                if toks.get(k).is_some_and(|x| x.is("and") || x.text == ",") {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if found_any {
+                t = k.max(t + 1);
+                continue;
+            }
+        }
         // "his Pakistani counterpart Ishaq Dar"
         if toks[t].is("counterpart") {
             let end = name_at(toks, &m, t + 1);

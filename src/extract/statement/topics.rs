@@ -386,9 +386,11 @@ fn split_conjunction(
             || (chain && is_action_verb(next.text))
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
             || (chain && next.is("to") && k + 2 < r.end && heads_action(toks, k + 2));
+        // A possessor ("China's dangerous and escalatory actions") is not one of the coordinated words.
         let left_words: Vec<&Token<'_>> = toks[left.clone()]
             .iter()
             .filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d)))
+            .filter(|t| !t.capitalized() && !t.is("s"))
             .collect();
         let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITIONS.iter().any(|p| t.is(p)));
         let right_before_prep = toks[right.clone()]
