@@ -500,3 +500,12 @@ fn plural_counterparts_and_coordinated_adjectives_after_a_possessor() {
         ("dangerous and escalatory actions in the South China Sea", Some(code("CN")))
     );
 }
+
+#[test]
+fn a_figure_of_another_clause_is_not_the_projects() {
+    let doc = parse(
+        "Pakistan and Uzbekistan agreed on February 26, 2025 to advance the Uzbekistan-Afghanistan-Pakistan \
+         railway project and enhance bilateral trade to $2 billion.",
+    );
+    assert!(doc.projects[0].metrics.is_empty(), "{:?}", doc.projects[0].metrics);
+}

@@ -171,6 +171,15 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                     .map_or(nt, |s| v.tok_at(s.start))
             });
             let status = if v.sentence.caption { None } else { status(&v.toks[seg_start.min(seg_end)..seg_end]) };
+            // "… the railway project and enhance bilateral trade to $2 billion": a new verb after
+            // "and" starts another clause, whose figures are not the project's.
+            let clause_end = (f.end..seg_end)
+                .find(|&k| {
+                    v.toks[k].text == ";"
+                        || (v.toks[k].is("and")
+                            && v.toks.get(k + 1).is_some_and(|n| super::statement::topics::is_action_verb(n.text)))
+                })
+                .unwrap_or(seg_end);
             let metrics: Vec<Quantity> = v
                 .quantities
                 .iter()
@@ -179,7 +188,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                     let t = v.tok_at(span.start);
                     // After the name in its segment, or right before it: "the 884-megawatt Suki Kinari …".
                     let before = v.tok_at(span.end) <= f.tok && v.tok_at(span.end) + 2 >= f.tok && t >= seg_start;
-                    (before || (t >= f.end && t < seg_end)) && METRIC_UNITS.contains(&q.unit)
+                    (before || (t >= f.end && t < clause_end)) && METRIC_UNITS.contains(&q.unit)
                 })
                 .cloned()
                 .collect();
