@@ -509,3 +509,15 @@ fn a_figure_of_another_clause_is_not_the_projects() {
     );
     assert!(doc.projects[0].metrics.is_empty(), "{:?}", doc.projects[0].metrics);
 }
+
+#[test]
+fn we_in_a_spokespersons_briefing_is_the_spokespersons_country() {
+    let doc = parse(
+        "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 10, 2025\n\nQ: Do you have a \
+         response?\n\nA: We urge the Philippine side to stop its provocations.\n",
+    );
+    let s = &doc.statements[0];
+    assert_eq!((s.actors.clone(), s.target), (vec![code("CN")], Some(code("PH"))));
+    let doc = parse("Relations matter.\n\nWe urge the Philippine side to stop its provocations.\n");
+    assert!(doc.statements.is_empty(), "an unquoted 'we' elsewhere names no one");
+}

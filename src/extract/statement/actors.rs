@@ -47,12 +47,32 @@ pub(super) struct Actors {
     pub(super) speaker: Option<Person>,
 }
 
-/// The parties "both sides" means: the document's main dialogue, else its two most named countries.
+/// Who the document's collective and first-person subjects are.
+pub(super) struct Voices {
+    /// "Both sides", "the two countries", "they".
+    pub(super) parties: Vec<Country>,
+    /// "The three sides".
+    pub(super) trilateral: Vec<Country>,
+    /// The country whose spokesperson's briefing the document is ("We urge …").
+    pub(super) house: Option<Country>,
+}
+
+/// The country of a spokesperson named in the headline of a briefing
+/// transcript ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference").
+pub(super) fn house_voice(a: &Analysis<'_>) -> Option<Country> {
+    let headline = a.layout.header.headline.as_deref()?;
+    if !headline.to_ascii_lowercase().contains("spokes") {
+        return None;
+    }
+    a.lexicon.find(headline).iter().map(|h| a.lexicon.entry(h.entry)).find(|e| e.kind == EntryKind::Person)?.country
+}
+
 /// The parties of the document's first three-party encounter, if any.
 pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
     dialogues.iter().find(|d| d.parties.len() == 3).map(|d| d.parties.clone()).unwrap_or_default()
 }
 
+/// The parties "both sides" means: the document's main dialogue, else its two most named countries.
 pub(super) fn document_parties(views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
     match dialogues.iter().find(|d| d.parties.len() == 2) {
         Some(d) => d.parties.clone(),
@@ -67,14 +87,14 @@ pub(super) fn subject(
     a: &Analysis<'_>,
     v: &View<'_>,
     countries: &[CountryRef],
-    parties: &[Country],
-    trilateral: &[Country],
+    voices: &Voices,
     from: usize,
     cue: usize,
     quoted: &[bool],
     previous: Option<&Actors>,
 ) -> Option<Actors> {
     let toks = &v.toks;
+    let (parties, trilateral) = (voices.parties.as_slice(), voices.trilateral.as_slice());
     // "work with Russia to oppose": an object; "with China commending": the absolute subject.
     // ("…, calling for restraint" after a comma is a participle of the main subject instead.)
     let absolute = toks.get(cue).is_some_and(|c| c.text.ends_with("ing")) && cue > 0 && toks[cue - 1].text != ",";
@@ -186,6 +206,12 @@ pub(super) fn subject(
         if (toks[k].is("he") || toks[k].is("she")) && !quoted[k] {
             if let Some(p) = previous.filter(|p| p.speaker.is_some()) {
                 found.push((k, k + 1, p.countries.clone(), p.speaker.clone()));
+            }
+        }
+        // An unquoted "We urge …" in a spokesperson's briefing is the spokesperson's country.
+        if toks[k].is("we") && !quoted[k] {
+            if let Some(house) = voices.house {
+                found.push((k, k + 1, vec![house], None));
             }
         }
         if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {

@@ -29,15 +29,18 @@ use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
 use crate::Country;
-use actors::{document_parties, subject, subject_start, trilateral_parties, Actors};
+use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
 use objects::objects;
 use std::collections::HashSet;
 
 /// Extracts the statements of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Statement> {
-    let parties = document_parties(views, dialogues);
-    let trilateral = trilateral_parties(dialogues);
+    let voices = Voices {
+        parties: document_parties(views, dialogues),
+        trilateral: trilateral_parties(dialogues),
+        house: house_voice(a),
+    };
     let mut out: Vec<Statement> = Vec::new();
     let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::new();
     let mut previous: Option<Actors> = None;
@@ -70,7 +73,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             let actors = if coordinated {
                 carried.clone()
             } else {
-                subject(a, v, countries, &parties, &trilateral, window_start, cue.tok, &quoted, previous.as_ref())
+                subject(a, v, countries, &voices, window_start, cue.tok, &quoted, previous.as_ref())
                     .or_else(|| carried.clone())
             };
             let Some(mut actors) = actors else { continue };
