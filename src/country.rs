@@ -52,6 +52,19 @@ impl Country {
         // Both bytes are ASCII letters by construction.
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
+
+    /// Countries with how often they occur, most frequent first (ties by code).
+    pub(crate) fn by_frequency(countries: impl IntoIterator<Item = Country>) -> Vec<(Country, usize)> {
+        let mut counts: Vec<(Country, usize)> = Vec::new();
+        for c in countries {
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+        counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        counts
+    }
 }
 
 /// The error for a string that is not two ASCII letters.
@@ -88,5 +101,16 @@ impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn by_frequency_ranks_then_orders_ties_by_code() {
+        let ranked = Country::by_frequency([Country::PK, Country::CN, Country::PK, Country::AF]);
+        assert_eq!(ranked, [(Country::PK, 2), (Country::AF, 1), (Country::CN, 1)]);
     }
 }

@@ -521,3 +521,12 @@ fn we_in_a_spokespersons_briefing_is_the_spokespersons_country() {
     let doc = parse("Relations matter.\n\nWe urge the Philippine side to stop its provocations.\n");
     assert!(doc.statements.is_empty(), "an unquoted 'we' elsewhere names no one");
 }
+
+#[test]
+fn a_hyphenated_descriptor_and_sector_words_shared_with_capitalized_names() {
+    let doc = parse("The Hub coal-fired power plant began operating in 2019. The Reko Diq Copper Mine opened in 2028.");
+    let hub = doc.projects.iter().find(|p| p.name.starts_with("Hub")).expect("described with a hyphenated descriptor");
+    assert_eq!(hub.sector, Some(bilateral::Sector::Energy));
+    let reko = doc.projects.iter().find(|p| p.name.starts_with("Reko Diq")).expect("shaped name");
+    assert_eq!(reko.sector, Some(bilateral::Sector::Mining));
+}

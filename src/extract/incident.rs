@@ -98,8 +98,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                     && p.text.len() > 2
                     && t.tok >= 2
                     && !v.hits.iter().any(|h| h.span.contains(p.span) && a.entry(h).kind != EntryKind::Place)
-                    && crate::time::month_number(p.text).is_none()
-                    && crate::time::weekday(p.text).is_none()
+                    && !crate::time::is_calendar_word(p.text)
             });
             let location = named_place.map(|p| p.text.to_string()).or_else(|| location(a, v, lo, hi));
             let ordinal = ordinal_in(v, lo, hi);
@@ -274,15 +273,12 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
     let locative = |p: &crate::text::tokens::Token<'_>| p.is("in") || p.is("near") || p.is("at");
     // "near Kalat in Balochistan": a town the lexicon does not know, placed inside a known
     // region, is the more specific place.
-    if let Some(town) = super::unknown_place(v, from, hi) {
-        let k = v.toks.iter().position(|t| t.text == town.split(' ').next().unwrap_or(""));
-        let end = k.map(|k| k + town.split(' ').count());
-        let inside = end.is_some_and(|e| {
-            v.toks.get(e).is_some_and(|t| t.is("in") || t.text == ",")
-                && v.hits.iter().any(|h| v.tok_at(h.span.start) == e + 1 && a.entry(h).kind == EntryKind::Place)
-        });
+    if let Some(town) = super::unknown_place_at(v, from, hi) {
+        let e = town.end;
+        let inside = v.toks.get(e).is_some_and(|t| t.is("in") || t.text == ",")
+            && v.hits.iter().any(|h| v.tok_at(h.span.start) == e + 1 && a.entry(h).kind == EntryKind::Place);
         if inside {
-            return Some(town);
+            return Some(v.toks[town].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
         }
     }
     for h in v.hits {

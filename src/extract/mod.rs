@@ -197,46 +197,48 @@ pub fn country_compounds(v: &View<'_>, countries: &[CountryRef]) -> Vec<(Vec<Cou
 
 /// The two countries a document names most often (ties by code), sorted.
 pub fn most_named_pair(views: &[View<'_>]) -> Vec<Country> {
-    let mut counts: Vec<(Country, usize)> = Vec::new();
-    for v in views {
-        for c in &v.countries {
-            match counts.iter_mut().find(|(k, _)| *k == c.country) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((c.country, 1)),
-            }
-        }
-    }
-    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    let counts = Country::by_frequency(views.iter().flat_map(|v| v.countries.iter().map(|c| c.country)));
     sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }
 
 /// A town the lexicon does not know, written "in Pahalgam" / "near Kazan"
 /// between tokens `from` and `to` of a sentence.
 pub fn unknown_place(v: &View<'_>, from: usize, to: usize) -> Option<String> {
-    (from.max(1)..to.min(v.toks.len())).find_map(|k| {
-        let t = &v.toks[k];
+    unknown_place_at(v, from, to).map(|r| v.toks[r].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+/// The tokens of [`unknown_place`]: "North Waziristan", "Dera Ismail Khan"
+/// run over the capitalized words after the first.
+pub(crate) fn unknown_place_at(v: &View<'_>, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
+    let to = to.min(v.toks.len());
+    // A capitalized word no lexicon name covers and no date uses.
+    let place_word = |t: &crate::text::tokens::Token<'_>| {
+        t.kind == crate::text::tokens::TokenKind::Word
+            && t.capitalized()
+            && !crate::time::is_calendar_word(t.text)
+            && !v.hits.iter().any(|h| h.span.contains(t.span))
+    };
+    let k = (from.max(1)..to).find(|&k| {
         let after_in = v.toks[k - 1].is("in") || v.toks[k - 1].is("near");
-        let is_date = crate::time::month_number(t.text).is_some() || crate::time::weekday(t.text).is_some();
-        let covered = v.hits.iter().any(|h| h.span.contains(t.span));
-        let word = t.kind == crate::text::tokens::TokenKind::Word && t.capitalized() && t.text.len() > 2;
-        let opens_place = after_in && word && !is_date && !covered;
-        if !opens_place {
-            return None;
-        }
-        // "North Waziristan", "Dera Ismail Khan": the place runs over the capitalized words after it.
-        let mut end = k + 1;
-        while end < to.min(v.toks.len()) && end - k < 4 && {
-            let n = &v.toks[end];
-            n.kind == crate::text::tokens::TokenKind::Word
-                && n.capitalized()
-                && !v.hits.iter().any(|h| h.span.contains(n.span))
-                && crate::time::month_number(n.text).is_none()
-                && crate::time::weekday(n.text).is_none()
-        } {
-            end += 1;
-        }
-        Some(v.toks[k..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
-    })
+        after_in && v.toks[k].text.len() > 2 && place_word(&v.toks[k])
+    })?;
+    let mut end = k + 1;
+    while end < to && end - k < 4 && place_word(&v.toks[end]) {
+        end += 1;
+    }
+    Some(k..end)
+}
+
+/// Dashes and curly apostrophes in their plain forms, for names built from
+/// the text ("China–Pakistan" → "China-Pakistan").
+pub(crate) fn plain_punctuation(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '–' | '—' | '‑' => '-',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
 }
 
 /// Sorted, deduplicated country codes.

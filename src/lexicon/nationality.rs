@@ -36,16 +36,10 @@ pub fn infer_counterparts(
     lexicon: &Lexicon,
 ) {
     // The two countries the document names most (each at least twice).
-    let mut counts: Vec<(Country, usize)> = Vec::new();
-    for h in hits {
+    let counts = Country::by_frequency(hits.iter().filter_map(|h| {
         let e = lexicon.entry(h.entry);
-        let Some(c) = e.country.filter(|_| e.kind == EntryKind::Country) else { continue };
-        match counts.iter_mut().find(|(k, _)| *k == c) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((c, 1)),
-        }
-    }
-    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        e.country.filter(|_| e.kind == EntryKind::Country)
+    }));
     let [(first, n1), (second, n2), ..] = counts[..] else { return };
     if n1 < 2 || n2 < 2 || counts.get(2).is_some_and(|&(_, n3)| n3 == n2) {
         return;

@@ -297,7 +297,7 @@ fn name_at(toks: &[Token<'_>], m: &Marks<'_>, t: usize) -> usize {
         }
         // A particle or a hyphen inside a name: "Mohammed bin Salman", "Abdel-Fattah".
         let next_is_name = toks.get(e + 1).is_some_and(|n| is_name_word(n, m.covered[e + 1]));
-        let particle = NAME_PARTICLES.iter().any(|p| toks[e].text == *p);
+        let particle = NAME_PARTICLES.contains(&toks[e].text);
         let hyphen = toks[e].text == "-"
             && toks[e - 1].span.end == toks[e].span.start
             && toks.get(e + 1).is_some_and(|n| n.span.start == toks[e].span.end);
@@ -329,31 +329,23 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
             }
         }
     }
-    for back in 1..=3.min(t) {
-        if let Some(h) = m.starts(t - back).iter().find(|h| h.form == Form::Demonym) {
-            if m.hit_end[t - back] == t {
-                return lexicon.entry(h.entry).country;
-            }
-        }
-    }
-    // An organization of one country: "NDRC Vice Chairman", "ISPR Director General".
-    for back in 1..=3.min(t) {
-        if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Organization) {
-            let e = lexicon.entry(h.entry);
-            if m.hit_end[t - back] == t && e.first("type") != Some("mechanism") && e.country.is_some() {
-                return e.country;
-            }
-        }
-    }
-    // A country's name used as a modifier: "US Defense Secretary", "Pakistan Army Chief".
-    for back in 1..=3.min(t) {
-        if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Country) {
-            if m.hit_end[t - back] == t {
-                return lexicon.entry(h.entry).country;
-            }
-        }
-    }
-    None
+    // A modifier ending right at `t`, within three tokens, whose hit `accepts`: the country it gives.
+    let ending_here = |accepts: &dyn Fn(&Hit) -> bool| {
+        (1..=3.min(t)).find_map(|back| {
+            let h = m.starts(t - back).iter().find(|h| accepts(h))?;
+            (m.hit_end[t - back] == t).then(|| lexicon.entry(h.entry).country).flatten()
+        })
+    };
+    let kind = |h: &Hit| lexicon.entry(h.entry).kind;
+    // "Pakistani President"; then an organization of one country ("NDRC Vice Chairman", "ISPR
+    // Director General"); then a country's name used as a modifier ("US Defense Secretary").
+    ending_here(&|h| h.form == Form::Demonym)
+        .or_else(|| {
+            ending_here(&|h| {
+                kind(h) == EntryKind::Organization && lexicon.entry(h.entry).first("type") != Some("mechanism")
+            })
+        })
+        .or_else(|| ending_here(&|h| kind(h) == EntryKind::Country))
 }
 
 fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexicon, out: &mut Vec<PersonMention>) {

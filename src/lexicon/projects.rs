@@ -73,7 +73,23 @@ const SECTOR_WORDS: &[(&str, Sector)] = &[
     ("Tunnel", Sector::Transport),
     ("Terminal", Sector::Transport),
     ("Corridor", Sector::Transport),
+    ("Hydel", Sector::Energy),
+    ("Gas", Sector::Energy),
+    ("Oil", Sector::Energy),
+    ("Energy", Sector::Energy),
+    ("Copper", Sector::Mining),
+    ("Gold", Sector::Mining),
+    ("Lithium", Sector::Mining),
+    ("Rail", Sector::Transport),
+    ("Road", Sector::Transport),
+    ("Irrigation", Sector::Agriculture),
 ];
+
+/// The sector a word of a project's name or description fixes ("Hydropower",
+/// "mining", "railway"), ignoring ASCII case.
+pub(crate) fn sector_word(word: &str) -> Option<Sector> {
+    SECTOR_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, s)| s)
+}
 
 /// A project name found by its shape.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -94,6 +94,21 @@ impl<'t> Lower<'t> {
     }
 }
 
+impl Lower<'_> {
+    /// The lower-cased bytes, without re-checking that they are UTF-8.
+    ///
+    /// ```
+    /// assert_eq!(bilateral::text::tokens::Lower::new("Talks").as_bytes(), b"talks");
+    /// ```
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Borrowed(s) => s.as_bytes(),
+            Lower::Inline(buf, len) => &buf[..usize::from(*len)],
+            Lower::Owned(s) => s.as_bytes(),
+        }
+    }
+}
+
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {

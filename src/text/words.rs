@@ -4,11 +4,8 @@
 //! filter on length and first and last letters turns most tokens away
 //! before hashing.
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Lower, Token, TokenKind};
 use rustc_hash::FxHashMap;
-
-/// Longest key lower-cased on the stack; longer keys are lower-cased on the heap.
-const STACK_KEY: usize = 32;
 
 /// A map from words (any case) to values.
 ///
@@ -59,15 +56,7 @@ impl<V> WordMap<V> {
         if self.ends[usize::from(first & 31)] & (1 << (last & 31)) == 0 {
             return None;
         }
-        if bytes.len() <= STACK_KEY {
-            let mut key = [0u8; STACK_KEY];
-            for (slot, b) in key.iter_mut().zip(bytes) {
-                *slot = b.to_ascii_lowercase();
-            }
-            self.map.get(&key[..bytes.len()])
-        } else {
-            self.map.get(&bytes.to_ascii_lowercase()[..])
-        }
+        self.map.get(Lower::new(word).as_bytes())
     }
 
     /// The value of a word token (never of a number or a mark).

@@ -104,6 +104,17 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     BY_NAME.get(word).copied()
 }
 
+/// Whether a word names a month or a weekday ("March", "Sept.", "Monday").
+///
+/// ```
+/// assert!(bilateral::time::is_calendar_word("Monday"));
+/// assert!(bilateral::time::is_calendar_word("Sept."));
+/// assert!(!bilateral::time::is_calendar_word("Kalat"));
+/// ```
+pub fn is_calendar_word(word: &str) -> bool {
+    month_number(word).is_some() || weekday(word).is_some()
+}
+
 /// A date expression found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {

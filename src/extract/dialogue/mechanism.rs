@@ -1,6 +1,6 @@
 //! Mechanisms: the named series an encounter belongs to, and its parties.
 
-use super::super::{country_compounds, sorted, Analysis, CountryRef, View};
+use super::super::{country_compounds, plain_punctuation, sorted, Analysis, CountryRef, View};
 use super::{MECHANISM_HEADS, ROUND_NOUNS};
 use crate::lexicon::EntryKind;
 use crate::model::{DialogueKind, Span};
@@ -60,15 +60,7 @@ pub(super) fn mechanism(
         .find(|(_, s, _)| *s >= start && *s < head)
         .map(|(c, _, _)| sorted(c.clone()))
         .unwrap_or_default();
-    let raw = span.of(a.text).unwrap_or("");
-    let name: String = raw
-        .chars()
-        .map(|c| match c {
-            '–' | '—' | '‑' => '-',
-            '’' => '\'',
-            c => c,
-        })
-        .collect();
+    let name = plain_punctuation(span.of(a.text).unwrap_or(""));
     let lower = name.to_lowercase();
     let kind = if parties.len() >= 3 || lower.contains("trilateral") {
         DialogueKind::TrilateralDialogue

@@ -117,6 +117,9 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
             continue;
         }
         let countries = &v.countries;
+        // The dateline's city can be the venue only of what the lead paragraph reports.
+        let in_lead = Some(v.sentence.paragraph) == lead_paragraph;
+        let lead_venue = |parties: &[Country], tok: usize| dateline_venue(a, v, parties, tok).filter(|_| in_lead);
         let mut triggers = triggers(v);
         // "the BRICS summit", "the SCO summit": a multilateral body's event, not a bilateral encounter.
         triggers.retain(|t| match t {
@@ -165,10 +168,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     };
                     if !elliptical {
                         d.when = when;
-                        d.venue = venue(a, v, countries, tok, next_tok).or_else(|| {
-                            let lead = Some(v.sentence.paragraph) == lead_paragraph;
-                            dateline_venue(a, v, &d.parties, tok).filter(|_| lead)
-                        });
+                        d.venue = venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&d.parties, tok));
                         d.chairs = chairs(v);
                     }
                     let i = upsert(&mut drafts, d);
@@ -205,27 +205,21 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
                     } else {
                         DialogueKind::Talks
                     };
-                    let lead_parties = parties.clone();
+                    // A phone call has no venue, and everyone named on it took part.
+                    let remote = remote_at(v.toks, tok);
+                    let venue = if remote {
+                        None
+                    } else {
+                        venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&parties, tok))
+                    };
                     let d = Draft {
                         kind,
                         mechanism: None,
                         parties,
                         round: None,
                         when,
-                        // A phone call has no venue.
-                        venue: if remote_at(v.toks, tok) {
-                            None
-                        } else {
-                            venue(a, v, countries, tok, next_tok).or_else(|| {
-                                let lead = Some(v.sentence.paragraph) == lead_paragraph;
-                                dateline_venue(a, v, &lead_parties, tok).filter(|_| lead)
-                            })
-                        },
-                        chairs: if remote_at(v.toks, tok) {
-                            v.people.iter().map(|(_, p)| (*p).clone()).collect()
-                        } else {
-                            chairs(v)
-                        },
+                        venue,
+                        chairs: if remote { people_once(v) } else { chairs(v) },
                         evidence: vec![v.sentence.span],
                     };
                     if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
@@ -282,14 +276,14 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
         }
         // "The Indian delegation was led by X, while the Chinese delegation was headed by Y":
         // the heads of delegation chair the encounter just reported.
-        let heads_delegations = v.has_word(0..v.toks.len(), &["delegation", "delegations"])
-            && v.has_word(0..v.toks.len(), &["led", "headed"]);
-        if let (true, true, Some(i)) = (triggers.is_empty(), heads_delegations, last_encounter) {
-            for (_, p) in &v.people {
-                let d = &mut drafts[i];
-                if p.country.is_some_and(|c| d.parties.contains(&c)) && !d.chairs.iter().any(|q| q.name == p.name) {
-                    d.chairs.push((*p).clone());
-                }
+        let heads_delegations = || {
+            v.has_word(0..v.toks.len(), &["delegation", "delegations"])
+                && v.has_word(0..v.toks.len(), &["led", "headed"])
+        };
+        if let Some(i) = last_encounter.filter(|_| triggers.is_empty() && heads_delegations()) {
+            let d = &mut drafts[i];
+            for (_, p) in v.people.iter().filter(|(_, p)| p.country.is_some_and(|c| d.parties.contains(&c))) {
+                add_chair(&mut d.chairs, (*p).clone());
             }
         }
         if let Some((_, p)) = v.people.last() {
@@ -342,15 +336,14 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                                 || ["of", "for", "on", "and"].iter().any(|c| n.is(c))
                         })
                         .any(|n| MECHANISM_HEADS.iter().any(|h| n.is(h)));
-            // "the sixth trilateral foreign ministers' dialogue": a described mechanism in lower case.
+            // "the sixth trilateral foreign ministers' dialogue": a described mechanism in lower case
+            // (not "the first talks" or "the second meeting", which name no series).
             let described = toks[i + 1..]
                 .iter()
                 .take(6)
                 .take_while(|n| n.kind == crate::text::tokens::TokenKind::Word || matches!(n.text, "'" | "’"))
                 .any(|n| {
-                    ["dialogue", "consultations", "summit", "mechanism", "forum", "committee", "commission", "council"]
-                        .iter()
-                        .any(|h| n.is(h))
+                    MECHANISM_HEADS.iter().filter(|h| !matches!(**h, "talks" | "meeting" | "group")).any(|h| n.is(h))
                 });
             let named = named || described;
             let elliptical = prev.is_some_and(|p| p.is("the"))
@@ -477,13 +470,23 @@ fn chairs(v: &View<'_>) -> Vec<Person> {
     if !v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w))) {
         return Vec::new();
     }
+    people_once(v)
+}
+
+/// The people of a sentence, each once.
+fn people_once(v: &View<'_>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     for (_, p) in &v.people {
-        if !out.iter().any(|q| q.name == p.name) {
-            out.push((*p).clone());
-        }
+        add_chair(&mut out, (*p).clone());
     }
     out
+}
+
+/// Adds a chair unless one of that name is there already.
+fn add_chair(chairs: &mut Vec<Person>, p: Person) {
+    if !chairs.iter().any(|q| q.name == p.name) {
+        chairs.push(p);
+    }
 }
 
 /// A definite mention adds its sentence's date, venue and chairs to a record.
@@ -505,9 +508,7 @@ fn refine(
         d.venue = venue(a, v, countries, tok, next_tok);
     }
     for p in chairs(v) {
-        if !d.chairs.iter().any(|q| q.name == p.name) {
-            d.chairs.push(p);
-        }
+        add_chair(&mut d.chairs, p);
     }
     d.evidence.push(v.sentence.span);
 }
@@ -566,9 +567,7 @@ fn upsert(drafts: &mut Vec<Draft>, d: Draft) -> usize {
                 x.venue = d.venue;
             }
             for p in d.chairs {
-                if !x.chairs.iter().any(|q| q.name == p.name) {
-                    x.chairs.push(p);
-                }
+                add_chair(&mut x.chairs, p);
             }
             x.evidence.extend(d.evidence);
             i

@@ -1,10 +1,12 @@
 //! Projects described in lower case after a proper name: "the Arun-3
 //! hydroelectric project", "the Reko Diq copper and gold mining project".
 
-use super::super::{Analysis, View};
-use super::{clean, developed, Found};
+use super::super::{plain_punctuation, Analysis, View};
+use super::{developed, Found};
+use crate::lexicon::projects::sector_word;
 use crate::lexicon::EntryKind;
 use crate::model::{Sector, Span};
+use crate::text::tokens::TokenKind;
 use crate::text::words::WordSet;
 use once_cell::sync::Lazy;
 
@@ -14,42 +16,18 @@ const DESCRIBED_HEADS: &[&str] = &[
     "port",
 ];
 
-/// Lower-case words that describe a project between its name and its head, with the sector they fix.
-const DESCRIPTORS: &[(&str, Option<Sector>)] = &[
-    ("hydroelectric", Some(Sector::Energy)),
-    ("hydropower", Some(Sector::Energy)),
-    ("hydel", Some(Sector::Energy)),
-    ("power", Some(Sector::Energy)),
-    ("nuclear", Some(Sector::Energy)),
-    ("solar", Some(Sector::Energy)),
-    ("wind", Some(Sector::Energy)),
-    ("coal", Some(Sector::Energy)),
-    ("coal-fired", Some(Sector::Energy)),
-    ("gas", Some(Sector::Energy)),
-    ("oil", Some(Sector::Energy)),
-    ("energy", Some(Sector::Energy)),
-    ("transmission", Some(Sector::Energy)),
-    ("mining", Some(Sector::Mining)),
-    ("copper", Some(Sector::Mining)),
-    ("gold", Some(Sector::Mining)),
-    ("lithium", Some(Sector::Mining)),
-    ("railway", Some(Sector::Transport)),
-    ("rail", Some(Sector::Transport)),
-    ("road", Some(Sector::Transport)),
-    ("cross-border", None),
-    ("multipurpose", None),
-    ("irrigation", Some(Sector::Agriculture)),
-    ("water", None),
-    ("and", None),
-];
+/// Lower-case words that may stand between a project's name and its head
+/// without fixing its sector; every word that names a sector
+/// ([`sector_word`]) may stand there too.
+const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "border", "water", "fired", "and"];
 
-/// Sector of a described project's head word.
+/// Sector of a described project's head word: the shared sector words, and
+/// the two heads that are too general inside capitalized names.
 fn head_sector(head: &str) -> Option<Sector> {
     match head {
-        "dam" | "plant" | "pipeline" => Some(Sector::Energy),
-        "mine" => Some(Sector::Mining),
-        "railway" | "line" | "airport" | "highway" | "motorway" | "corridor" | "port" => Some(Sector::Transport),
-        _ => None,
+        "plant" => Some(Sector::Energy),
+        "line" => Some(Sector::Transport),
+        h => sector_word(h),
     }
 }
 
@@ -57,7 +35,6 @@ fn head_sector(head: &str) -> Option<Sector> {
 /// "the Reko Diq copper and gold mining project", "the Raxaul-Kathmandu railway line".
 /// The name may be a place the lexicon knows, never just a country or a demonym.
 pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
-    use crate::text::tokens::TokenKind;
     let toks = &v.toks;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -72,11 +49,12 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         let mut sector = head_sector(t.text);
         while k > 0 {
             let p = &toks[k - 1];
-            let descriptor = DESCRIPTORS.iter().find(|(w, _)| p.text == *w);
+            let lower_word = p.kind == TokenKind::Word && !p.capitalized();
+            let named_sector = sector_word(p.text).filter(|_| lower_word);
             let hyphenated = p.text == "-" && k >= 2 && !toks[k - 2].capitalized();
-            if let Some(&(_, s)) = descriptor {
+            if named_sector.is_some() || (lower_word && NEUTRAL_DESCRIPTORS.contains(&p.text)) {
                 // The descriptor nearest the name fixes the sector: "coal power plant".
-                sector = s.or(sector);
+                sector = named_sector.or(sector);
                 k -= 1;
             } else if hyphenated || (DESCRIBED_HEADS.contains(&p.text) && k == i) {
                 k -= 1;
@@ -133,7 +111,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
             .last();
         out.push(Found {
             span,
-            name: clean(span.of(a.text).unwrap_or("")),
+            name: plain_punctuation(span.of(a.text).unwrap_or("")),
             entry: None,
             sector,
             location,

@@ -9,7 +9,7 @@
 
 mod described;
 
-use super::{Analysis, View};
+use super::{plain_punctuation, Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::tokens::Token;
@@ -210,7 +210,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                 parent: parent.map(String::from),
                 evidence: vec![v.sentence.span],
             };
-            let alias = clean(surface);
+            let alias = plain_punctuation(surface);
             if !alias.eq_ignore_ascii_case(&p.name) && !f.reference {
                 p.aliases.push(alias);
             }
@@ -221,17 +221,6 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
         }
     }
     out
-}
-
-/// Dashes and curly apostrophes in their plain forms.
-fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '–' | '—' | '‑' => '-',
-            '’' => '\'',
-            c => c,
-        })
-        .collect()
 }
 
 /// The project mentions of a sentence, in text order.
@@ -279,7 +268,7 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         if facility && !developed(v.toks) {
             continue;
         }
-        let name = clean(&p.name);
+        let name = plain_punctuation(&p.name);
         out.push(Found {
             span: p.span,
             location: leading_place(a, &name),
@@ -352,7 +341,7 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             continue;
         }
         let head_text = Span::new(v.toks[start].span.start, t.span.start).of(a.text).unwrap_or("").to_lowercase();
-        let phrase = format!("{}{}", clean(&head_text), singular);
+        let phrase = format!("{}{}", plain_punctuation(&head_text), singular);
         let sector = if phrase.contains("power")
             || phrase.contains("coal")
             || phrase.contains("wind")

@@ -193,14 +193,14 @@ pub(super) fn subject(
         if object_of(k) {
             continue;
         }
-        if COLLECTIVE
+        if let Some(words) = COLLECTIVE
             .iter()
-            .any(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
+            .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
         {
             // "the three sides" are a trilateral encounter's parties; "both sides" the main pair.
             let three = toks[k].is("three") || toks.get(k + 1).is_some_and(|t| t.is("three"));
             let who = if three { trilateral.to_vec() } else { parties.to_vec() };
-            found.push((k, k + 2, who, None));
+            found.push((k, k + words.len(), who, None));
         }
         // "He thanked China …": the person who spoke last.
         if (toks[k].is("he") || toks[k].is("she")) && !quoted[k] {

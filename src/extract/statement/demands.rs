@@ -3,14 +3,10 @@
 //! China, to stop interfering.
 
 use super::super::{CountryRef, View};
-use super::topics;
+use super::{topics, SPEECH_VERBS};
 use crate::model::Person;
 use crate::text::tokens::Token;
 use crate::Country;
-
-/// Verbs that attribute the clause to a speaker.
-const ATTRIBUTION: &[&str] =
-    &["said", "says", "stressed", "noted", "added", "urged", "emphasized", "emphasised", "told", "insisted"];
 
 /// One demand: who makes it, of whom, what, and who said it.
 pub(super) struct Demand {
@@ -25,7 +21,7 @@ pub(super) struct Demand {
 /// country is reported to say.
 pub(super) fn demands(v: &View<'_>, countries: &[CountryRef], quoted: &[bool]) -> Vec<Demand> {
     let toks = &v.toks;
-    let said = |t: &Token<'_>| ATTRIBUTION.iter().any(|w| t.is(w));
+    let said = |t: &Token<'_>| SPEECH_VERBS.iter().any(|w| t.is(w));
     let mut out = Vec::new();
     for m in 1..toks.len() {
         if !(toks[m].is("should") || toks[m].is("must")) || quoted[m] {

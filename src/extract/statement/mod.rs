@@ -121,8 +121,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             let end = object_end(a, v, countries, &cues, ci, &speech);
             let mut stance = cue.stance;
             for (topic_range, target) in objects(v, countries, cue, end, &quoted, &protected, &mut stance) {
-                let text = Span::new(v.toks[topic_range.start].span.start, v.toks[topic_range.end - 1].span.end);
-                let topic = text.of(a.text).unwrap_or("").to_string();
+                let topic = range_text(a, v, &topic_range);
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
                     continue;
                 }
@@ -150,8 +149,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
             }
         }
         for d in demands::demands(v, countries, &quoted) {
-            let text = Span::new(v.toks[d.topic.start].span.start, v.toks[d.topic.end - 1].span.end);
-            let topic = text.of(a.text).unwrap_or("").to_string();
+            let topic = range_text(a, v, &d.topic);
             push(
                 &mut out,
                 &mut seen,
@@ -172,6 +170,11 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         }
     }
     out
+}
+
+/// The text of a non-empty token range of a sentence, as written.
+fn range_text(a: &Analysis<'_>, v: &View<'_>, r: &std::ops::Range<usize>) -> String {
+    Span::new(v.toks[r.start].span.start, v.toks[r.end - 1].span.end).of(a.text).unwrap_or("").to_string()
 }
 
 /// Adds a statement unless the same actors already took the same stance on the same topic.
@@ -235,21 +238,7 @@ fn quote_speaker(v: &View<'_>, quoted: &[bool]) -> Option<Person> {
 
 /// A person of the actors' country who "said", "told" or "stressed" before token `cue`.
 fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<Person> {
-    const SPEECH: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "stated",
-        "noted",
-        "added",
-        "stressed",
-        "emphasized",
-        "emphasised",
-        "underlined",
-        "declared",
-        "announced",
-    ];
-    let said = |t: &crate::text::tokens::Token<'_>| SPEECH.iter().any(|w| t.is(w));
+    let said = |t: &crate::text::tokens::Token<'_>| SPEECH_VERBS.iter().any(|w| t.is(w));
     let before = v.people.iter().rev().find_map(|(s, p)| {
         let end = v.tok_at(s.end);
         let speaks = v.toks.get(end..(end + 2).min(cue)).is_some_and(|ts| ts.iter().any(said));
@@ -272,6 +261,24 @@ fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<P
         })
     })
 }
+
+/// Verbs that attribute a clause to a speaker: "X said", ", X told reporters".
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "noted",
+    "added",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "declared",
+    "announced",
+    "urged",
+    "insisted",
+];
 
 /// The text of the quote around token `k`, without its marks and final comma.
 fn quote_text(a: &Analysis<'_>, v: &View<'_>, quoted: &[bool], k: usize) -> Option<String> {
