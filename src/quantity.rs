@@ -154,8 +154,24 @@ const APPROX: &[&[&str]] = &[
 
 /// The value of a spelled-out number word ("two", "Five", "dozen").
 pub fn number_word(word: &str) -> Option<f64> {
-    static MAP: Lazy<WordMap<f64>> = Lazy::new(|| WordMap::new(NUMBER_WORDS.iter().copied()));
-    MAP.get(word).copied()
+    NUMBER_WORD_VALUES.get(word).copied()
+}
+
+static NUMBER_WORD_VALUES: Lazy<WordMap<f64>> = Lazy::new(|| WordMap::new(NUMBER_WORDS.iter().copied()));
+static ORDINAL_WORD_VALUES: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(ORDINAL_WORDS.iter().copied()));
+
+/// [`number_word`] of a token, by the hash the tokenizer computed.
+pub(crate) fn number_word_of(token: &Token<'_>) -> Option<f64> {
+    NUMBER_WORD_VALUES.of(token).copied()
+}
+
+/// [`ordinal`] of a token, by the hash the tokenizer computed.
+pub(crate) fn ordinal_of(token: &Token<'_>) -> Option<u32> {
+    if token.text.as_bytes().first()?.is_ascii_digit() {
+        ordinal(token.text)
+    } else {
+        ORDINAL_WORD_VALUES.of(token).copied()
+    }
 }
 
 /// The value of an ordinal: "eighth", "Seventh", "7th", "21st".
@@ -166,9 +182,8 @@ pub fn number_word(word: &str) -> Option<f64> {
 /// assert_eq!(bilateral::quantity::ordinal("seven"), None);
 /// ```
 pub fn ordinal(word: &str) -> Option<u32> {
-    static BY_WORD: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(ORDINAL_WORDS.iter().copied()));
     if !word.as_bytes().first()?.is_ascii_digit() {
-        return BY_WORD.get(word).copied();
+        return ORDINAL_WORD_VALUES.get(word).copied();
     }
     // "7th", "21st": digits and a two-letter suffix.
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -220,7 +235,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
     }
     let mut value = match toks.get(j) {
         Some(t) if t.kind == TokenKind::Number => t.number()?,
-        Some(t) if !dollars && t.kind == TokenKind::Word => number_word(t.text)?,
+        Some(t) if !dollars && t.kind == TokenKind::Word => number_word_of(t)?,
         _ => return None,
     };
     // A year is not a quantity ("in 2024 people" is rare; "2024" alone has no unit anyway).
@@ -246,7 +261,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
                 }
             }
         }
-        UNIT_WORDS.get(t.text).map(|&(u, f)| (u, f, k))
+        UNIT_WORDS.of(t).map(|&(u, f)| (u, f, k))
     };
     let (unit, factor, last) = if dollars {
         (Unit::Usd, 1.0, j - 1)

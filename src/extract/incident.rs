@@ -14,7 +14,7 @@
 use super::{sorted, Analysis, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Incident, IncidentKind, Span, Unit};
-use crate::quantity::{number_word, ordinal};
+use crate::quantity::{number_word_of, ordinal_of};
 use crate::text::tokens::TokenKind;
 use crate::text::words::WordMap;
 use crate::Country;
@@ -98,7 +98,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
                     && p.text.len() > 2
                     && t.tok >= 2
                     && !v.hits.iter().any(|h| h.span.contains(p.span) && a.entry(h).kind != EntryKind::Place)
-                    && !crate::time::is_calendar_word(p.text)
+                    && !crate::time::is_calendar_token(p)
             });
             let location = named_place.map(|p| p.text.to_string()).or_else(|| location(a, v, lo, hi));
             let ordinal = ordinal_in(v, lo, hi);
@@ -169,7 +169,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
 fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let mut out = Vec::new();
     for (i, t) in v.toks.iter().enumerate() {
-        let Some(&kind) = TRIGGER_NOUNS.get(t.text) else { continue };
+        let Some(&kind) = TRIGGER_NOUNS.of(t) else { continue };
         let definite = (1..=2).any(|b| i >= b && DEFINITE.iter().any(|d| v.toks[i - b].is(d)));
         out.push(Trigger { tok: i, kind, definite });
     }
@@ -241,7 +241,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             [c.checked_sub(1), Some(c + 1)].into_iter().flatten().filter_map(|k| v.toks.get(k)).find_map(|t| {
                 match t.kind {
                     TokenKind::Number => t.number().filter(|n| *n < 100_000.0),
-                    TokenKind::Word => number_word(t.text),
+                    TokenKind::Word => number_word_of(t),
                     TokenKind::Punct => None,
                 }
             });
@@ -334,7 +334,7 @@ fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
                 return Some(n);
             }
         }
-        let n = ordinal(v.toks[i].text)?;
+        let n = ordinal_of(&v.toks[i])?;
         let next = v.toks.get(i + 1)?;
         let fits = ["of", "such", "joint", "exercise", "drill", "edition", "round"].iter().any(|w| next.is(w));
         fits.then_some(n)

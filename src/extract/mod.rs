@@ -215,7 +215,7 @@ pub(crate) fn unknown_place_at(v: &View<'_>, from: usize, to: usize) -> Option<s
     let place_word = |t: &crate::text::tokens::Token<'_>| {
         t.kind == crate::text::tokens::TokenKind::Word
             && t.capitalized()
-            && !crate::time::is_calendar_word(t.text)
+            && !crate::time::is_calendar_token(t)
             && !v.hits.iter().any(|h| h.span.contains(t.span))
     };
     let k = (from.max(1)..to).find(|&k| {

@@ -51,7 +51,7 @@ pub fn infer_counterparts(
             m += 1;
         }
         static MEETING: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEETING_WORDS));
-        if !toks.iter().any(|t| MEETING.contains(t.text)) {
+        if !toks.iter().any(|t| MEETING.has(t)) {
             continue;
         }
         let here: Vec<usize> = people.mentions[from..m].iter().map(|&(_, i)| i).collect();

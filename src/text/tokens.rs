@@ -1,6 +1,7 @@
 //! A tiny tokenizer shared by the date and quantity scanners: words,
 //! numbers and single punctuation marks, each with its byte span.
 
+use super::words::folded_hash;
 use crate::model::Span;
 
 /// What a token is made of.
@@ -23,6 +24,10 @@ pub struct Token<'t> {
     pub span: Span,
     /// Word, number or punctuation.
     pub kind: TokenKind,
+    /// The [`folded_hash`](super::words::folded_hash) of its text, computed
+    /// once here so that every word class looks the token up without
+    /// reading its text again.
+    pub key: u64,
 }
 
 impl Token<'_> {
@@ -200,7 +205,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         } else {
             TokenKind::Punct
         };
-        out.push(Token { text: &s[i..end], span: Span::new(base + i, base + end), kind });
+        let text = &s[i..end];
+        out.push(Token { text, span: Span::new(base + i, base + end), kind, key: folded_hash(text.as_bytes()) });
         i = end;
     }
     out

@@ -1,13 +1,53 @@
 //! Closed word classes looked up without regard to ASCII case: the stance
 //! verbs, month names, units and function words the extractors test tokens
-//! against. One hash look-up replaces a comparison per listed word, and a
-//! filter on length and first and last letters turns most tokens away
-//! before hashing.
+//! against. One hash look-up replaces a comparison per listed word; the
+//! hash of a word token is computed once, by the tokenizer, and a small
+//! filter turns most tokens away before the table is probed.
 
-use super::tokens::{Lower, Token, TokenKind};
-use rustc_hash::FxHashMap;
+use super::tokens::Token;
+use hashbrown::HashTable;
+
+/// A hash of `bytes` that ignores ASCII case: equal for any two strings
+/// that [`str::eq_ignore_ascii_case`] calls equal. The tokenizer stores it
+/// in every word token ([`Token::key`]), so a word class looks a token up
+/// without reading its text again.
+///
+/// ```
+/// use bilateral::text::words::folded_hash;
+/// assert_eq!(folded_hash(b"Beijing"), folded_hash(b"BEIJING"));
+/// assert_ne!(folded_hash(b"Beijing"), folded_hash(b"Beijin"));
+/// ```
+pub fn folded_hash(bytes: &[u8]) -> u64 {
+    // The multiplier of rustc-hash's FxHasher; setting bit 5 of every byte folds ASCII case
+    // (it also merges a few punctuation pairs, which only costs an extra comparison).
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(26);
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word) | FOLD);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(word) | FOLD);
+    }
+    let h = (h ^ (h >> 29)).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
+/// Bits in a map's [`WordMap`] filter: two of them per key.
+const FILTER_BITS: u64 = 1024;
 
 /// A map from words (any case) to values.
+///
+/// A look-up first tests two bits of a small filter picked by the word's
+/// hash, so most words not in the map cost a few instructions; a word
+/// token brings its hash from the tokenizer ([`WordMap::of`]).
 ///
 /// ```
 /// use bilateral::text::words::WordMap;
@@ -17,12 +57,8 @@ use rustc_hash::FxHashMap;
 /// ```
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
-    map: FxHashMap<Box<[u8]>, V>,
-    /// A filter over (first byte, last byte) pairs of the keys, case folded:
-    /// bit `last & 31` of `ends[first & 31]` is set for every key.
-    ends: [u32; 32],
-    min_len: usize,
-    max_len: usize,
+    table: HashTable<(u64, Box<str>, V)>,
+    filter: [u64; (FILTER_BITS / 64) as usize],
 }
 
 impl<V> WordMap<V> {
@@ -32,41 +68,45 @@ impl<V> WordMap<V> {
         I: IntoIterator<Item = (S, V)>,
         S: AsRef<str>,
     {
-        let mut out = WordMap { map: FxHashMap::default(), ends: [0; 32], min_len: usize::MAX, max_len: 0 };
+        let mut out = WordMap { table: HashTable::new(), filter: [0; (FILTER_BITS / 64) as usize] };
         for (word, value) in pairs {
-            let key = word.as_ref().as_bytes().to_ascii_lowercase();
-            if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
-                out.ends[usize::from(first & 31)] |= 1 << (last & 31);
+            let word = word.as_ref();
+            let hash = folded_hash(word.as_bytes());
+            for bit in filter_bits(hash) {
+                out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
             }
-            out.min_len = out.min_len.min(key.len());
-            out.max_len = out.max_len.max(key.len());
-            out.map.insert(key.into_boxed_slice(), value);
+            let same = |entry: &(u64, Box<str>, V)| entry.0 == hash && entry.1.eq_ignore_ascii_case(word);
+            match out.table.find_mut(hash, same) {
+                Some(entry) => entry.2 = value,
+                None => {
+                    out.table.insert_unique(hash, (hash, word.to_ascii_lowercase().into(), value), |e| e.0);
+                }
+            }
         }
         out
     }
 
     /// The value of `word`, ignoring ASCII case.
     pub fn get(&self, word: &str) -> Option<&V> {
-        let bytes = word.as_bytes();
-        if bytes.len() < self.min_len || bytes.len() > self.max_len {
-            return None;
-        }
-        // ASCII case differs in bit 5 only, so `& 31` folds case for free.
-        let (first, last) = (bytes.first()?, bytes.last()?);
-        if self.ends[usize::from(first & 31)] & (1 << (last & 31)) == 0 {
-            return None;
-        }
-        self.map.get(Lower::new(word).as_bytes())
+        self.find(folded_hash(word.as_bytes()), word)
     }
 
-    /// The value of a word token (never of a number or a mark).
+    /// The value of a token's text, by the hash the tokenizer computed.
     pub fn of(&self, token: &Token<'_>) -> Option<&V> {
-        if token.kind == TokenKind::Word {
-            self.get(token.text)
-        } else {
-            None
-        }
+        self.find(token.key, token.text)
     }
+
+    fn find(&self, hash: u64, word: &str) -> Option<&V> {
+        if !filter_bits(hash).iter().all(|&bit| self.filter[(bit / 64) as usize] & (1 << (bit % 64)) != 0) {
+            return None;
+        }
+        self.table.find(hash, |e| e.0 == hash && e.1.eq_ignore_ascii_case(word)).map(|e| &e.2)
+    }
+}
+
+/// The two filter bits of a hash (from bits the table's probing uses least).
+fn filter_bits(hash: u64) -> [u64; 2] {
+    [(hash >> 54) % FILTER_BITS, (hash >> 40) % FILTER_BITS]
 }
 
 /// A set of words matched without regard to ASCII case.
@@ -95,7 +135,7 @@ impl WordSet {
         self.0.get(word).is_some()
     }
 
-    /// Whether the token is a word in the set.
+    /// Whether the token's text is in the set.
     pub fn has(&self, token: &Token<'_>) -> bool {
         self.0.of(token).is_some()
     }

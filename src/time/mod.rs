@@ -94,14 +94,30 @@ const FUTURE_CUES: &[&str] = &["will", "shall", "upcoming", "scheduled", "expect
 /// assert_eq!(bilateral::time::month_number("Mayday"), None);
 /// ```
 pub fn month_number(word: &str) -> Option<u32> {
-    static BY_NAME: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(MONTHS.iter().copied()));
-    BY_NAME.get(word.trim_end_matches('.')).copied()
+    MONTH_NUMBERS.get(word.trim_end_matches('.')).copied()
 }
 
 /// The weekday a full weekday name names.
 pub fn weekday(word: &str) -> Option<Weekday> {
-    static BY_NAME: Lazy<WordMap<Weekday>> = Lazy::new(|| WordMap::new(WEEKDAYS.iter().copied()));
-    BY_NAME.get(word).copied()
+    WEEKDAY_NAMES.get(word).copied()
+}
+
+static MONTH_NUMBERS: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(MONTHS.iter().copied()));
+static WEEKDAY_NAMES: Lazy<WordMap<Weekday>> = Lazy::new(|| WordMap::new(WEEKDAYS.iter().copied()));
+
+/// [`month_number`] of a word token (tokens never end in a period).
+pub(crate) fn month_number_of(token: &Token<'_>) -> Option<u32> {
+    MONTH_NUMBERS.of(token).copied()
+}
+
+/// [`weekday`] of a word token.
+pub(crate) fn weekday_of(token: &Token<'_>) -> Option<Weekday> {
+    WEEKDAY_NAMES.of(token).copied()
+}
+
+/// [`is_calendar_word`] of a token.
+pub(crate) fn is_calendar_token(token: &Token<'_>) -> bool {
+    month_number_of(token).is_some() || weekday_of(token).is_some()
 }
 
 /// Whether a word names a month or a weekday ("March", "Sept.", "Monday").
@@ -336,7 +352,7 @@ fn nearest(day: NaiveDate, wd: Weekday, before: bool) -> NaiveDate {
 
 fn is_future(toks: &[Token<'_>], upto: usize) -> bool {
     static SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(FUTURE_CUES));
-    toks[..upto].iter().rev().take(12).any(|t| SET.contains(t.text))
+    toks[..upto].iter().rev().take(12).any(|t| SET.has(t))
 }
 
 fn resolve(expr: Expr, reference: Option<NaiveDate>, carried_year: Option<i32>, future: bool) -> Option<When> {

@@ -1,7 +1,7 @@
 //! Date patterns at a token: full and partial dates, ranges, weekdays,
 //! bare years after a preposition, relative and vague expressions.
 
-use super::{month_number, weekday, Expr, Found, DATE_PREPOSITION_SET};
+use super::{month_number_of, weekday_of, Expr, Found, DATE_PREPOSITION_SET};
 use crate::model::Precision;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::WordSet;
@@ -20,7 +20,7 @@ fn day_of(t: Option<&Token<'_>>) -> Option<u32> {
     let t = t?;
     // "2" or "2nd".
     let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let ordinal = digits.len() < t.text.len() && crate::quantity::ordinal(t.text).is_some();
+    let ordinal = digits.len() < t.text.len() && crate::quantity::ordinal_of(t).is_some();
     if !(t.kind == TokenKind::Number || ordinal) || digits.len() > 2 || digits.is_empty() {
         return None;
     }
@@ -31,7 +31,7 @@ fn day_of(t: Option<&Token<'_>>) -> Option<u32> {
 fn month_of(t: Option<&Token<'_>>) -> Option<u32> {
     let t = t?;
     // Month names count only capitalized ("may" is a verb, "march" a noun).
-    (t.kind == TokenKind::Word && t.capitalized()).then(|| month_number(t.text)).flatten()
+    (t.kind == TokenKind::Word && t.capitalized()).then(|| month_number_of(t)).flatten()
 }
 
 fn is_dash(t: Option<&Token<'_>>) -> bool {
@@ -61,7 +61,7 @@ fn may_open_date(t: &Token<'_>) -> bool {
         TokenKind::Word => {
             let first = t.text.as_bytes()[0];
             static LEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(LOWER_CASE_LEADS));
-            first.is_ascii_digit() || t.capitalized() || LEADS.contains(t.text)
+            first.is_ascii_digit() || t.capitalized() || LEADS.has(t)
         }
     }
 }
@@ -71,7 +71,7 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     let t = toks.get(i).filter(|t| may_open_date(t))?;
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     // "Monday, January 5, 2026" or "on Saturday"
-    if let Some(wd) = (t.kind == TokenKind::Word && t.capitalized()).then(|| weekday(t.text)).flatten() {
+    if let Some(wd) = (t.kind == TokenKind::Word && t.capitalized()).then(|| weekday_of(t)).flatten() {
         let mut j = i + 1;
         if toks.get(j).is_some_and(|t| t.text == ",") {
             j += 1;
@@ -133,7 +133,7 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         if toks.get(i + 1).is_some_and(|t| t.text == "s") && y % 10 == 0 {
             return Some(Found { first: i, last: i + 1, expr: Expr::Years(y, y + 9) });
         }
-        if prev.is_some_and(|p| DATE_PREPOSITION_SET.contains(p.text) || p.text == "(") {
+        if prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p) || p.text == "(") {
             let first = end_of_phrase_start(toks, i);
             return Some(Found { first, last: i, expr: Expr::Years(y, y) });
         }
@@ -145,7 +145,7 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         let fits = if m == 5 {
             prev.is_some_and(|p| p.is("in"))
         } else {
-            prev.is_some_and(|p| DATE_PREPOSITION_SET.contains(p.text))
+            prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p))
         };
         if fits {
             return Some(Found { first: i, last: i, expr: Expr::Month { year: None, month: m, end_month: None } });

@@ -4,7 +4,7 @@ use super::super::{country_compounds, plain_punctuation, sorted, Analysis, Count
 use super::{MECHANISM_HEADS, ROUND_NOUNS};
 use crate::lexicon::EntryKind;
 use crate::model::{DialogueKind, Span};
-use crate::quantity::ordinal;
+use crate::quantity::ordinal_of;
 use crate::Country;
 
 /// The mechanism a sentence names: from a lexicon mechanism, or a country
@@ -25,7 +25,7 @@ pub(super) fn mechanism(
         .toks
         .iter()
         .position(|t| ROUND_NOUNS.iter().any(|r| t.is(r)))
-        .or_else(|| v.toks.iter().position(|t| ordinal(t.text).is_some()))?;
+        .or_else(|| v.toks.iter().position(|t| ordinal_of(t).is_some()))?;
     let mut start = round + 1;
     while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
         start += 1;

@@ -17,7 +17,7 @@ mod visit;
 use super::{sorted, Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
-use crate::quantity::ordinal;
+use crate::quantity::ordinal_of;
 use crate::text::words::WordSet;
 use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
@@ -316,7 +316,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             (1..=3).any(|back| i >= back && DEFINITE.iter().any(|d| toks[i - back].is(d)))
                 && !v.has_word(i.saturating_sub(3)..i, &["a", "an"])
         };
-        if let Some(n) = ordinal(t.text) {
+        if let Some(n) = ordinal_of(t) {
             // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
             let next = toks.get(i + 1);
             // "Seventh Round", "14th meeting", "14th JCC meeting", "the sixth China-…-Pakistan Dialogue".

@@ -46,7 +46,7 @@ pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -
 pub(super) fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
     let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is("day"))?;
     let n = v.toks.get(day.checked_sub(2)?).filter(|_| v.toks[day - 1].text == "-")?;
-    let count = crate::quantity::number_word(n.text).or_else(|| n.number())?;
+    let count = crate::quantity::number_word_of(n).or_else(|| n.number())?;
     (1.0..=60.0).contains(&count).then_some(count as i64)
 }
 

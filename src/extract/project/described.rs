@@ -41,7 +41,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         static HEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(DESCRIBED_HEADS));
         // Lower case only: a capitalized head belongs to a name the shape recognizer reads.
         // "railway project", "railway line": the last head word ends the name.
-        if !HEADS.contains(t.text) || t.capitalized() || toks.get(i + 1).is_some_and(|n| HEADS.contains(n.text)) {
+        if !HEADS.has(t) || t.capitalized() || toks.get(i + 1).is_some_and(|n| HEADS.has(n)) {
             continue;
         }
         // "railway line": a head may follow another head.

@@ -328,7 +328,7 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
     for (i, t) in v.toks.iter().enumerate() {
         static BY_PLURAL: Lazy<WordMap<&str>> = Lazy::new(|| WordMap::new(PLURAL_HEADS.iter().copied()));
-        let Some(&singular) = BY_PLURAL.get(t.text) else { continue };
+        let Some(&singular) = BY_PLURAL.of(t) else { continue };
         if !v.toks.get(i + 1).is_some_and(|n| n.is("in")) {
             continue;
         }
@@ -414,7 +414,7 @@ fn status(toks: &[Token<'_>]) -> Option<Status> {
         WordMap::new(map)
     });
     for i in 0..toks.len() {
-        let Some(candidates) = BY_FIRST_WORD.get(toks[i].text) else { continue };
+        let Some(candidates) = BY_FIRST_WORD.of(&toks[i]) else { continue };
         let found = candidates.iter().find(|&&k| {
             let (words, gap, _) = STATUS_CUES[k];
             let mut at = i;

@@ -365,8 +365,8 @@ const HEARSAY_VERBS: &[&str] = &[
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
     let hearsay = (1..toks.len()).find(|&k| {
-        HEARSAY_VERB_SET.contains(toks[k].text)
-            && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCE_SET.contains(toks[j].text))
+        HEARSAY_VERB_SET.has(&toks[k])
+            && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCE_SET.has(&toks[j]))
     });
     let toks = &toks[..hearsay.unwrap_or(toks.len())];
     let mut out: Vec<Cue> = Vec::new();
@@ -378,7 +378,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             .take_while(|&k| toks[k].text != "," && !toks[k].is("and"))
             .filter(|&k| toks[k].kind == TokenKind::Word)
             .take(4)
-            .any(|k| LIGHT_SET.contains(toks[k].text))
+            .any(|k| LIGHT_SET.has(&toks[k]))
     };
     let mut i = 0;
     while i < toks.len() {
@@ -505,7 +505,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // Nominal cues after a light verb, or after "its"/"their" once a framing verb was seen.
         if let Some(stance) = noun_stance(&lower, toks.get(i + 1)) {
             let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their"))
-                && toks[..i].iter().any(|x| FRAMING_OR_LIGHT.contains(x.text));
+                && toks[..i].iter().any(|x| FRAMING_OR_LIGHT.has(x));
             if (framed(i) || possessive_after_framing) && !negated {
                 // "commitment to strengthening X" agrees to act; "commitment to the one-China principle" supports it.
                 let to_noun_phrase =
@@ -569,7 +569,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 continue;
             }
         }
-        if FRAMING_SET.contains(t.text) && !negated {
+        if FRAMING_SET.has(t) && !negated {
             let mut obj = i + 1;
             if toks.get(obj).is_some_and(|n| n.is("out")) {
                 obj += 1;
@@ -582,7 +582,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let mut kept: Vec<Cue> = Vec::with_capacity(out.len());
     for (k, c) in out.iter().enumerate() {
         // So does a light verb before a nominal cue: "pledged continued support for X".
-        let light = c.shape == Shape::Chain && LIGHT_SET.contains(toks[c.tok].text);
+        let light = c.shape == Shape::Chain && LIGHT_SET.has(&toks[c.tok]);
         let frames_next = (c.shape == Shape::Framing || light)
             && out.get(k + 1).is_some_and(|n| {
                 n.tok <= c.obj + 7 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))

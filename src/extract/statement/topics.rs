@@ -451,7 +451,7 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             // A trailing date is when, not what: "the attack in Karachi on October 6, 2024".
             || ((lower == "on" || lower == "in" || lower == "since")
                 && toks.get(k + 1).is_some_and(|n| {
-                    (n.capitalized() && crate::time::is_calendar_word(n.text))
+                    (n.capitalized() && crate::time::is_calendar_token(n))
                         || (n.kind == TokenKind::Number && n.text.len() == 4)
                 }));
         if stop {
