@@ -112,6 +112,29 @@ impl Lower<'_> {
             Lower::Owned(s) => s.as_bytes(),
         }
     }
+
+    // The tests below shadow `str`'s through `Deref`: they read the bytes
+    // without re-validating an inline buffer as UTF-8 on every call.
+
+    /// Whether the lower-cased word starts with `prefix`.
+    pub fn starts_with(&self, prefix: &str) -> bool {
+        self.as_bytes().starts_with(prefix.as_bytes())
+    }
+
+    /// Whether the lower-cased word ends with `suffix`.
+    pub fn ends_with(&self, suffix: &str) -> bool {
+        self.as_bytes().ends_with(suffix.as_bytes())
+    }
+
+    /// The word's length in bytes.
+    pub fn len(&self) -> usize {
+        self.as_bytes().len()
+    }
+
+    /// Whether the word is empty.
+    pub fn is_empty(&self) -> bool {
+        self.as_bytes().is_empty()
+    }
 }
 
 impl std::ops::Deref for Lower<'_> {
@@ -128,13 +151,13 @@ impl std::ops::Deref for Lower<'_> {
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        **self == **other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
-        **self == *other
+        self.as_bytes() == other.as_bytes()
     }
 }
 

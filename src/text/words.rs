@@ -32,9 +32,9 @@ pub fn folded_hash(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(word) | FOLD);
+        // Byte by byte: most words end here, and a copy of unknown length would call memcpy.
+        let word = rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = mix(h, word | FOLD);
     }
     let h = (h ^ (h >> 29)).wrapping_mul(K);
     h ^ (h >> 32)

@@ -1,7 +1,7 @@
 //! Date patterns at a token: full and partial dates, ranges, weekdays,
 //! bare years after a preposition, relative and vague expressions.
 
-use super::{month_number_of, weekday_of, Expr, Found, DATE_PREPOSITION_SET};
+use super::{is_calendar_token, month_number_of, weekday_of, Expr, Found, DATE_PREPOSITION_SET};
 use crate::model::Precision;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::WordSet;
@@ -47,7 +47,7 @@ fn after_abbrev(toks: &[Token<'_>], i: usize) -> usize {
     }
 }
 
-/// Lower-case words that can open a date expression; every other opening
+/// Words (any case) that can open a date expression; every other opening
 /// token is a number, an ordinal or a capitalized month or weekday name.
 const LOWER_CASE_LEADS: &[&str] =
     &["between", "last", "this", "next", "yesterday", "today", "tomorrow", "recent", "past", "coming"];
@@ -61,7 +61,7 @@ fn may_open_date(t: &Token<'_>) -> bool {
         TokenKind::Word => {
             let first = t.text.as_bytes()[0];
             static LEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(LOWER_CASE_LEADS));
-            first.is_ascii_digit() || t.capitalized() || LEADS.has(t)
+            first.is_ascii_digit() || LEADS.has(t) || (t.capitalized() && is_calendar_token(t))
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::text::tokens::Token;
 use crate::text::words::WordMap;
 use described::described;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Status cues: (words in order, with at most `gap` tokens between them; status).
 const STATUS_CUES: &[(&[&str], usize, Status)] = &[
@@ -96,7 +96,7 @@ struct Found<'a> {
 /// Extracts the projects of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
     let mut out: Vec<Project> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     let mut last_named: Option<usize> = None;
     for v in views {
         if v.sentence.heading {
@@ -314,7 +314,10 @@ fn developed(toks: &[Token<'_>]) -> bool {
         "implement",
         "project",
     ];
-    status(toks).is_some() || toks.iter().any(|t| STEMS.iter().any(|stem| t.lower().starts_with(stem)))
+    status(toks).is_some() || toks.iter().any(|t| {
+        let lower = t.lower();
+        STEMS.iter().any(|stem| lower.starts_with(stem))
+    })
 }
 
 /// A place that starts a project's name ("Karachi Nuclear Power Plant" → Karachi).
@@ -407,7 +410,7 @@ fn is_modifier(t: &Token<'_>) -> bool {
 fn status(toks: &[Token<'_>]) -> Option<Status> {
     // The cues by their first word, in table order.
     static BY_FIRST_WORD: Lazy<WordMap<Vec<usize>>> = Lazy::new(|| {
-        let mut map: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut map: HashMap<&str, Vec<usize>> = HashMap::default();
         for (k, (words, _, _)) in STATUS_CUES.iter().enumerate() {
             map.entry(words[0]).or_default().push(k);
         }

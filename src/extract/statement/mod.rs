@@ -32,7 +32,7 @@ use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
 use objects::objects;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Extracts the statements of a document.
 pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Statement> {
@@ -42,7 +42,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         house: house_voice(a),
     };
     let mut out: Vec<Statement> = Vec::new();
-    let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::new();
+    let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::default();
     let mut previous: Option<Actors> = None;
     for v in views {
         if v.sentence.heading || v.sentence.caption {
@@ -50,10 +50,13 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         }
         // Most sentences take no position: find the cues before anything else.
         let cues = cues(v);
-        if cues.is_empty() || authorial(v) {
+        if cues.is_empty() {
             continue;
         }
         let quoted = quote_marks(v.toks);
+        if authorial(v, &quoted) {
+            continue;
+        }
         let speech = speech_marks(&quoted);
         let protected = protected_tokens(a, v);
         let countries = &v.countries;
@@ -186,9 +189,8 @@ fn push(out: &mut Vec<Statement>, seen: &mut HashSet<(Vec<Country>, Stance, Stri
 }
 
 /// The author's own voice: first person outside quotes, "It must be acknowledged".
-fn authorial(v: &View<'_>) -> bool {
-    let quoted = quote_marks(v.toks);
-    let first_person = v.toks.iter().zip(&quoted).any(|(t, q)| !q && (t.text == "I" || t.is("my") || t.is("me")));
+fn authorial(v: &View<'_>, quoted: &[bool]) -> bool {
+    let first_person = v.toks.iter().zip(quoted).any(|(t, q)| !q && (t.text == "I" || t.is("my") || t.is("me")));
     let impersonal = v.toks.first().is_some_and(|t| t.is("it"))
         && v.toks.get(1).is_some_and(|t| t.is("must") || t.is("should") || t.is("is"));
     first_person || impersonal

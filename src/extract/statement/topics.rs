@@ -255,7 +255,7 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
     let verb_shape = w.len() >= 4
         && !w.ends_with("ing")
         && !w.ends_with("ed")
-        && !w.ends_with('s')
+        && !w.ends_with("s")
         && !FUNCTION_WORDS.contains(&&*w);
     suffix || (before_determiner && verb_shape)
 }
