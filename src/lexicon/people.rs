@@ -154,6 +154,8 @@ pub fn recognize_tokens(
 ) -> People {
     let mut found = Vec::new();
     let mut h = 0;
+    // One set of per-token marks, refilled for each sentence.
+    let mut marks = Marks::default();
     for (&sentence, toks) in sentences.iter().zip(tokens) {
         while h < hits.len() && hits[h].span.start < sentence.start {
             h += 1;
@@ -162,12 +164,14 @@ pub fn recognize_tokens(
         while end < hits.len() && hits[end].span.end <= sentence.end {
             end += 1;
         }
-        sentence_people(text, toks, &hits[h..end], lexicon, &mut found);
+        marks.refill(toks, &hits[h..end]);
+        sentence_people(text, toks, &marks, lexicon, &mut found);
     }
     resolve(tokens, found)
 }
 
 /// Token-indexed view of the lexicon hits of one sentence.
+#[derive(Default)]
 struct Marks<'a> {
     /// The whole-token hits in token order; `first[t]..first[t + 1]` start at token `t`.
     hits: Vec<&'a Hit>,
@@ -188,40 +192,44 @@ impl<'a> Marks<'a> {
     }
 }
 
-fn marks<'a>(toks: &[Token<'_>], hits: &'a [Hit]) -> Marks<'a> {
-    let mut m = Marks {
-        hits: Vec::new(),
-        first: vec![0; toks.len() + 1],
-        covered: vec![false; toks.len()],
-        hit_end: (0..toks.len()).collect(),
-    };
-    let mut t = 0;
-    for hit in hits {
-        while t < toks.len() && toks[t].span.start < hit.span.start {
-            t += 1;
+impl<'a> Marks<'a> {
+    /// The marks of a sentence's tokens and its lexicon hits.
+    fn refill(&mut self, toks: &[Token<'_>], hits: &'a [Hit]) {
+        self.hits.clear();
+        self.first.clear();
+        self.first.resize(toks.len() + 1, 0);
+        self.covered.clear();
+        self.covered.resize(toks.len(), false);
+        self.hit_end.clear();
+        self.hit_end.extend(0..toks.len());
+        let m = self;
+        let mut t = 0;
+        for hit in hits {
+            while t < toks.len() && toks[t].span.start < hit.span.start {
+                t += 1;
+            }
+            if t >= toks.len() || toks[t].span.start != hit.span.start {
+                continue;
+            }
+            let mut e = t;
+            while e < toks.len() && toks[e].span.end <= hit.span.end {
+                m.covered[e] = true;
+                e += 1;
+            }
+            // A name that ends inside a token ("Trump" in "Trump’n", where the apostrophe is
+            // word-internal) is not a whole-token mention: skip it rather than mark an empty range.
+            if e == t {
+                continue;
+            }
+            // Hits come in start order, so each token's hits are contiguous.
+            m.hits.push(hit);
+            m.first[t + 1] += 1;
+            m.hit_end[t] = m.hit_end[t].max(e);
         }
-        if t >= toks.len() || toks[t].span.start != hit.span.start {
-            continue;
+        for k in 1..m.first.len() {
+            m.first[k] += m.first[k - 1];
         }
-        let mut e = t;
-        while e < toks.len() && toks[e].span.end <= hit.span.end {
-            m.covered[e] = true;
-            e += 1;
-        }
-        // A name that ends inside a token ("Trump" in "Trump’n", where the apostrophe is
-        // word-internal) is not a whole-token mention: skip it rather than mark an empty range.
-        if e == t {
-            continue;
-        }
-        // Hits come in start order, so each token's hits are contiguous.
-        m.hits.push(hit);
-        m.first[t + 1] += 1;
-        m.hit_end[t] = m.hit_end[t].max(e);
     }
-    for k in 1..m.first.len() {
-        m.first[k] += m.first[k - 1];
-    }
-    m
 }
 
 fn hit_of<'a>(m: &Marks<'a>, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Option<&'a Hit> {
@@ -348,8 +356,7 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
         .or_else(|| ending_here(&|h| kind(h) == EntryKind::Country))
 }
 
-fn sentence_people(text: &str, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
-    let m = marks(toks, hits);
+fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
     let first_in_sentence = out.len();
     // The nationality a modifier gave the last titled person, which a coordinated title shares.
     let mut shared_modifier: Option<Country> = None;

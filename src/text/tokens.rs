@@ -171,12 +171,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let char_at = |i: usize| if bytes[i].is_ascii() { bytes[i] as char } else { s[i..].chars().next().unwrap_or(' ') };
     let mut i = 0;
     while i < bytes.len() {
-        let c = char_at(i);
-        let mut end = i + c.len_utf8();
-        if c.is_whitespace() {
-            i = end;
-            continue;
-        }
+        let b = bytes[i];
+        // ASCII is decided byte by byte; only other characters are decoded.
+        let (c, mut end) = if b.is_ascii() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            (b as char, i + 1)
+        } else {
+            let c = char_at(i);
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, i + c.len_utf8())
+        };
         let kind = if c.is_ascii_digit() {
             // Digits, allowing "236,000" and "3.64" (a separator must be followed by a digit).
             while end < bytes.len() {
@@ -200,13 +210,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             } else {
                 TokenKind::Number
             }
-        } else if c.is_alphabetic() {
+        } else if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
             loop {
                 // ASCII letters need no decoding.
                 while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
                     end += 1;
                 }
-                if end >= bytes.len() {
+                // Any other ASCII byte but an apostrophe ends the word.
+                if end >= bytes.len() || (bytes[end].is_ascii() && bytes[end] != b'\'') {
                     break;
                 }
                 let d = char_at(end);

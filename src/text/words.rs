@@ -40,12 +40,13 @@ pub fn folded_hash(bytes: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
-/// Bits in a map's [`WordMap`] filter: two of them per key.
-const FILTER_BITS: u64 = 1024;
+/// Bits in a map's [`WordMap`] filter (one per key): with a few hundred
+/// keys, under one word in ten that is not a key gets past it.
+const FILTER_BITS: u64 = 4096;
 
 /// A map from words (any case) to values.
 ///
-/// A look-up first tests two bits of a small filter picked by the word's
+/// A look-up first tests one bit of a small filter picked by the word's
 /// hash, so most words not in the map cost a few instructions; a word
 /// token brings its hash from the tokenizer ([`WordMap::of`]).
 ///
@@ -72,9 +73,8 @@ impl<V> WordMap<V> {
         for (word, value) in pairs {
             let word = word.as_ref();
             let hash = folded_hash(word.as_bytes());
-            for bit in filter_bits(hash) {
-                out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
-            }
+            let bit = filter_bit(hash);
+            out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
             let same = |entry: &(u64, Box<str>, V)| entry.0 == hash && entry.1.eq_ignore_ascii_case(word);
             match out.table.find_mut(hash, same) {
                 Some(entry) => entry.2 = value,
@@ -97,16 +97,17 @@ impl<V> WordMap<V> {
     }
 
     fn find(&self, hash: u64, word: &str) -> Option<&V> {
-        if !filter_bits(hash).iter().all(|&bit| self.filter[(bit / 64) as usize] & (1 << (bit % 64)) != 0) {
+        let bit = filter_bit(hash);
+        if self.filter[(bit / 64) as usize] & (1 << (bit % 64)) == 0 {
             return None;
         }
         self.table.find(hash, |e| e.0 == hash && e.1.eq_ignore_ascii_case(word)).map(|e| &e.2)
     }
 }
 
-/// The two filter bits of a hash (from bits the table's probing uses least).
-fn filter_bits(hash: u64) -> [u64; 2] {
-    [(hash >> 54) % FILTER_BITS, (hash >> 40) % FILTER_BITS]
+/// The filter bit of a hash: its top bits, which the table's probing uses least.
+fn filter_bit(hash: u64) -> u64 {
+    hash >> (64 - FILTER_BITS.trailing_zeros())
 }
 
 /// A set of words matched without regard to ASCII case.

@@ -142,11 +142,8 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     // A month alone after a preposition: "In August", "in March".
     if let Some(m) = month_of(Some(t)) {
         // "May" is a month only after "in" ("in May"), never after "by"/"to" ("may" the verb).
-        let fits = if m == 5 {
-            prev.is_some_and(|p| p.is("in"))
-        } else {
-            prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p))
-        };
+        let fits =
+            if m == 5 { prev.is_some_and(|p| p.is("in")) } else { prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p)) };
         if fits {
             return Some(Found { first: i, last: i, expr: Expr::Month { year: None, month: m, end_month: None } });
         }

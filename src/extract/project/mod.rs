@@ -314,10 +314,11 @@ fn developed(toks: &[Token<'_>]) -> bool {
         "implement",
         "project",
     ];
-    status(toks).is_some() || toks.iter().any(|t| {
-        let lower = t.lower();
-        STEMS.iter().any(|stem| lower.starts_with(stem))
-    })
+    status(toks).is_some()
+        || toks.iter().any(|t| {
+            let lower = t.lower();
+            STEMS.iter().any(|stem| lower.starts_with(stem))
+        })
 }
 
 /// A place that starts a project's name ("Karachi Nuclear Power Plant" → Karachi).

@@ -139,7 +139,7 @@ pub(super) fn subject(
     let aside = asides(v, from, cue);
     let object_of = |t: usize| object_of(t) || aside[t - from];
     // Candidates: (start token, end token, countries, speaker).
-    let mut found: Vec<(usize, usize, Vec<Country>, Option<Person>)> = Vec::new();
+    let mut found: Vec<(usize, usize, Vec<Country>, Option<&Person>)> = Vec::new();
     for (s, p) in &v.people {
         let t = v.tok_at(s.start);
         // "with Indian National Security Adviser Ajit Doval": the titles before a name belong to
@@ -153,7 +153,7 @@ pub(super) fn subject(
             phrase -= 1;
         }
         if t >= from && t < cue && !object_of(t) && !object_of(phrase) {
-            found.push((t, v.tok_at(s.end), p.country.into_iter().collect(), Some((*p).clone())));
+            found.push((t, v.tok_at(s.end), p.country.into_iter().collect(), Some(*p)));
         }
     }
     for c in countries {
@@ -205,7 +205,7 @@ pub(super) fn subject(
         // "He thanked China …": the person who spoke last.
         if (toks[k].is("he") || toks[k].is("she")) && !quoted[k] {
             if let Some(p) = previous.filter(|p| p.speaker.is_some()) {
-                found.push((k, k + 1, p.countries.clone(), p.speaker.clone()));
+                found.push((k, k + 1, p.countries.clone(), p.speaker.as_ref()));
             }
         }
         // An unquoted "We urge …" in a spokesperson's briefing is the spokesperson's country.
@@ -228,10 +228,10 @@ pub(super) fn subject(
         }
     }
     found.sort_by_key(|f| f.0);
-    let last = found.last()?.clone();
+    let last = found.last()?;
     // Join the group coordinated with the last one: "China and Pakistan", "China, Bangladesh, and Pakistan".
     let mut countries_out = last.2.clone();
-    let mut speaker = last.3.clone();
+    let mut speaker = last.3;
     let mut start = last.0;
     for f in found.iter().rev().skip(1) {
         // Mentions can overlap (a title hit and a name): an inverted range joins nothing.
@@ -244,7 +244,7 @@ pub(super) fn subject(
         }
         countries_out.extend(f.2.iter().copied());
         if speaker.is_none() {
-            speaker = f.3.clone();
+            speaker = f.3;
         }
         start = f.0;
     }
@@ -259,11 +259,11 @@ pub(super) fn subject(
     }
     if toks[last.0].is("we") && countries_out.is_empty() {
         // "we" inside a quote is the speaker's country.
-        countries_out = speaker.as_ref().and_then(|p| p.country).into_iter().collect();
+        countries_out = speaker.and_then(|p| p.country).into_iter().collect();
     }
     // A subject with no country (the UN's Secretary-General) is still this clause's subject:
     // it returns empty actors, so the clause neither speaks for a country nor inherits one.
-    Some(Actors { countries: sorted(countries_out), speaker })
+    Some(Actors { countries: sorted(countries_out), speaker: speaker.cloned() })
 }
 
 /// Tokens in `from..cue` that cannot hold the clause's subject: a passive

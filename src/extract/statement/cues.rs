@@ -365,8 +365,7 @@ const HEARSAY_VERBS: &[&str] = &[
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
     let hearsay = (1..toks.len()).find(|&k| {
-        HEARSAY_VERB_SET.has(&toks[k])
-            && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCE_SET.has(&toks[j]))
+        HEARSAY_VERB_SET.has(&toks[k]) && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCE_SET.has(&toks[j]))
     });
     let toks = &toks[..hearsay.unwrap_or(toks.len())];
     let mut out: Vec<Cue> = Vec::new();

@@ -243,23 +243,16 @@ pub(super) fn items(
         if r.start >= r.end || toks[r.start..r.end].iter().all(|t| t.kind != TokenKind::Word) {
             continue;
         }
-        let words: Vec<String> = toks[r.clone()].iter().map(|t| t.text.to_ascii_lowercase()).collect();
-        let pronoun = matches!(
-            words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
-            ["each", "other"]
-                | ["one", "another"]
-                | ["it"]
-                | ["them"]
-                | ["this"]
-                | ["these"]
-                | ["those"]
-                | ["that"]
-                | ["us"]
-        );
+        let words = &toks[r.clone()];
+        let pronoun = match words {
+            [one] => ["it", "them", "this", "these", "those", "that", "us"].iter().any(|w| one.is(w)),
+            [first, second] => (first.is("each") && second.is("other")) || (first.is("one") && second.is("another")),
+            _ => false,
+        };
         // A verb phrase of another clause ("shared a sincere bond") is no topic.
         let verb_phrase = words.len() >= 2
-            && words[0].ends_with("ed")
-            && ["a", "an", "the", "its", "their"].contains(&words[1].as_str());
+            && words[0].lower().ends_with("ed")
+            && ["a", "an", "the", "its", "their"].iter().any(|w| words[1].is(w));
         if pronoun || verb_phrase {
             continue;
         }
