@@ -193,7 +193,9 @@ impl Parser {
 /// Every mention of the analysis, in text order.
 fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
     use crate::lexicon::EntryKind;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(
+        a.hits.len() + a.people.mentions.len() + a.shaped_projects.len() + a.dates.len() + a.quantities.len(),
+    );
     for h in &a.hits {
         let e = a.lexicon.entry(h.entry);
         let kind = match e.kind {

@@ -12,8 +12,10 @@
 use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::words::WordSet;
 use crate::Country;
 use rustc_hash::FxHashMap as HashMap;
+use once_cell::sync::Lazy;
 
 /// Capitalized words that never start or continue a person's name.
 const NOT_NAMES: &[&str] = &[
@@ -289,8 +291,12 @@ fn is_name_word(tok: &Token<'_>, covered: bool) -> bool {
         && !covered
         && tok.capitalized()
         && tok.text.chars().skip(1).any(char::is_lowercase)
-        && !NOT_NAMES.contains(&tok.text)
+        && !(NOT_NAME_SET.has(tok) && NOT_NAMES.contains(&tok.text))
 }
+
+/// [`NOT_NAMES`] as a set: most words are turned away by their hash before
+/// the case-sensitive list is read.
+static NOT_NAME_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAMES));
 
 /// Name words from token `t`: at most four capitalized words not covered by
 /// another lexicon name.

@@ -341,7 +341,30 @@ fn word_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// Whether two lines have the same words, without building either.
 fn same_words(a: &str, b: &str) -> bool {
+    // Most pairs differ in their first letter.
+    let first = |s: &str| s.chars().find(|c| c.is_alphanumeric());
+    let same_first = match (first(a), first(b)) {
+        (Some(x), Some(y)) => x == y || x.to_lowercase().eq(y.to_lowercase()),
+        (x, y) => x == y,
+    };
+    if !same_first {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return ascii_word_bytes(a).eq(ascii_word_bytes(b));
+    }
     word_chars(a).eq(word_chars(b))
+}
+
+/// [`word_chars`] of an ASCII line, byte by byte.
+fn ascii_word_bytes(s: &str) -> impl Iterator<Item = u8> + '_ {
+    let mut in_word = false;
+    s.bytes().flat_map(move |b| {
+        let alnum = b.is_ascii_alphanumeric();
+        let lead = (alnum && !in_word).then_some(b' ');
+        in_word = alnum;
+        lead.into_iter().chain(alnum.then(|| b.to_ascii_lowercase()))
+    })
 }
 
 /// Whether the words of `s` are exactly one of the link-block headers.

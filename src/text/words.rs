@@ -92,15 +92,24 @@ impl<V> WordMap<V> {
     }
 
     /// The value of a token's text, by the hash the tokenizer computed.
+    #[inline]
     pub fn of(&self, token: &Token<'_>) -> Option<&V> {
         self.find(token.key, token.text)
     }
 
+    // The filter test is inlined where a token is looked up, so a word
+    // that is not a key costs a few instructions and no call.
+    #[inline]
     fn find(&self, hash: u64, word: &str) -> Option<&V> {
         let bit = filter_bit(hash);
         if self.filter[(bit / 64) as usize] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        self.probe(hash, word)
+    }
+
+    #[inline(never)]
+    fn probe(&self, hash: u64, word: &str) -> Option<&V> {
         self.table.find(hash, |e| e.0 == hash && e.1.eq_ignore_ascii_case(word)).map(|e| &e.2)
     }
 }
@@ -137,6 +146,7 @@ impl WordSet {
     }
 
     /// Whether the token's text is in the set.
+    #[inline]
     pub fn has(&self, token: &Token<'_>) -> bool {
         self.0.of(token).is_some()
     }

@@ -4,7 +4,9 @@ use super::super::{sorted, Analysis, CountryRef, View};
 use super::cues::{FRAMING, LIGHT};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person};
+use crate::text::words::WordSet;
 use crate::Country;
+use once_cell::sync::Lazy;
 
 /// Collective subjects that mean the document's parties.
 pub(super) const COLLECTIVE: &[&[&str]] = &[
@@ -41,6 +43,44 @@ pub(super) const DEMONYM_HEADS: &[&str] =
     &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
 
 /// One actor found before a cue.
+/// Prepositions whose object cannot be a clause's subject ("support for China").
+static OBJECT_PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new([
+        "for",
+        "of",
+        "on",
+        "to",
+        "in",
+        "from",
+        "by",
+        "toward",
+        "towards",
+        "against",
+        "between",
+        "among",
+        "into",
+        "at",
+        "about",
+        "over",
+        "regarding",
+        "amid",
+        "across",
+        "beyond",
+        "after",
+        "before",
+        "during",
+        "since",
+        "following",
+        "under",
+        "within",
+        "through",
+        "like",
+        "than",
+    ])
+});
+/// The first words of [`COLLECTIVE`] subjects.
+static COLLECTIVE_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE.iter().map(|words| words[0])));
+
 #[derive(Debug, Clone)]
 pub(super) struct Actors {
     pub(super) countries: Vec<Country>,
@@ -98,44 +138,8 @@ pub(super) fn subject(
     // "work with Russia to oppose": an object; "with China commending": the absolute subject.
     // ("…, calling for restraint" after a comma is a participle of the main subject instead.)
     let absolute = toks.get(cue).is_some_and(|c| c.text.ends_with("ing")) && cue > 0 && toks[cue - 1].text != ",";
-    let object_of = |t: usize| {
-        t > 0
-            && ([
-                "for",
-                "of",
-                "on",
-                "to",
-                "in",
-                "from",
-                "by",
-                "toward",
-                "towards",
-                "against",
-                "between",
-                "among",
-                "into",
-                "at",
-                "about",
-                "over",
-                "regarding",
-                "amid",
-                "across",
-                "beyond",
-                "after",
-                "before",
-                "during",
-                "since",
-                "following",
-                "under",
-                "within",
-                "through",
-                "like",
-                "than",
-            ]
-            .iter()
-            .any(|p| toks[t - 1].is(p))
-                || (toks[t - 1].is("with") && !absolute))
-    };
+    let object_of =
+        |t: usize| t > 0 && (OBJECT_PREPOSITIONS.has(&toks[t - 1]) || (toks[t - 1].is("with") && !absolute));
     let aside = asides(v, from, cue);
     let object_of = |t: usize| object_of(t) || aside[t - from];
     // Candidates: (start token, end token, countries, speaker).
@@ -193,10 +197,12 @@ pub(super) fn subject(
         if object_of(k) {
             continue;
         }
-        if let Some(words) = COLLECTIVE
-            .iter()
-            .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
-        {
+        let collective = COLLECTIVE_FIRST.has(&toks[k]).then(|| {
+            COLLECTIVE
+                .iter()
+                .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
+        });
+        if let Some(words) = collective.flatten() {
             // "the three sides" are a trilateral encounter's parties; "both sides" the main pair.
             let three = toks[k].is("three") || toks.get(k + 1).is_some_and(|t| t.is("three"));
             let who = if three { trilateral.to_vec() } else { parties.to_vec() };
