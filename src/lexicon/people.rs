@@ -14,8 +14,8 @@ use crate::model::{Person, Span};
 use crate::text::tokens::{tokenize, Token, TokenKind};
 use crate::text::words::WordSet;
 use crate::Country;
-use rustc_hash::FxHashMap as HashMap;
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Capitalized words that never start or continue a person's name.
 const NOT_NAMES: &[&str] = &[

@@ -49,6 +49,8 @@ fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("over") || n.is("on"))
         && toks.get(i + 2).is_some_and(|n| medium(n) || n.is("the") && toks.get(i + 3).is_some_and(medium))
 }
+/// [`CHAIR_WORDS`] as a set.
+static CHAIR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CHAIR_WORDS));
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
     "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
@@ -467,7 +469,7 @@ fn dateline_venue(a: &Analysis<'_>, v: &View<'_>, parties: &[Country], tok: usiz
 
 /// People of a sentence that has a chairing or meeting word.
 fn chairs(v: &View<'_>) -> Vec<Person> {
-    if !v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w))) {
+    if !v.toks.iter().any(|t| CHAIR_SET.has(t)) {
         return Vec::new();
     }
     people_once(v)
@@ -499,7 +501,7 @@ fn refine(
     tok: usize,
     next_tok: usize,
 ) {
-    let chairing = v.toks.iter().any(|t| CHAIR_WORDS.iter().any(|w| t.is(w)));
+    let chairing = v.toks.iter().any(|t| CHAIR_SET.has(t));
     if !chairing {
         return;
     }

@@ -78,6 +78,8 @@ static OBJECT_PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| {
         "than",
     ])
 });
+/// [`DEMONYM_HEADS`] as a set.
+static DEMONYM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DEMONYM_HEADS));
 /// The first words of [`COLLECTIVE`] subjects.
 static COLLECTIVE_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE.iter().map(|words| words[0])));
 
@@ -168,12 +170,10 @@ pub(super) fn subject(
             && toks.get(c.end + 1).is_some_and(|t| t.is("s"));
         if c.demonym {
             // "the Chinese side", and the first of "Chinese and Pakistani officials".
-            let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)))
+            let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
                 || toks.get(c.end).is_some_and(|t| t.is("and"))
                     && countries.iter().any(|d| {
-                        d.demonym
-                            && d.tok == c.end + 1
-                            && toks.get(d.end).is_some_and(|t| DEMONYM_HEADS.iter().any(|h| t.is(h)))
+                        d.demonym && d.tok == c.end + 1 && toks.get(d.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
                     });
             if !head {
                 continue;
@@ -340,7 +340,7 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
         if let Some(c) = countries.iter().find(|c| c.end == e && !c.demonym) {
             return Some(c.tok);
         }
-        if e > 0 && DEMONYM_HEADS.iter().any(|h| toks[e - 1].is(h)) {
+        if e > 0 && DEMONYM_HEAD_SET.has(&toks[e - 1]) {
             if let Some(c) = countries.iter().find(|c| c.end + 1 == e && c.demonym) {
                 return Some(if c.tok > 0 && toks[c.tok - 1].is("the") { c.tok - 1 } else { c.tok });
             }

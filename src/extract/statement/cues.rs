@@ -130,6 +130,14 @@ pub(super) const LIGHT: &[&str] = &[
     "emphasized",
     "stressed",
 ];
+/// [`ENDING_VERBS`] as a set.
+static ENDING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ENDING_VERBS));
+/// [`NEGATION`] as a set.
+static NEGATION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NEGATION));
+/// [`HYPOTHETICAL`] as a set.
+static HYPOTHETICAL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HYPOTHETICAL));
+/// [`TO_GOVERNORS`] as a set.
+static TO_GOVERNOR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TO_GOVERNORS));
 /// Verbs that end what follows them: "stop supporting", "cease backing".
 const ENDING_VERBS: &[&str] =
     &["stop", "stops", "stopped", "cease", "ceases", "ceased", "halt", "quit", "end", "abandon"];
@@ -389,27 +397,23 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let lower = t.lower();
         let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
         // "must stop supporting", "refrain from backing": a verb that ends the stance negates it.
-        let ended = prev(1).is_some_and(|p| ENDING_VERBS.iter().any(|n| p.is(n)))
+        let ended = prev(1).is_some_and(|p| ENDING_SET.has(p))
             || (prev(1).is_some_and(|p| p.is("from")) && prev(2).is_some_and(|p| p.is("refrain") || p.is("refrained")));
-        let negated = ended || (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION.iter().any(|n| p.is(n))));
+        let negated = ended || (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION_SET.has(p)));
         // "on May 10, calling for …": the month is no modal.
         let month_may = |k: usize| {
             prev(k).is_some_and(|p| p.text == "May") && prev(k - 1).is_some_and(|n| n.kind == TokenKind::Number)
         };
-        let hypothetical =
-            (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL.iter().any(|n| p.is(n))) && !month_may(k));
+        let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL_SET.has(p)) && !month_may(k));
         // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
         // "ready to work with Russia to oppose X": the infinitive belongs to the verb before "with".
         let governed_through_with = prev(3).is_some_and(|w| w.is("with"))
-            && prev(4).is_some_and(|g| TO_GOVERNORS.iter().any(|x| g.is(x)) || topics::is_action_verb(g.text));
+            && prev(4).is_some_and(|g| TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text));
         let governed_by_noun = !governed_through_with
             && prev(1).is_some_and(|p| p.is("to"))
             && prev(2).is_some_and(|g| {
-                let w = g.text.to_ascii_lowercase();
-                !(w.ends_with("ed")
-                    || w.ends_with("ly")
-                    || TO_GOVERNORS.contains(&w.as_str())
-                    || topics::is_action_verb(&w))
+                let w = g.lower();
+                !(w.ends_with("ed") || w.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text))
             });
         // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
         let prepositional_gerund = lower.ends_with("ing")

@@ -3,7 +3,7 @@
 //! China, to stop interfering.
 
 use super::super::{CountryRef, View};
-use super::{topics, SPEECH_VERBS};
+use super::{topics, SPEECH_VERB_SET};
 use crate::model::Person;
 use crate::text::tokens::Token;
 use crate::Country;
@@ -21,7 +21,7 @@ pub(super) struct Demand {
 /// country is reported to say.
 pub(super) fn demands(v: &View<'_>, countries: &[CountryRef], quoted: &[bool]) -> Vec<Demand> {
     let toks = &v.toks;
-    let said = |t: &Token<'_>| SPEECH_VERBS.iter().any(|w| t.is(w));
+    let said = |t: &Token<'_>| SPEECH_VERB_SET.has(t);
     let mut out = Vec::new();
     for m in 1..toks.len() {
         if !(toks[m].is("should") || toks[m].is("must")) || quoted[m] {

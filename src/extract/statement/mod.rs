@@ -240,7 +240,7 @@ fn quote_speaker(v: &View<'_>, quoted: &[bool]) -> Option<Person> {
 
 /// A person of the actors' country who "said", "told" or "stressed" before token `cue`.
 fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<Person> {
-    let said = |t: &crate::text::tokens::Token<'_>| SPEECH_VERBS.iter().any(|w| t.is(w));
+    let said = |t: &crate::text::tokens::Token<'_>| SPEECH_VERB_SET.has(t);
     let before = v.people.iter().rev().find_map(|(s, p)| {
         let end = v.tok_at(s.end);
         let speaks = v.toks.get(end..(end + 2).min(cue)).is_some_and(|ts| ts.iter().any(said));
@@ -263,6 +263,10 @@ fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<P
         })
     })
 }
+
+/// [`SPEECH_VERBS`] as a set.
+pub(super) static SPEECH_VERB_SET: once_cell::sync::Lazy<crate::text::words::WordSet> =
+    once_cell::sync::Lazy::new(|| crate::text::words::WordSet::new(SPEECH_VERBS));
 
 /// Verbs that attribute a clause to a speaker: "X said", ", X told reporters".
 pub(super) const SPEECH_VERBS: &[&str] = &[

@@ -162,6 +162,14 @@ const PURPOSE_VERBS: &[&str] = &[
     "make",
 ];
 
+/// [`NP_STARTS`] as a set.
+static NP_START_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NP_STARTS));
+/// [`INNER_PREPOSITIONS`] as a set.
+static INNER_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(INNER_PREPOSITIONS));
+/// [`PURPOSE_VERBS`] as a set.
+static PURPOSE_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PURPOSE_VERBS));
+/// [`CUT_WORDS`] as a set.
+static CUT_WORD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CUT_WORDS));
 /// [`ACTION_VERBS`] as a set.
 static ACTION_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ACTION_VERBS));
 /// What an action verb's "-ing" form leaves: the verb, or the verb without its final "e".
@@ -306,7 +314,7 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
                 toks[k].is("to")
                     && toks[k + 1].kind == TokenKind::Word
                     && toks[k + 1].text.chars().all(|c| c.is_lowercase())
-                    && !NP_STARTS.iter().any(|d| toks[k + 1].is(d))
+                    && !NP_START_SET.has(&toks[k + 1])
             });
             let short = r.end - r.start <= 4 && !toks[r.start..r.end].iter().any(|t| is_action_verb(t.text));
             if has_infinitive && short {
@@ -331,7 +339,7 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
         let verb_phrase = !chain
             && r.end - r.start >= 2
             && toks[r.start].text.ends_with("ed")
-            && NP_STARTS.iter().any(|d| toks[r.start + 1].is(d));
+            && NP_START_SET.has(&toks[r.start + 1]);
         if appositive || verb_phrase || (r.start < r.end && ADJUNCT_PREPOSITIONS.iter().any(|p| toks[r.start].is(p))) {
             continue;
         }
@@ -381,7 +389,7 @@ fn split_conjunction(
         let left = r.start..k;
         let right = k + 1..r.end;
         let next = &toks[k + 1];
-        let new_np = NP_STARTS.iter().any(|d| next.is(d))
+        let new_np = NP_START_SET.has(next)
             || matches!(next.text, "“" | "\"" | "‘")
             || (chain && is_action_verb(next.text))
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
@@ -389,10 +397,10 @@ fn split_conjunction(
         // A possessor ("China's dangerous and escalatory actions") is not one of the coordinated words.
         let left_words: Vec<&Token<'_>> = toks[left.clone()]
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && !NP_STARTS.iter().any(|d| t.is(d)))
+            .filter(|t| t.kind == TokenKind::Word && !NP_START_SET.has(t))
             .filter(|t| !t.capitalized() && !t.is("s"))
             .collect();
-        let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITIONS.iter().any(|p| t.is(p)));
+        let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITION_SET.has(t));
         let right_before_prep = toks[right.clone()]
             .iter()
             .position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
@@ -432,12 +440,12 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
         }
         let t = &toks[k];
         let lower = t.lower();
-        let stop = CUT_WORDS.contains(&&*lower)
+        let stop = CUT_WORD_SET.has(t)
             || ((lower == "including" || lower == "especially" || lower == "particularly") && k > r.start + 1)
             || (lower == "such" && toks.get(k + 1).is_some_and(|n| n.is("as")))
             || (lower == "to"
                 && !toks[k - 1].is("and")
-                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
+                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
             || (lower.ends_with("ed")
                 && toks.get(k + 1).is_some_and(|n| n.is("by"))
                 && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
@@ -502,9 +510,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
         let coordinated_infinitive = chain && toks[k - 1].is("and");
         if OBJECT_END_SET.contains(&lower)
-            || (lower == "to"
-                && !coordinated_infinitive
-                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERBS.iter().any(|v| n.is(v))))
+            || (lower == "to" && !coordinated_infinitive && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
         {
             return k;
         }
