@@ -614,9 +614,16 @@ fn resolve(tokens: &[Vec<Token<'_>>], found: Vec<PersonMention>) -> People {
         let k = covered.partition_point(|m| m.start <= span.start);
         k > 0 && covered[k - 1].contains(span)
     };
+    // Words of no one's name are turned away by their hash, before any string is compared.
+    let name_words_any_case = WordSet::new(by_word.keys());
     for toks in tokens {
         for tok in toks {
-            if tok.kind != TokenKind::Word || !tok.capitalized() || tok.text.len() < 2 || inside(tok.span) {
+            if !name_words_any_case.has(tok)
+                || tok.kind != TokenKind::Word
+                || !tok.capitalized()
+                || tok.text.len() < 2
+                || inside(tok.span)
+            {
                 continue;
             }
             let owners: Vec<usize> = by_word

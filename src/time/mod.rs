@@ -14,7 +14,7 @@ use crate::text::tokens::{tokenize, TokenKind};
 use crate::text::words::{WordMap, WordSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
-use patterns::parse_at;
+use patterns::{may_open_date, parse_at};
 
 /// Month names and abbreviations with their numbers.
 const MONTHS: &[(&str, u32)] = &[
@@ -234,6 +234,11 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
         let mut found = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens cannot open a date: test that before trying any pattern.
+            if !may_open_date(&toks[i]) {
+                i += 1;
+                continue;
+            }
             if let Some(f) = parse_at(toks, i) {
                 i = f.last + 1;
                 found.push(f);

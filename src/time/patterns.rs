@@ -54,7 +54,8 @@ const LOWER_CASE_LEADS: &[&str] =
 
 /// Whether a date expression can start at `t`: the cheap test that lets the
 /// scanner pass over most tokens without trying any pattern.
-fn may_open_date(t: &Token<'_>) -> bool {
+#[inline]
+pub(super) fn may_open_date(t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => false,

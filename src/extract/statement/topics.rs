@@ -185,8 +185,10 @@ pub fn is_action_verb(w: &str) -> bool {
         return true;
     }
     // "strengthening" → "strengthen", "promoting" → "promote", "building" → "build".
-    let lower = Lower::new(w);
-    lower.strip_suffix("ing").is_some_and(|stem| ACTION_ING_STEMS.contains(stem))
+    let bytes = w.as_bytes();
+    let gerund = bytes.len() > 3 && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"ing");
+    // The suffix is ASCII, so the stem ends on a character boundary.
+    gerund && w.get(..w.len() - 3).is_some_and(|stem| ACTION_ING_STEMS.contains(stem))
 }
 
 fn is_adverb(t: &Token<'_>) -> bool {
@@ -509,7 +511,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         }
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
         let coordinated_infinitive = chain && toks[k - 1].is("and");
-        if OBJECT_END_SET.contains(&lower)
+        if OBJECT_END_SET.has(t)
             || (lower == "to" && !coordinated_infinitive && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
         {
             return k;
