@@ -341,25 +341,27 @@ fn word_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// Whether two lines have the same words, without building either.
 fn same_words(a: &str, b: &str) -> bool {
-    // Most pairs differ in their first letter.
-    let first = |s: &str| s.chars().find(|c| c.is_alphanumeric());
-    let same_first = match (first(a), first(b)) {
-        (Some(x), Some(y)) => x == y || x.to_lowercase().eq(y.to_lowercase()),
-        (x, y) => x == y,
-    };
-    if !same_first {
-        return false;
+    // Byte by byte while both lines are ASCII; a difference found there is final, since the
+    // words up to it read the same either way. Other characters go the Unicode way.
+    let (mut x, mut y) = (ascii_word_bytes(a), ascii_word_bytes(b));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q && p.is_ascii() => {}
+            (Some(p), _) | (_, Some(p)) if !p.is_ascii() => return word_chars(a).eq(word_chars(b)),
+            _ => return false,
+        }
     }
-    if a.is_ascii() && b.is_ascii() {
-        return ascii_word_bytes(a).eq(ascii_word_bytes(b));
-    }
-    word_chars(a).eq(word_chars(b))
 }
 
-/// [`word_chars`] of an ASCII line, byte by byte.
+/// [`word_chars`] of an ASCII line, byte by byte; a byte of another
+/// character is passed through as it is (the caller stops there).
 fn ascii_word_bytes(s: &str) -> impl Iterator<Item = u8> + '_ {
     let mut in_word = false;
     s.bytes().flat_map(move |b| {
+        if !b.is_ascii() {
+            return None.into_iter().chain(Some(b));
+        }
         let alnum = b.is_ascii_alphanumeric();
         let lead = (alnum && !in_word).then_some(b' ');
         in_word = alnum;
@@ -545,6 +547,15 @@ mod tests {
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
+    }
+
+    #[test]
+    fn same_words_ignores_case_and_punctuation_in_any_script() {
+        assert!(same_words("China, Pakistan hold talks", "CHINA PAKISTAN — HOLD TALKS."));
+        assert!(same_words("Café talks", "CAFÉ Talks"));
+        assert!(!same_words("abc", "abcé"));
+        assert!(!same_words("The talks", "The visit"));
+        assert!(same_words("", "—"));
     }
 
     #[test]
