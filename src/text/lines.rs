@@ -253,11 +253,16 @@ fn word_and_crumb_counts(s: &str, limit: usize) -> (usize, usize) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let (alnum, crumb, width) = if bytes[i].is_ascii() {
-            (bytes[i].is_ascii_alphanumeric(), matches!(bytes[i], b'>' | b'|'), 1)
+        let b = bytes[i];
+        let alnum = if b.is_ascii() {
+            crumbs += usize::from(b == b'>' || b == b'|');
+            i += 1;
+            b.is_ascii_alphanumeric()
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), matches!(c, '»' | '›'), c.len_utf8())
+            crumbs += usize::from(matches!(c, '»' | '›'));
+            i += c.len_utf8();
+            c.is_alphanumeric()
         };
         if alnum && !in_word {
             words += 1;
@@ -266,8 +271,6 @@ fn word_and_crumb_counts(s: &str, limit: usize) -> (usize, usize) {
             }
         }
         in_word = alnum;
-        crumbs += usize::from(crumb);
-        i += width;
     }
     (words, crumbs)
 }
@@ -328,7 +331,7 @@ fn is_heading_shape(s: &str) -> bool {
     let last = s.chars().last().unwrap_or('.');
     s.len() <= 200
         && !matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ';' | ',')
-        && s.split_whitespace().count() <= 20
+        && s.split_whitespace().nth(20).is_none()
 }
 
 /// The lower-cased words of `s` (letters and digits), each led by one space:
@@ -341,6 +344,10 @@ fn word_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// Whether two lines have the same words, without building either.
 fn same_words(a: &str, b: &str) -> bool {
+    // A repeated line is most often an exact copy.
+    if a == b {
+        return true;
+    }
     // Byte by byte while both lines are ASCII; a difference found there is final, since the
     // words up to it read the same either way. Other characters go the Unicode way.
     let (mut x, mut y) = (ascii_word_bytes(a), ascii_word_bytes(b));
