@@ -369,21 +369,21 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
     let mut t = 0;
     while t < toks.len() {
         // A known person from the lexicon.
-        if let Some(h) = hit_of(&m, lexicon, t, EntryKind::Person) {
+        if let Some(h) = hit_of(m, lexicon, t, EntryKind::Person) {
             let end = m.hit_end[t];
             let mut p = mention(text, toks, t, end, lexicon.entry(h.entry).country, Vec::new());
             if t > 0 && toks[t - 1].is("counterpart") {
                 p.titles = counterpart_titles(&out[first_in_sentence..]);
-                p.country = modifier_country(toks, &m, lexicon, t - 1).or(p.country);
+                p.country = modifier_country(toks, m, lexicon, t - 1).or(p.country);
             }
-            p.titles.extend(apposition(text, toks, &m, lexicon, end));
+            p.titles.extend(apposition(text, toks, m, lexicon, end));
             out.push(p);
             t = end.max(t + 1);
             continue;
         }
         // Title chain, then a name.
-        if hit_of(&m, lexicon, t, EntryKind::Title).is_some() {
-            let (mut titles, after) = title_chain(text, toks, &m, lexicon, t);
+        if hit_of(m, lexicon, t, EntryKind::Title).is_some() {
+            let (mut titles, after) = title_chain(text, toks, m, lexicon, t);
             // Capitalized words before a title belong to it: "External Affairs Minister".
             let mut ext = t;
             while ext > 0 && t - ext < 3 && is_name_word(&toks[ext - 1], m.covered[ext - 1]) {
@@ -397,22 +397,22 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
             }
             let chain_start = ext;
             // A known person right after the titles.
-            let name_end = if hit_of(&m, lexicon, after, EntryKind::Person).is_some() {
+            let name_end = if hit_of(m, lexicon, after, EntryKind::Person).is_some() {
                 m.hit_end[after]
             } else {
-                name_at(toks, &m, after)
+                name_at(toks, m, after)
             };
             if name_end > after {
-                let known = hit_of(&m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
+                let known = hit_of(m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
                 // "Pakistani President X and Prime Minister Y": Y shares the nationality the modifier
                 // gave X (not one X has of their own: "Prime Minister Sharif and President Erdogan").
                 let coordinated =
                     if chain_start >= 1 && toks[chain_start - 1].is("and") { shared_modifier } else { None };
-                let modifier = modifier_country(toks, &m, lexicon, chain_start);
+                let modifier = modifier_country(toks, m, lexicon, chain_start);
                 let country = modifier.or_else(|| titles.iter().find_map(|(_, c)| *c)).or(known).or(coordinated);
                 shared_modifier = modifier.or(coordinated);
                 let mut p = mention(text, toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
-                p.titles.extend(apposition(text, toks, &m, lexicon, name_end));
+                p.titles.extend(apposition(text, toks, m, lexicon, name_end));
                 out.push(p);
                 t = name_end.max(t + 1);
                 continue;
@@ -422,14 +422,14 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
         }
         // "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro"
         if toks[t].is("counterparts") {
-            let country = modifier_country(toks, &m, lexicon, t);
+            let country = modifier_country(toks, m, lexicon, t);
             let mut k = t + 1;
             if toks.get(k).is_some_and(|x| x.text == "," || x.text == ":") {
                 k += 1;
             }
             let mut found_any = false;
             loop {
-                let end = name_at(toks, &m, k);
+                let end = name_at(toks, m, k);
                 if end < k + 2 {
                     break;
                 }
@@ -449,10 +449,10 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
         }
         // "his Pakistani counterpart Ishaq Dar"
         if toks[t].is("counterpart") {
-            let end = name_at(toks, &m, t + 1);
+            let end = name_at(toks, m, t + 1);
             if end > t + 1 {
                 let titles = counterpart_titles(&out[first_in_sentence..]);
-                let country = modifier_country(toks, &m, lexicon, t);
+                let country = modifier_country(toks, m, lexicon, t);
                 out.push(mention(text, toks, t + 1, end, country, titles));
                 t = end.max(t + 1);
                 continue;
@@ -460,9 +460,9 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
         }
         // A bare name of two or more words followed by an apposition of titles.
         if is_name_word(&toks[t], m.covered[t]) && (t == 0 || !is_name_word(&toks[t - 1], m.covered[t - 1])) {
-            let end = name_at(toks, &m, t);
+            let end = name_at(toks, m, t);
             if end - t >= 2 {
-                let titles = apposition(text, toks, &m, lexicon, end);
+                let titles = apposition(text, toks, m, lexicon, end);
                 if !titles.is_empty() {
                     out.push(mention(text, toks, t, end, None, titles));
                 }
@@ -475,7 +475,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
     for p in out[first_in_sentence..].iter_mut().filter(|p| p.country.is_none()) {
         let start = toks.partition_point(|t| t.span.start < p.span.start);
         let end = toks.partition_point(|t| t.span.start < p.span.end);
-        p.country = stated_country(toks, &m, lexicon, start, end);
+        p.country = stated_country(toks, m, lexicon, start, end);
     }
 }
 
