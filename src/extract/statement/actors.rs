@@ -1,7 +1,7 @@
 //! Actors: who takes a position — the subject of a cue.
 
 use super::super::{sorted, Analysis, CountryRef, View};
-use super::cues::{FRAMING, LIGHT};
+use super::cues::FRAMING_OR_LIGHT;
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person};
 use crate::text::words::WordSet;
@@ -76,6 +76,14 @@ static OBJECT_PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| {
         "through",
         "like",
         "than",
+    ])
+});
+/// Auxiliaries, adverbs, possessives and adjectives that may stand
+/// between a subject and its cue ("China has also firmly …").
+static BEFORE_CUE: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new([
+        "also", "have", "has", "had", "are", "is", "was", "were", "jointly", "further", "its", "their", "firm", "full",
+        "strong",
     ])
 });
 /// [`DEMONYM_HEADS`] as a set.
@@ -306,15 +314,8 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
     let mut end = cue;
     while end > lo && {
         let t = &toks[end - 1];
-        let w = t.text.to_ascii_lowercase();
-        (w.ends_with("ly") && w.len() > 3)
-            || LIGHT.contains(&w.as_str())
-            || FRAMING.contains(&w.as_str())
-            || [
-                "also", "have", "has", "had", "are", "is", "was", "were", "jointly", "further", "its", "their", "firm",
-                "full", "strong",
-            ]
-            .contains(&w.as_str())
+        let w = t.lower();
+        (w.ends_with("ly") && w.len() > 3) || FRAMING_OR_LIGHT.has(t) || BEFORE_CUE.has(t)
     } {
         end -= 1;
     }

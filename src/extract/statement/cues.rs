@@ -319,7 +319,7 @@ static CUE_WORDS: Lazy<WordSet> = Lazy::new(|| {
 });
 
 static FRAMING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING));
-static FRAMING_OR_LIGHT: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING.iter().chain(LIGHT)));
+pub(super) static FRAMING_OR_LIGHT: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING.iter().chain(LIGHT)));
 static LIGHT_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LIGHT));
 static HEARSAY_SOURCE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_SOURCES));
 static HEARSAY_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_VERBS));
