@@ -27,7 +27,7 @@ pub struct Token<'t> {
     /// The [`folded_hash`](super::words::folded_hash) of its text, computed
     /// once here so that every word class looks the token up without
     /// reading its text again.
-    pub key: u64,
+    pub key: u32,
 }
 
 impl Token<'_> {
@@ -242,6 +242,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         let text = &s[i..end];
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key: folded_hash(text.as_bytes()) });
         i = end;
+    }
+    // A sentence denser than the estimate doubled the buffer: give the excess back, since a
+    // document keeps every sentence's tokens until it is parsed.
+    if out.capacity() > out.len() + out.len() / 8 + 8 {
+        out.shrink_to_fit();
     }
     out
 }

@@ -17,7 +17,7 @@ use hashbrown::HashTable;
 /// assert_eq!(folded_hash(b"Beijing"), folded_hash(b"BEIJING"));
 /// assert_ne!(folded_hash(b"Beijing"), folded_hash(b"Beijin"));
 /// ```
-pub fn folded_hash(bytes: &[u8]) -> u64 {
+pub fn folded_hash(bytes: &[u8]) -> u32 {
     // The multiplier of rustc-hash's FxHasher; setting bit 5 of every byte folds ASCII case
     // (it also merges a few punctuation pairs, which only costs an extra comparison).
     const K: u64 = 0xf135_7aea_2e62_a9c5;
@@ -37,7 +37,14 @@ pub fn folded_hash(bytes: &[u8]) -> u64 {
         h = mix(h, word | FOLD);
     }
     let h = (h ^ (h >> 29)).wrapping_mul(K);
-    h ^ (h >> 32)
+    // The high half is the best mixed; 32 bits keep every token small.
+    (h >> 32) as u32
+}
+
+/// A word's 64-bit table hash, spread from its folded hash so that the
+/// table's probing bits vary.
+fn table_hash(key: u32) -> u64 {
+    u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Bits in a map's [`WordMap`] filter (one per key): with a few hundred
@@ -58,7 +65,7 @@ const FILTER_BITS: u64 = 4096;
 /// ```
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
-    table: HashTable<(u64, Box<str>, V)>,
+    table: HashTable<(u32, Box<str>, V)>,
     filter: [u64; (FILTER_BITS / 64) as usize],
 }
 
@@ -72,14 +79,15 @@ impl<V> WordMap<V> {
         let mut out = WordMap { table: HashTable::new(), filter: [0; (FILTER_BITS / 64) as usize] };
         for (word, value) in pairs {
             let word = word.as_ref();
-            let hash = folded_hash(word.as_bytes());
-            let bit = filter_bit(hash);
+            let key = folded_hash(word.as_bytes());
+            let bit = filter_bit(key);
             out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
-            let same = |entry: &(u64, Box<str>, V)| entry.0 == hash && entry.1.eq_ignore_ascii_case(word);
-            match out.table.find_mut(hash, same) {
+            let same = |entry: &(u32, Box<str>, V)| entry.0 == key && entry.1.eq_ignore_ascii_case(word);
+            match out.table.find_mut(table_hash(key), same) {
                 Some(entry) => entry.2 = value,
                 None => {
-                    out.table.insert_unique(hash, (hash, word.to_ascii_lowercase().into(), value), |e| e.0);
+                    let entry = (key, word.to_ascii_lowercase().into(), value);
+                    out.table.insert_unique(table_hash(key), entry, |e| table_hash(e.0));
                 }
             }
         }
@@ -100,23 +108,23 @@ impl<V> WordMap<V> {
     // The filter test is inlined where a token is looked up, so a word
     // that is not a key costs a few instructions and no call.
     #[inline]
-    fn find(&self, hash: u64, word: &str) -> Option<&V> {
-        let bit = filter_bit(hash);
+    fn find(&self, key: u32, word: &str) -> Option<&V> {
+        let bit = filter_bit(key);
         if self.filter[(bit / 64) as usize] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        self.probe(hash, word)
+        self.probe(key, word)
     }
 
     #[inline(never)]
-    fn probe(&self, hash: u64, word: &str) -> Option<&V> {
-        self.table.find(hash, |e| e.0 == hash && e.1.eq_ignore_ascii_case(word)).map(|e| &e.2)
+    fn probe(&self, key: u32, word: &str) -> Option<&V> {
+        self.table.find(table_hash(key), |e| e.0 == key && e.1.eq_ignore_ascii_case(word)).map(|e| &e.2)
     }
 }
 
-/// The filter bit of a hash: its top bits, which the table's probing uses least.
-fn filter_bit(hash: u64) -> u64 {
-    hash >> (64 - FILTER_BITS.trailing_zeros())
+/// The filter bit of a word's folded hash: its top bits.
+fn filter_bit(key: u32) -> u64 {
+    u64::from(key >> (32 - FILTER_BITS.trailing_zeros()))
 }
 
 /// A set of words matched without regard to ASCII case.
