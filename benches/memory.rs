@@ -1,0 +1,53 @@
+//! Peak heap of one `parse` of each hostile input (and of long news text),
+//! as a multiple of the input's size. The output document is part of the
+//! peak: it is what the caller receives.
+//!
+//! ```text
+//! cargo bench --bench memory
+//! ```
+
+use bilateral::Parser;
+use peak_alloc::PeakAlloc;
+use std::hint::black_box;
+
+mod common;
+
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// The seed articles, repeated to about `target` bytes as one document.
+fn long_news(target: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut seeds: Vec<String> =
+        std::fs::read_dir(dir).expect("seeds").filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect();
+    seeds.sort();
+    let mut out = String::new();
+    while out.len() < target {
+        for s in &seeds {
+            out.push_str(s);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; any other argument filters the cases by name.
+    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let parser = Parser::new().max_input_len(usize::MAX);
+    let mut cases = common::cases();
+    cases.push(("seeds_as_one_10MB_document", long_news(10 << 20)));
+    println!("{:<28} {:>10} {:>12} {:>8}", "case", "input MB", "peak heap MB", "× input");
+    for (name, text) in cases {
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        let before = HEAP.current_usage();
+        HEAP.reset_peak_usage();
+        let doc = parser.parse(black_box(&text));
+        let peak = HEAP.peak_usage() - before;
+        drop(doc);
+        let mb = |b: usize| b as f64 / (1 << 20) as f64;
+        println!("{name:<28} {:>10.1} {:>12.1} {:>8.1}", mb(text.len()), mb(peak), peak as f64 / text.len() as f64);
+    }
+}
