@@ -135,19 +135,18 @@ impl Parser {
         if text.len() > self.max_input {
             return Err(Error::InputTooLarge { len: text.len(), limit: self.max_input });
         }
-        let analysis = self.analyse(text);
-        let mut doc = Document {
-            id: id.to_string(),
-            headline: analysis.layout.header.headline.clone(),
-            published: analysis.layout.header.published,
-            dateline: analysis.layout.header.dateline.clone(),
-            source: analysis.layout.header.source.clone(),
-            people: analysis.people.people.clone(),
-            ..Document::default()
-        };
+        let mut analysis = self.analyse(text);
+        let mut doc = Document { id: id.to_string(), ..Document::default() };
         extract::run(&analysis, &mut doc);
         doc.mentions = mentions(&analysis);
-        doc.sentences = analysis.layout.sentences.clone();
+        // The analysis ends here: its parts move into the document.
+        let header = &mut analysis.layout.header;
+        doc.headline = header.headline.take();
+        doc.published = header.published;
+        doc.dateline = header.dateline.take();
+        doc.source = header.source.take();
+        doc.people = std::mem::take(&mut analysis.people.people);
+        doc.sentences = std::mem::take(&mut analysis.layout.sentences);
         Ok(doc)
     }
 

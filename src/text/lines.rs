@@ -134,13 +134,11 @@ const LINK_BLOCK_HEADERS: &[&str] = &[
 
 /// Splits `text` into lines and classifies each.
 pub fn classify(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push(raw_line(text, start, i));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(raw_line(text, start, i));
+        start = i + 1;
     }
     if start < text.len() {
         lines.push(raw_line(text, start, text.len()));

@@ -128,16 +128,14 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
                     continue;
                 }
-                let quote = if speech[cue.tok] {
-                    quote_text(a, v, &speech, cue.tok)
-                } else {
-                    (topic_range.start..topic_range.end)
-                        .find(|&k| quoted[k])
-                        .and_then(|k| quote_text(a, v, &quoted, k + 1))
-                };
-                push(
-                    &mut out,
-                    &mut seen,
+                push(&mut out, &mut seen, &actors.countries, stance, topic, |topic| {
+                    let quote = if speech[cue.tok] {
+                        quote_text(a, v, &speech, cue.tok)
+                    } else {
+                        (topic_range.start..topic_range.end)
+                            .find(|&k| quoted[k])
+                            .and_then(|k| quote_text(a, v, &quoted, k + 1))
+                    };
                     Statement {
                         actors: actors.countries.clone(),
                         speaker: actors.speaker.clone(),
@@ -147,26 +145,22 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
                         quote,
                         cameo: Some(stance.cameo_root().to_string()),
                         evidence: vec![v.sentence.span],
-                    },
-                );
+                    }
+                });
             }
         }
         for d in demands::demands(v, countries, &quoted) {
             let topic = range_text(a, v, &d.topic);
-            push(
-                &mut out,
-                &mut seen,
-                Statement {
-                    actors: vec![d.actor],
-                    speaker: d.speaker,
-                    stance: Stance::CallFor,
-                    topics: vec![topic],
-                    target: Some(d.target),
-                    quote: None,
-                    cameo: Some(Stance::CallFor.cameo_root().to_string()),
-                    evidence: vec![v.sentence.span],
-                },
-            );
+            push(&mut out, &mut seen, &[d.actor], Stance::CallFor, topic, |topic| Statement {
+                actors: vec![d.actor],
+                speaker: d.speaker,
+                stance: Stance::CallFor,
+                topics: vec![topic],
+                target: Some(d.target),
+                quote: None,
+                cameo: Some(Stance::CallFor.cameo_root().to_string()),
+                evidence: vec![v.sentence.span],
+            });
         }
         if let Some(c) = carried {
             previous = Some(c);
@@ -180,11 +174,18 @@ fn range_text(a: &Analysis<'_>, v: &View<'_>, r: &std::ops::Range<usize>) -> Str
     Span::new(v.toks[r.start].span.start, v.toks[r.end - 1].span.end).of(a.text).unwrap_or("").to_string()
 }
 
-/// Adds a statement unless the same actors already took the same stance on the same topic.
-fn push(out: &mut Vec<Statement>, seen: &mut HashSet<(Vec<Country>, Stance, String)>, s: Statement) {
-    let key = (s.actors.clone(), s.stance, s.topics.first().map(|t| t.to_lowercase()).unwrap_or_default());
-    if seen.insert(key) {
-        out.push(s);
+/// Adds the statement `build` makes of `topic`, unless the same actors
+/// already took the same stance on the same topic (then nothing is built).
+fn push(
+    out: &mut Vec<Statement>,
+    seen: &mut HashSet<(Vec<Country>, Stance, String)>,
+    actors: &[Country],
+    stance: Stance,
+    topic: String,
+    build: impl FnOnce(String) -> Statement,
+) {
+    if seen.insert((actors.to_vec(), stance, topic.to_lowercase())) {
+        out.push(build(topic));
     }
 }
 
