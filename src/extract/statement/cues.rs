@@ -138,6 +138,29 @@ static NEGATION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NEGATION));
 static HYPOTHETICAL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HYPOTHETICAL));
 /// [`TO_GOVERNORS`] as a set.
 static TO_GOVERNOR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TO_GOVERNORS));
+/// Words after which a bare "support" or "back" is a verb ("will support").
+static BEFORE_VERB: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new([
+        "to",
+        "will",
+        "must",
+        "should",
+        "also",
+        "and",
+        "continue",
+        "sides",
+        "countries",
+        "nations",
+        "they",
+        "we",
+        "both",
+        "further",
+        "jointly",
+        "firmly",
+        "fully",
+        "strongly",
+    ])
+});
 /// Verbs that end what follows them: "stop supporting", "cease backing".
 const ENDING_VERBS: &[&str] =
     &["stop", "stops", "stopped", "cease", "ceases", "ceased", "halt", "quit", "end", "abandon"];
@@ -201,10 +224,10 @@ pub(super) fn verb_stance(w: &str) -> Option<(Stance, &'static [&'static str])> 
 
 /// Nominal cues and the particle each needs ("support for").
 pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
-    let w = w.to_ascii_lowercase();
     let next = next?;
+    let w = crate::text::tokens::Lower::new(w);
     let p = |ps: &[&str]| ps.iter().any(|x| next.is(x));
-    match w.as_str() {
+    match &*w {
         "support" | "backing" if p(&["for", "to"]) => Some(Stance::Support),
         "adherence" if p(&["to"]) => Some(Stance::Support),
         "opposition" if p(&["to"]) => Some(Stance::Oppose),
@@ -525,30 +548,9 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             // A bare "support"/"back" is a verb only after a subject, modal, "to", "and" or an adverb.
             let bare = lower == "support" || lower == "back";
             let verb_context = prev(1).is_some_and(|p| {
-                let w = p.text.to_ascii_lowercase();
-                w.ends_with("ly")
+                p.lower().ends_with("ly")
                     || p.kind != TokenKind::Word && p.text != ","
-                    || [
-                        "to",
-                        "will",
-                        "must",
-                        "should",
-                        "also",
-                        "and",
-                        "continue",
-                        "sides",
-                        "countries",
-                        "nations",
-                        "they",
-                        "we",
-                        "both",
-                        "further",
-                        "jointly",
-                        "firmly",
-                        "fully",
-                        "strongly",
-                    ]
-                    .contains(&w.as_str())
+                    || BEFORE_VERB.has(p)
                     || p.capitalized()
             });
             let determiner = |p: &Token<'_>| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d));
