@@ -101,8 +101,9 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    // ASCII case folding suffices: no other letter lower-cases into these ASCII abbreviations
+    // but the Kelvin sign, and none of them holds a "k".
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     let mut chars = word.chars();
