@@ -192,9 +192,7 @@ impl<'a> Marks<'a> {
             _ => &[],
         }
     }
-}
 
-impl<'a> Marks<'a> {
     /// The marks of a sentence's tokens and its lexicon hits.
     fn refill(&mut self, toks: &[Token<'_>], hits: &'a [Hit]) {
         self.hits.clear();
@@ -204,7 +202,6 @@ impl<'a> Marks<'a> {
         self.covered.resize(toks.len(), false);
         self.hit_end.clear();
         self.hit_end.extend(0..toks.len());
-        let m = self;
         let mut t = 0;
         for hit in hits {
             while t < toks.len() && toks[t].span.start < hit.span.start {
@@ -215,7 +212,7 @@ impl<'a> Marks<'a> {
             }
             let mut e = t;
             while e < toks.len() && toks[e].span.end <= hit.span.end {
-                m.covered[e] = true;
+                self.covered[e] = true;
                 e += 1;
             }
             // A name that ends inside a token ("Trump" in "Trump’n", where the apostrophe is
@@ -224,12 +221,12 @@ impl<'a> Marks<'a> {
                 continue;
             }
             // Hits come in start order, so each token's hits are contiguous.
-            m.hits.push(hit);
-            m.first[t + 1] += 1;
-            m.hit_end[t] = m.hit_end[t].max(e);
+            self.hits.push(hit);
+            self.first[t + 1] += 1;
+            self.hit_end[t] = self.hit_end[t].max(e);
         }
-        for k in 1..m.first.len() {
-            m.first[k] += m.first[k - 1];
+        for k in 1..self.first.len() {
+            self.first[k] += self.first[k - 1];
         }
     }
 }

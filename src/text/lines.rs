@@ -377,21 +377,7 @@ fn ascii_word_bytes(s: &str) -> impl Iterator<Item = u8> + '_ {
 /// Whether the words of `s` are exactly one of the link-block headers.
 fn is_link_block_header(s: &str) -> bool {
     // The longest header is a few words; a longer line is never one.
-    if s.len() > 64 {
-        return false;
-    }
-    if !s.is_ascii() {
-        return LINK_BLOCK_HEADERS.iter().any(|h| same_words(s, h));
-    }
-    // The line's words, normalized once, against each header's.
-    let mut words = [0u8; 128];
-    let mut len = 0;
-    for b in ascii_word_bytes(s) {
-        words[len] = b;
-        len += 1;
-    }
-    let words = &words[..len];
-    LINK_BLOCK_HEADERS.iter().any(|h| ascii_word_bytes(h).eq(words.iter().copied()))
+    s.len() <= 64 && LINK_BLOCK_HEADERS.iter().any(|h| same_words(s, h))
 }
 
 /// A line equal to an earlier non-blank line within the next few lines is a

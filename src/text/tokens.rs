@@ -113,8 +113,8 @@ impl Lower<'_> {
         }
     }
 
-    // The tests below shadow `str`'s through `Deref`: they read the bytes
-    // without re-validating an inline buffer as UTF-8 on every call.
+    // These shadow the `str` methods reached through `Deref`: they read the
+    // bytes without re-validating an inline buffer as UTF-8 on every call.
 
     /// Whether the lower-cased word starts with `prefix`.
     pub fn starts_with(&self, prefix: &str) -> bool {

@@ -49,13 +49,13 @@ fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("over") || n.is("on"))
         && toks.get(i + 2).is_some_and(|n| medium(n) || n.is("the") && toks.get(i + 3).is_some_and(medium))
 }
-/// [`CHAIR_WORDS`] as a set.
-static CHAIR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CHAIR_WORDS));
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
     "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
     "attended", "attend", "attends", "meeting",
 ];
+/// [`CHAIR_WORDS`] as a set.
+static CHAIR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CHAIR_WORDS));
 /// Head words that end a mechanism's name.
 const MECHANISM_HEADS: &[&str] = &[
     "dialogue",

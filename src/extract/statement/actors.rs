@@ -42,7 +42,6 @@ pub(super) const COLLECTIVE: &[&[&str]] = &[
 pub(super) const DEMONYM_HEADS: &[&str] =
     &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
 
-/// One actor found before a cue.
 /// Prepositions whose object cannot be a clause's subject ("support for China").
 static OBJECT_PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| {
     WordSet::new([
@@ -91,6 +90,7 @@ static DEMONYM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DEMONYM_HEADS
 /// The first words of [`COLLECTIVE`] subjects.
 static COLLECTIVE_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE.iter().map(|words| words[0])));
 
+/// One actor found before a cue.
 #[derive(Debug, Clone)]
 pub(super) struct Actors {
     pub(super) countries: Vec<Country>,

@@ -28,10 +28,12 @@ pub mod topics;
 use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
+use crate::text::words::WordSet;
 use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
 use objects::objects;
+use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Extracts the statements of a document.
@@ -266,8 +268,7 @@ fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<P
 }
 
 /// [`SPEECH_VERBS`] as a set.
-pub(super) static SPEECH_VERB_SET: once_cell::sync::Lazy<crate::text::words::WordSet> =
-    once_cell::sync::Lazy::new(|| crate::text::words::WordSet::new(SPEECH_VERBS));
+pub(super) static SPEECH_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SPEECH_VERBS));
 
 /// Verbs that attribute a clause to a speaker: "X said", ", X told reporters".
 pub(super) const SPEECH_VERBS: &[&str] = &[

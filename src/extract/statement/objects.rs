@@ -191,9 +191,7 @@ pub(super) fn items(
         // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic,
         // nor does an adjunct ("with diplomatic relations established …").
         if (previous_proper && (toks[piece.start].is("a") || toks[piece.start].is("an")))
-            || ["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"]
-                .iter()
-                .any(|p| toks[piece.start].is(p))
+            || topics::ADJUNCT_PREPOSITION_SET.has(&toks[piece.start])
         {
             continue;
         }

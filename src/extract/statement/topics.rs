@@ -342,7 +342,7 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
             && r.end - r.start >= 2
             && toks[r.start].text.ends_with("ed")
             && NP_START_SET.has(&toks[r.start + 1]);
-        if appositive || verb_phrase || (r.start < r.end && ADJUNCT_PREPOSITIONS.iter().any(|p| toks[r.start].is(p))) {
+        if appositive || verb_phrase || (r.start < r.end && ADJUNCT_PREPOSITION_SET.has(&toks[r.start])) {
             continue;
         }
         let action = chain && starts_with_action(toks, &r);
@@ -362,6 +362,8 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
 
 /// Prepositions that open an adjunct item rather than a topic.
 const ADJUNCT_PREPOSITIONS: &[&str] = &["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"];
+/// [`ADJUNCT_PREPOSITIONS`] as a set.
+pub(super) static ADJUNCT_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ADJUNCT_PREPOSITIONS));
 
 /// Whether an item starts (after adverbs) with an action verb.
 fn starts_with_action(toks: &[Token<'_>], r: &Range) -> bool {
