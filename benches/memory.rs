@@ -37,7 +37,10 @@ fn main() {
     let parser = Parser::new().max_input_len(usize::MAX);
     let mut cases = common::cases();
     cases.push(("seeds_as_one_10MB_document", long_news(10 << 20)));
-    println!("{:<28} {:>10} {:>12} {:>8}", "case", "input MB", "peak heap MB", "× input");
+    println!(
+        "{:<28} {:>9} {:>10} {:>8} {:>10} {:>8}",
+        "case", "input MB", "peak MB", "× input", "output MB", "× input"
+    );
     for (name, text) in cases {
         if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
@@ -46,8 +49,17 @@ fn main() {
         HEAP.reset_peak_usage();
         let doc = parser.parse(black_box(&text));
         let peak = HEAP.peak_usage() - before;
+        let kept = HEAP.current_usage() - before;
         drop(doc);
         let mb = |b: usize| b as f64 / (1 << 20) as f64;
-        println!("{name:<28} {:>10.1} {:>12.1} {:>8.1}", mb(text.len()), mb(peak), peak as f64 / text.len() as f64);
+        let times = |b: usize| b as f64 / text.len() as f64;
+        println!(
+            "{name:<28} {:>9.1} {:>10.1} {:>8.1} {:>10.1} {:>8.1}",
+            mb(text.len()),
+            mb(peak),
+            times(peak),
+            mb(kept),
+            times(kept)
+        );
     }
 }

@@ -1,10 +1,12 @@
 //! The [`Parser`]: options, and the pipeline that runs every stage once.
 
 use crate::extract::{self, Analysis};
-use crate::lexicon::{nationality, people, projects, Lexicon};
+use crate::lexicon::people::PeopleFinder;
+use crate::lexicon::{nationality, projects, Lexicon};
 use crate::mention::{Mention, MentionKind};
 use crate::model::Document;
-use crate::text::tokens::tokenize;
+use crate::text::blocks::{SentenceBlocks, BLOCK_BYTES};
+use crate::time::SentenceDates;
 use crate::{quantity, text, time, Error};
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -30,6 +32,8 @@ pub struct Parser {
     lexicon: Arc<Lexicon>,
     reference: Option<NaiveDate>,
     max_input: usize,
+    /// Sentence bytes read per block by the token passes ([`BLOCK_BYTES`] but in tests).
+    block_bytes: usize,
 }
 
 impl Default for Parser {
@@ -46,7 +50,7 @@ impl Parser {
     /// assert_eq!(doc.dialogues.len(), 1);
     /// ```
     pub fn new() -> Parser {
-        Parser { lexicon: Lexicon::shared(), reference: None, max_input: DEFAULT_MAX_INPUT }
+        Parser { lexicon: Lexicon::shared(), reference: None, max_input: DEFAULT_MAX_INPUT, block_bytes: BLOCK_BYTES }
     }
 
     /// The date relative expressions resolve against when the text has no
@@ -164,20 +168,42 @@ impl Parser {
             }
             s < spans.len() && spans[s].contains(h.span)
         });
-        // Each sentence is tokenized once; every later stage reads these tokens.
-        let tokens: Vec<_> = spans.iter().map(|&s| tokenize(text, s)).collect();
         let reference = layout.header.published.or(self.reference);
-        let dates = time::scan_tokens(text, &tokens, reference);
-        let quantities = tokens.iter().flat_map(|t| quantity::scan_tokens(text, t)).collect();
-        let mut people = people::recognize_tokens(text, &spans, &tokens, &hits, &self.lexicon);
-        nationality::infer_counterparts(&mut people, &spans, &tokens, &hits, &self.lexicon);
+        // Every stage that reads tokens sentence by sentence does so in this pass; an article
+        // keeps its tokens for the extractors, a longer input lets each block's go.
+        let mut blocks = SentenceBlocks::with_block_bytes(text, &layout.sentences, self.block_bytes);
+        let mut found_dates = Vec::with_capacity(spans.len());
+        let mut meeting = Vec::with_capacity(spans.len());
+        let (mut quantities, mut shaped, mut kept) = (Vec::new(), Vec::new(), Vec::new());
+        let mut finder = PeopleFinder::new(&self.lexicon, &hits);
+        for range in blocks.ranges() {
+            let tokens = blocks.tokens(range.clone());
+            for (toks, &span) in tokens.iter().zip(&spans[range.clone()]) {
+                found_dates.push(SentenceDates::find(toks));
+                quantities.extend(quantity::scan_tokens(text, toks));
+                finder.sentence(text, span, toks);
+                meeting.push(nationality::has_meeting_word(toks));
+                shaped.extend(projects::find_tokens(text, toks));
+            }
+            if blocks.ranges().len() == 1 {
+                kept = tokens.into_owned();
+            }
+        }
+        blocks.keep(kept);
+        let dates = time::resolve_all(text, &found_dates, reference);
+        // Short untitled mentions ("Dar said") need every name first: a second pass.
+        let mut known = finder.merge();
+        for range in blocks.ranges() {
+            blocks.tokens(range.clone()).iter().for_each(|toks| known.untitled(toks));
+        }
+        let mut people = known.finish();
+        nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);
         nationality::infer_from_dateline(&mut people, layout.header.dateline.as_deref(), &self.lexicon);
-        let shaped = tokens.iter().flat_map(|t| projects::find_tokens(text, t)).collect();
         Analysis {
             text,
             lexicon: &self.lexicon,
             layout,
-            tokens,
+            blocks,
             hits,
             dates,
             quantities,
@@ -227,7 +253,7 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
     }
     for d in &a.dates {
         let mut m = Mention::new(MentionKind::Date, a.text, d.span);
-        m.when = d.when.clone();
+        m.when = d.when.clone().map(Box::new);
         out.push(m);
     }
     for q in &a.quantities {
@@ -244,4 +270,30 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
         (a.start, a.end, a.kind, &a.name, a.country).cmp(&(b.start, b.end, b.kind, &b.name, b.country))
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The seed articles, one after another, as one document.
+    fn seeds_as_one() -> String {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        let mut paths: Vec<_> =
+            std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| Some(e.ok()?.path())).collect();
+        paths.sort();
+        paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn reading_block_by_block_changes_nothing() {
+        let text = seeds_as_one();
+        assert!(text.len() > 10_000);
+        let whole = Parser::new().parse(&text).unwrap();
+        assert!(!whole.statements.is_empty() && !whole.dialogues.is_empty() && !whole.people.is_empty());
+        for block_bytes in [1, 500, 4_000] {
+            let parser = Parser { block_bytes, ..Parser::new() };
+            assert_eq!(parser.parse(&text).unwrap(), whole, "blocks of {block_bytes} bytes");
+        }
+    }
 }

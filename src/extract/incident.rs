@@ -54,12 +54,13 @@ struct Trigger {
 }
 
 /// Extracts the incidents of a document.
-pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
+pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
     let mut out: Vec<Incident> = Vec::new();
-    let main_pair = super::most_named_pair(views);
-    for v in views {
+    let main_pair = super::most_named_pair(a);
+    views.each(a, |views, vi| {
+        let v = &views[vi];
         if v.sentence.heading || v.sentence.caption {
-            continue;
+            return;
         }
         let triggers = triggers(v);
         for (ti, t) in triggers.iter().enumerate() {
@@ -161,7 +162,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Incident> {
             }
             out.push(inc);
         }
-    }
+    });
     out
 }
 

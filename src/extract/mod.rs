@@ -11,6 +11,7 @@ use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
 use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
+use crate::text::blocks::SentenceBlocks;
 use crate::text::tokens::Token;
 use crate::text::Layout;
 use crate::time::DateMention;
@@ -25,8 +26,9 @@ pub struct Analysis<'t> {
     pub lexicon: &'t Lexicon,
     /// Header and sentences.
     pub layout: Layout,
-    /// Each sentence's tokens (`tokens[i]` belong to `layout.sentences[i]`).
-    pub tokens: Vec<Vec<Token<'t>>>,
+    /// The sentences in blocks, with their tokens (kept for an article,
+    /// made again block by block for a longer input).
+    pub blocks: SentenceBlocks<'t>,
     /// Lexicon names inside sentences, in text order.
     pub hits: Vec<Hit>,
     /// Date expressions, in text order.
@@ -100,11 +102,58 @@ pub struct CountryRef {
     pub capital: bool,
 }
 
-/// Builds the per-sentence views in one merge pass over the sorted mentions.
-pub fn views<'a>(a: &'a Analysis<'_>) -> Vec<View<'a>> {
-    let (mut h, mut d, mut q, mut p) = (0, 0, 0, 0);
-    let mut out = Vec::with_capacity(a.layout.sentences.len());
-    for (index, s) in a.layout.sentences.iter().enumerate() {
+/// Sentences a view can look back at beyond its block ("trilateral" names
+/// its parties up to two sentences before).
+const LOOK_BACK: usize = 2;
+
+/// The sentence views every extractor walks: built once for an article,
+/// whose tokens are kept, and block by block for a longer input, so that a
+/// long input's tokens are never all alive at once.
+#[derive(Debug)]
+pub struct Views<'a> {
+    /// Every sentence's view, when the tokens were kept.
+    built: Option<Vec<View<'a>>>,
+}
+
+impl<'a> Views<'a> {
+    /// The views of `a`'s sentences.
+    pub fn new(a: &'a Analysis<'_>) -> Views<'a> {
+        Views { built: a.blocks.kept().map(|tokens| views(a, 0, tokens)) }
+    }
+
+    /// Calls `f(views, i)` for every sentence in text order, `views[i]` being
+    /// its view and the views before it those of the preceding sentences (at
+    /// least [`LOOK_BACK`] of them where the document has them).
+    pub fn each(&self, a: &Analysis<'_>, mut f: impl FnMut(&[View<'_>], usize)) {
+        if let Some(views) = &self.built {
+            (0..views.len()).for_each(|i| f(views, i));
+            return;
+        }
+        for block in a.blocks.ranges() {
+            let from = block.start.saturating_sub(LOOK_BACK);
+            let tokens = a.blocks.tokens(from..block.end);
+            let views = views(a, from, &tokens);
+            for i in block.start - from..views.len() {
+                f(&views, i);
+            }
+        }
+    }
+}
+
+/// Builds the views of the sentences from index `first` on, one for each
+/// entry of `tokens`, in one merge pass over the sorted mentions.
+pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: &'a [Vec<Token<'a>>]) -> Vec<View<'a>> {
+    let sentences = a.layout.sentences.get(first..first + tokens.len()).unwrap_or_default();
+    let block_start = sentences.first().map_or(0, |s| s.span.start);
+    let pm = &a.people.mentions;
+    let qspan = |i: usize| a.quantities[i].span.unwrap_or_default();
+    // Where each list's mentions of the block begin.
+    let mut h = a.hits.partition_point(|x| x.span.start < block_start);
+    let mut d = a.dates.partition_point(|x| x.span.start < block_start);
+    let mut q = a.quantities.partition_point(|x| x.span.unwrap_or_default().start < block_start);
+    let mut p = pm.partition_point(|x| x.0.start < block_start);
+    let mut out = Vec::with_capacity(sentences.len());
+    for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens) {
         let span = s.span;
         let range = |i: &mut usize, len: usize, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize| {
             while *i < len && start(*i) < span.start {
@@ -118,14 +167,12 @@ pub fn views<'a>(a: &'a Analysis<'_>) -> Vec<View<'a>> {
         };
         let hr = range(&mut h, a.hits.len(), &|i| a.hits[i].span.start, &|i| a.hits[i].span.end);
         let dr = range(&mut d, a.dates.len(), &|i| a.dates[i].span.start, &|i| a.dates[i].span.end);
-        let qspan = |i: usize| a.quantities[i].span.unwrap_or_default();
         let qr = range(&mut q, a.quantities.len(), &|i| qspan(i).start, &|i| qspan(i).end);
-        let pm = &a.people.mentions;
         let pr = range(&mut p, pm.len(), &|i| pm[i].0.start, &|i| pm[i].0.end);
         let mut view = View {
-            index,
+            index: first + offset,
             sentence: *s,
-            toks: &a.tokens[index],
+            toks,
             hits: &a.hits[hr],
             dates: &a.dates[dr],
             quantities: &a.quantities[qr],
@@ -144,16 +191,23 @@ impl Analysis<'_> {
         self.lexicon.entry(h.entry)
     }
 
+    /// The country a hit names: a country by name or demonym, or a capital
+    /// as its country's metonym.
+    fn named_country(&self, h: &Hit) -> Option<Country> {
+        let e = self.entry(h);
+        let capital = e.kind == EntryKind::Place && e.first("type") == Some("capital");
+        if e.kind != EntryKind::Country && !capital {
+            return None;
+        }
+        e.country
+    }
+
     /// Countries named in a sentence, in text order (a capital counts as its country).
     pub fn countries(&self, v: &View<'_>) -> Vec<CountryRef> {
         let mut out: Vec<CountryRef> = Vec::new();
         for h in v.hits {
-            let e = self.entry(h);
-            let capital = e.kind == EntryKind::Place && e.first("type") == Some("capital");
-            if e.kind != EntryKind::Country && !capital {
-                continue;
-            }
-            let Some(country) = e.country else { continue };
+            let Some(country) = self.named_country(h) else { continue };
+            let capital = self.entry(h).kind == EntryKind::Place;
             if out.last().is_some_and(|c| c.span == h.span) {
                 continue;
             }
@@ -195,9 +249,16 @@ pub fn country_compounds(v: &View<'_>, countries: &[CountryRef]) -> Vec<(Vec<Cou
     out
 }
 
-/// The two countries a document names most often (ties by code), sorted.
-pub fn most_named_pair(views: &[View<'_>]) -> Vec<Country> {
-    let counts = Country::by_frequency(views.iter().flat_map(|v| v.countries.iter().map(|c| c.country)));
+/// The two countries a document's sentences name most often (by name,
+/// demonym or capital; ties by code), sorted.
+pub fn most_named_pair(a: &Analysis<'_>) -> Vec<Country> {
+    let mut last: Option<Span> = None;
+    let named = a.hits.iter().filter_map(|h| {
+        let country = a.named_country(h)?;
+        // One mention per span, as in each view's countries.
+        (last.replace(h.span) != Some(h.span)).then_some(country)
+    });
+    let counts = Country::by_frequency(named);
     sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
 }
 
@@ -250,7 +311,7 @@ pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
 
 /// Runs every extractor over the analysis.
 pub fn run(analysis: &Analysis<'_>, doc: &mut Document) {
-    let views = views(analysis);
+    let views = Views::new(analysis);
     doc.dialogues = dialogue::extract(analysis, &views);
     doc.projects = project::extract(analysis, &views);
     doc.incidents = incident::extract(analysis, &views);

@@ -25,16 +25,25 @@ const MEETING_WORDS: &[&str] = &[
     "co-chaired",
 ];
 
+/// Whether a sentence has a word of meeting ("met", "talks", "co-chaired"):
+/// the sentences [`infer_counterparts`] reads.
+///
+/// ```
+/// use bilateral::text::tokens::tokenize;
+/// use bilateral::Span;
+/// let text = "Sharif met the Crown Prince.";
+/// assert!(bilateral::lexicon::nationality::has_meeting_word(&tokenize(text, Span::new(0, text.len()))));
+/// ```
+pub fn has_meeting_word(toks: &[Token<'_>]) -> bool {
+    static MEETING: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEETING_WORDS));
+    toks.iter().any(|t| MEETING.has(t))
+}
+
 /// "Sharif met Crown Prince Mohammed bin Salman": in a document about two
 /// countries, a principal of unknown nationality who meets a principal of
-/// one of them is taken to be of the other.
-pub fn infer_counterparts(
-    people: &mut People,
-    sentences: &[Span],
-    tokens: &[Vec<Token<'_>>],
-    hits: &[Hit],
-    lexicon: &Lexicon,
-) {
+/// one of them is taken to be of the other. `meeting[i]` says whether
+/// `sentences[i]` [has a meeting word](has_meeting_word).
+pub fn infer_counterparts(people: &mut People, sentences: &[Span], meeting: &[bool], hits: &[Hit], lexicon: &Lexicon) {
     // The two countries the document names most (each at least twice).
     let counts = Country::by_frequency(hits.iter().filter_map(|h| {
         let e = lexicon.entry(h.entry);
@@ -45,13 +54,12 @@ pub fn infer_counterparts(
         return;
     }
     let mut m = 0;
-    for (sentence, toks) in sentences.iter().zip(tokens) {
+    for (sentence, &meeting) in sentences.iter().zip(meeting) {
         let from = m;
         while m < people.mentions.len() && people.mentions[m].0.end <= sentence.end {
             m += 1;
         }
-        static MEETING: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEETING_WORDS));
-        if !toks.iter().any(|t| MEETING.has(t)) {
+        if !meeting {
             continue;
         }
         let here: Vec<usize> = people.mentions[from..m].iter().map(|&(_, i)| i).collect();

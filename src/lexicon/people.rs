@@ -154,11 +154,38 @@ pub fn recognize_tokens(
     hits: &[Hit],
     lexicon: &Lexicon,
 ) -> People {
-    let mut found = Vec::new();
-    let mut h = 0;
-    // One set of per-token marks, refilled for each sentence.
-    let mut marks = Marks::default();
+    let mut finder = PeopleFinder::new(lexicon, hits);
     for (&sentence, toks) in sentences.iter().zip(tokens) {
+        finder.sentence(text, sentence, toks);
+    }
+    let mut known = finder.merge();
+    for toks in tokens {
+        known.untitled(toks);
+    }
+    known.finish()
+}
+
+/// Finds titled and known mentions of people sentence by sentence, in text
+/// order; [`merge`](PeopleFinder::merge) then joins them into people.
+pub(crate) struct PeopleFinder<'a> {
+    lexicon: &'a Lexicon,
+    /// The document's lexicon hits, and the first one not before the current sentence.
+    hits: &'a [Hit],
+    next_hit: usize,
+    found: Vec<PersonMention>,
+    /// One set of per-token marks, refilled for each sentence.
+    marks: Marks<'a>,
+}
+
+impl<'a> PeopleFinder<'a> {
+    pub(crate) fn new(lexicon: &'a Lexicon, hits: &'a [Hit]) -> Self {
+        PeopleFinder { lexicon, hits, next_hit: 0, found: Vec::new(), marks: Marks::default() }
+    }
+
+    /// Reads the next sentence (sentences come in text order).
+    pub(crate) fn sentence(&mut self, text: &str, sentence: Span, toks: &[Token<'_>]) {
+        let hits = self.hits;
+        let mut h = self.next_hit;
         while h < hits.len() && hits[h].span.start < sentence.start {
             h += 1;
         }
@@ -166,10 +193,15 @@ pub fn recognize_tokens(
         while end < hits.len() && hits[end].span.end <= sentence.end {
             end += 1;
         }
-        marks.refill(toks, &hits[h..end]);
-        sentence_people(text, toks, &marks, lexicon, &mut found);
+        self.next_hit = h;
+        self.marks.refill(toks, &hits[h..end]);
+        sentence_people(text, toks, &self.marks, self.lexicon, &mut self.found);
     }
-    resolve(tokens, found)
+
+    /// Joins the mentions found into people.
+    pub(crate) fn merge(self) -> KnownPeople {
+        KnownPeople::merge(self.found)
+    }
 }
 
 /// Token-indexed view of the lexicon hits of one sentence.
@@ -553,69 +585,86 @@ fn same_person(a: &str, b: &str) -> bool {
     subset && wa.last() == wb.last()
 }
 
-/// Merges mentions into people, then finds untitled short mentions of them.
-/// People are indexed by each word of their names, so nothing is all-pairs.
-fn resolve(tokens: &[Vec<Token<'_>>], found: Vec<PersonMention>) -> People {
-    let mut people: Vec<Person> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut mentions = Vec::new();
-    let index = |by_word: &mut HashMap<String, Vec<usize>>, name: &str, idx: usize| {
-        for w in name_words(name) {
-            let list = by_word.entry(w.to_string()).or_default();
-            if !list.contains(&idx) {
-                list.push(idx);
+/// People merged from their mentions, still to be looked for in untitled
+/// short mentions ("Dar said") sentence by sentence.
+pub(crate) struct KnownPeople {
+    people: Vec<Person>,
+    by_word: HashMap<String, Vec<usize>>,
+    mentions: Vec<(Span, usize)>,
+    /// The merged mentions' spans, sorted: no untitled mention lies inside one.
+    covered: Vec<Span>,
+    /// Every word of every name, any case: other words are turned away by their hash.
+    name_words: WordSet,
+}
+
+impl KnownPeople {
+    /// Merges mentions into people. People are indexed by each word of their
+    /// names, so nothing is all-pairs.
+    fn merge(found: Vec<PersonMention>) -> KnownPeople {
+        let mut people: Vec<Person> = Vec::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut mentions = Vec::new();
+        let index = |by_word: &mut HashMap<String, Vec<usize>>, name: &str, idx: usize| {
+            for w in name_words(name) {
+                let list = by_word.entry(w.to_string()).or_default();
+                if !list.contains(&idx) {
+                    list.push(idx);
+                }
             }
-        }
-    };
-    // Full names first, so that a short mention seen earlier still joins the full one.
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(name_words(&found[i].name).len()), found[i].span.start));
-    for i in order {
-        let f = &found[i];
-        let mut candidates: Vec<usize> = name_words(&f.name)
-            .iter()
-            .flat_map(|w| by_word.get(*w).into_iter().flatten().copied())
-            .filter(|&p| same_person(&people[p].name, &f.name))
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let idx = match candidates.as_slice() {
-            [one] => *one,
-            [] => {
-                people.push(Person { name: f.name.clone(), country: f.country, titles: Vec::new() });
-                index(&mut by_word, &f.name, people.len() - 1);
-                people.len() - 1
-            }
-            // Ambiguous short name: leave it out rather than guess.
-            _ => continue,
         };
-        let p = &mut people[idx];
-        if name_words(&f.name).len() > name_words(&p.name).len() {
-            p.name = f.name.clone();
-            index(&mut by_word, &f.name, idx);
-        }
-        if p.country.is_none() {
-            p.country = f.country;
-        }
-        for t in &f.titles {
-            if !p.titles.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-                p.titles.push(t.clone());
+        // Full names first, so that a short mention seen earlier still joins the full one.
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(name_words(&found[i].name).len()), found[i].span.start));
+        for i in order {
+            let f = &found[i];
+            let mut candidates: Vec<usize> = name_words(&f.name)
+                .iter()
+                .flat_map(|w| by_word.get(*w).into_iter().flatten().copied())
+                .filter(|&p| same_person(&people[p].name, &f.name))
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            let idx = match candidates.as_slice() {
+                [one] => *one,
+                [] => {
+                    people.push(Person { name: f.name.clone(), country: f.country, titles: Vec::new() });
+                    index(&mut by_word, &f.name, people.len() - 1);
+                    people.len() - 1
+                }
+                // Ambiguous short name: leave it out rather than guess.
+                _ => continue,
+            };
+            let p = &mut people[idx];
+            if name_words(&f.name).len() > name_words(&p.name).len() {
+                p.name = f.name.clone();
+                index(&mut by_word, &f.name, idx);
             }
+            if p.country.is_none() {
+                p.country = f.country;
+            }
+            for t in &f.titles {
+                if !p.titles.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                    p.titles.push(t.clone());
+                }
+            }
+            mentions.push((f.span, idx));
         }
-        mentions.push((f.span, idx));
+        mentions.sort();
+        let covered = mentions.iter().map(|(s, _)| *s).collect();
+        let name_words = WordSet::new(by_word.keys());
+        KnownPeople { people, by_word, mentions, covered, name_words }
     }
-    // Untitled short mentions: a capitalized word equal to one word of exactly one person's name.
-    mentions.sort();
-    let covered: Vec<Span> = mentions.iter().map(|(s, _)| *s).collect();
-    let inside = |span: Span| {
-        let k = covered.partition_point(|m| m.start <= span.start);
-        k > 0 && covered[k - 1].contains(span)
-    };
-    // Words of no one's name are turned away by their hash, before any string is compared.
-    let name_words_any_case = WordSet::new(by_word.keys());
-    for toks in tokens {
+
+    /// Untitled short mentions in one sentence: a capitalized word equal to
+    /// one word of exactly one person's name.
+    pub(crate) fn untitled(&mut self, toks: &[Token<'_>]) {
+        let covered = &self.covered;
+        let inside = |span: Span| {
+            let k = covered.partition_point(|m| m.start <= span.start);
+            k > 0 && covered[k - 1].contains(span)
+        };
         for tok in toks {
-            if !name_words_any_case.has(tok)
+            if !self.name_words.has(tok)
                 || tok.kind != TokenKind::Word
                 || !tok.capitalized()
                 || tok.text.len() < 2
@@ -623,33 +672,38 @@ fn resolve(tokens: &[Vec<Token<'_>>], found: Vec<PersonMention>) -> People {
             {
                 continue;
             }
-            let owners: Vec<usize> = by_word
+            let people = &self.people;
+            let mut owners = self
+                .by_word
                 .get(tok.text)
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&p| name_words(&people[p].name).contains(&tok.text))
-                .collect();
-            if let [one] = owners.as_slice() {
-                mentions.push((tok.span, *one));
+                .filter(|&p| name_words(&people[p].name).contains(&tok.text));
+            if let (Some(one), None) = (owners.next(), owners.next()) {
+                self.mentions.push((tok.span, one));
             }
         }
     }
-    mentions.sort();
-    // People in order of first mention.
-    let mut first_at = vec![usize::MAX; people.len()];
-    for (s, i) in &mentions {
-        first_at[*i] = first_at[*i].min(s.start);
+
+    /// The people in order of first mention, and every mention.
+    pub(crate) fn finish(self) -> People {
+        let KnownPeople { people, mut mentions, .. } = self;
+        mentions.sort();
+        let mut first_at = vec![usize::MAX; people.len()];
+        for (s, i) in &mentions {
+            first_at[*i] = first_at[*i].min(s.start);
+        }
+        let mut first: Vec<(usize, usize)> = first_at.into_iter().enumerate().map(|(p, at)| (at, p)).collect();
+        first.sort();
+        let mut remap = vec![0; people.len()];
+        for (new, &(_, old)) in first.iter().enumerate() {
+            remap[old] = new;
+        }
+        let people = first.iter().map(|&(_, old)| people[old].clone()).collect();
+        let mentions = mentions.into_iter().map(|(s, i)| (s, remap[i])).collect();
+        People { people, mentions }
     }
-    let mut first: Vec<(usize, usize)> = first_at.into_iter().enumerate().map(|(p, at)| (at, p)).collect();
-    first.sort();
-    let mut remap = vec![0; people.len()];
-    for (new, &(_, old)) in first.iter().enumerate() {
-        remap[old] = new;
-    }
-    let people = first.iter().map(|&(_, old)| people[old].clone()).collect();
-    let mentions = mentions.into_iter().map(|(s, i)| (s, remap[i])).collect();
-    People { people, mentions }
 }
 
 #[cfg(test)]

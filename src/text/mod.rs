@@ -5,6 +5,7 @@
 //! dateline, source credit) and cuts the body into paragraphs and sentences
 //! ([`sentences`]). Every span is a byte range into the original input.
 
+pub mod blocks;
 pub mod header;
 pub mod lines;
 pub mod sentences;

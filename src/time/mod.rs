@@ -225,12 +225,40 @@ pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec
     scan_tokens(text, &tokens, reference)
 }
 
-/// [`scan`] over sentences already tokenized (the parser tokenizes each sentence once).
+/// [`scan`] over sentences already tokenized (`tokens[i]` is one sentence's).
 pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<NaiveDate>) -> Vec<DateMention> {
-    let given = reference.is_some();
-    let mut per_sentence: Vec<(&[Token<'_>], Vec<Found>)> = Vec::with_capacity(tokens.len());
-    for toks in tokens {
-        let toks = toks.as_slice();
+    let found: Vec<SentenceDates> = tokens.iter().map(|t| SentenceDates::find(t)).collect();
+    resolve_all(text, &found, reference)
+}
+
+/// The date expressions of one sentence, found but not yet resolved.
+///
+/// Resolution needs the whole document (its latest explicit date is the
+/// reference when none is given) but no tokens, so a long input can be
+/// tokenized block by block and its tokens let go before [`resolve_all`].
+#[derive(Debug, Clone, Default)]
+pub struct SentenceDates(Vec<Located>);
+
+/// One expression with its bytes and whether its clause looks ahead.
+#[derive(Debug, Clone, Copy)]
+struct Located {
+    span: Span,
+    future: bool,
+    expr: Expr,
+}
+
+impl SentenceDates {
+    /// Finds the date expressions among one sentence's tokens.
+    ///
+    /// ```
+    /// use bilateral::text::tokens::tokenize;
+    /// use bilateral::time::{resolve_all, SentenceDates};
+    /// use bilateral::Span;
+    /// let text = "The talks were held on January 4, 2026.";
+    /// let found = [SentenceDates::find(&tokenize(text, Span::new(0, text.len())))];
+    /// assert_eq!(resolve_all(text, &found, None)[0].when.as_ref().unwrap().start.to_string(), "2026-01-04");
+    /// ```
+    pub fn find(toks: &[Token<'_>]) -> SentenceDates {
         let mut found = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -241,14 +269,21 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
             }
             if let Some(f) = parse_at(toks, i) {
                 i = f.last + 1;
-                found.push(f);
+                let span = Span::new(toks[f.first].span.start, toks[f.last].span.end);
+                found.push(Located { span, future: is_future(toks, f.first), expr: f.expr });
             } else {
                 i += 1;
             }
         }
-        per_sentence.push((toks, found));
+        SentenceDates(found)
     }
-    let reference = reference.or_else(|| infer_reference(&per_sentence));
+}
+
+/// Resolves the expressions of every sentence, in text order, against
+/// `reference` (or, when `None`, the latest absolute day the text names).
+pub fn resolve_all(text: &str, per_sentence: &[SentenceDates], reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let given = reference.is_some();
+    let reference = reference.or_else(|| infer_reference(per_sentence));
     // A date the text implies counts too: "will last until January 5" written after
     // a full date in August 2025 says the text is from January 2026 at the earliest.
     let reference = reference.map(|r| {
@@ -256,12 +291,10 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
             return r;
         }
         let mut latest = r;
-        for (toks, found) in &per_sentence {
-            for f in found {
-                if let Expr::Day { year: None, .. } = f.expr {
-                    if let Some(w) = resolve(f.expr, Some(r), None, is_future(toks, f.first)) {
-                        latest = latest.max(w.end);
-                    }
+        for f in per_sentence.iter().flat_map(|s| &s.0) {
+            if let Expr::Day { year: None, .. } = f.expr {
+                if let Some(w) = resolve(f.expr, Some(r), None, f.future) {
+                    latest = latest.max(w.end);
                 }
             }
         }
@@ -271,9 +304,9 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
     // A year-less "September 1" right after a sentence that says "September 20, 2023" takes
     // its year from that narrative, not from the publication date.
     let mut anchor: Option<NaiveDate> = None;
-    for (toks, found) in &per_sentence {
+    for SentenceDates(found) in per_sentence {
         let local = anchor.or(reference);
-        resolve_sentence(text, toks, found, local, reference, &mut out);
+        resolve_sentence(text, found, local, reference, &mut out);
         anchor = found.iter().rev().find_map(|f| match f.expr {
             Expr::Day { year: Some(y), month, day, .. } => NaiveDate::from_ymd_opt(y, month, day),
             _ => None,
@@ -283,10 +316,10 @@ pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<Naiv
 }
 
 /// The latest day-precision date that names its own year.
-fn infer_reference(per_sentence: &[(&[Token<'_>], Vec<Found>)]) -> Option<NaiveDate> {
+fn infer_reference(per_sentence: &[SentenceDates]) -> Option<NaiveDate> {
     per_sentence
         .iter()
-        .flat_map(|(_, found)| found.iter())
+        .flat_map(|s| &s.0)
         .filter_map(|f| match f.expr {
             Expr::Day { year: Some(y), month, day, .. } => NaiveDate::from_ymd_opt(y, month, day),
             _ => None,
@@ -296,8 +329,7 @@ fn infer_reference(per_sentence: &[(&[Token<'_>], Vec<Found>)]) -> Option<NaiveD
 
 fn resolve_sentence(
     text: &str,
-    toks: &[Token<'_>],
-    found: &[Found],
+    found: &[Located],
     narrative: Option<NaiveDate>,
     reference: Option<NaiveDate>,
     out: &mut Vec<DateMention>,
@@ -309,7 +341,7 @@ fn resolve_sentence(
     });
     let mut resolved: Vec<Option<When>> = Vec::with_capacity(found.len());
     for f in found {
-        let future = is_future(toks, f.first);
+        let future = f.future;
         // Only month-and-day dates follow the narrative; relative ones ("last year") follow the reference.
         let base = if matches!(f.expr, Expr::Day { year: None, .. }) { narrative } else { reference };
         resolved.push(resolve(f.expr, base, carried_year, future));
@@ -329,7 +361,7 @@ fn resolve_sentence(
         }
     }
     for (f, when) in found.iter().zip(resolved) {
-        let span = Span::new(toks[f.first].span.start, toks[f.last].span.end);
+        let span = f.span;
         let words = span.of(text).unwrap_or("").to_string();
         let when = when.map(|mut w| {
             w.text = words.clone();

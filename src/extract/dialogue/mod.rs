@@ -14,7 +14,7 @@
 mod mechanism;
 mod visit;
 
-use super::{sorted, Analysis, CountryRef, View};
+use super::{sorted, Analysis, CountryRef, View, Views};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal_of;
@@ -108,15 +108,16 @@ impl Trigger {
 }
 
 /// Extracts the dialogues of a document.
-pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
+pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last_person: Option<Person> = None;
     let mut last_encounter: Option<usize> = None;
     let mut last_visit: Option<usize> = None;
-    let lead_paragraph = views.iter().find(|v| !v.sentence.heading).map(|v| v.sentence.paragraph);
-    for (vi, v) in views.iter().enumerate() {
+    let lead_paragraph = a.layout.sentences.iter().find(|s| !s.heading).map(|s| s.paragraph);
+    views.each(a, |views, vi| {
+        let v = &views[vi];
         if v.sentence.heading {
-            continue;
+            return;
         }
         let countries = &v.countries;
         // The dateline's city can be the venue only of what the lead paragraph reports.
@@ -291,7 +292,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Dialogue> {
         if let Some((_, p)) = v.people.last() {
             last_person = Some((*p).clone());
         }
-    }
+    });
     drafts
         .into_iter()
         .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))

@@ -94,13 +94,14 @@ struct Found<'a> {
 }
 
 /// Extracts the projects of a document.
-pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
+pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
     let mut out: Vec<Project> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
     let mut last_named: Option<usize> = None;
-    for v in views {
+    views.each(a, |views, vi| {
+        let v = &views[vi];
         if v.sentence.heading {
-            continue;
+            return;
         }
         let mut found = mentions(a, v);
         // "The project, built under …": a definite head noun opening the sentence refers back.
@@ -219,7 +220,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>]) -> Vec<Project> {
                 last_named = Some(index);
             }
         }
-    }
+    });
     out
 }
 

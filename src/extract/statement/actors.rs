@@ -123,10 +123,10 @@ pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
 }
 
 /// The parties "both sides" means: the document's main dialogue, else its two most named countries.
-pub(super) fn document_parties(views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Country> {
+pub(super) fn document_parties(a: &Analysis<'_>, dialogues: &[Dialogue]) -> Vec<Country> {
     match dialogues.iter().find(|d| d.parties.len() == 2) {
         Some(d) => d.parties.clone(),
-        None => super::super::most_named_pair(views),
+        None => super::super::most_named_pair(a),
     }
 }
 

@@ -37,27 +37,28 @@ use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Extracts the statements of a document.
-pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> Vec<Statement> {
+pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &[Dialogue]) -> Vec<Statement> {
     let voices = Voices {
-        parties: document_parties(views, dialogues),
+        parties: document_parties(a, dialogues),
         trilateral: trilateral_parties(dialogues),
         house: house_voice(a),
     };
     let mut out: Vec<Statement> = Vec::new();
     let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::default();
     let mut previous: Option<Actors> = None;
-    for v in views {
+    views.each(a, |views, vi| {
+        let v = &views[vi];
         if v.sentence.heading || v.sentence.caption {
-            continue;
+            return;
         }
         // Most sentences take no position: find the cues before anything else.
         let cues = cues(v);
         if cues.is_empty() {
-            continue;
+            return;
         }
         let quoted = quote_marks(v.toks);
         if authorial(v, &quoted) {
-            continue;
+            return;
         }
         let speech = speech_marks(&quoted);
         let protected = protected_tokens(a, v);
@@ -167,7 +168,7 @@ pub fn extract(a: &Analysis<'_>, views: &[View<'_>], dialogues: &[Dialogue]) -> 
         if let Some(c) = carried {
             previous = Some(c);
         }
-    }
+    });
     out
 }
 
