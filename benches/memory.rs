@@ -1,6 +1,10 @@
 //! Peak heap of one `parse` of each hostile input (and of long news text),
-//! as a multiple of the input's size. The output document is part of the
-//! peak: it is what the caller receives.
+//! as a multiple of the input's size, beside the heap the returned document
+//! holds. The document is part of the peak, since the caller receives it;
+//! the difference is the parser's working memory. The document grows with
+//! what the text names (a mention per ten bytes in a list of countries), the
+//! working memory with the text: it is bounded by the input's size, not by
+//! its shape.
 //!
 //! ```text
 //! cargo bench --bench memory

@@ -21,8 +21,9 @@ pub enum Form {
 pub struct Hit {
     /// Where it is.
     pub span: Span,
-    /// Index of the entry in the lexicon.
-    pub entry: usize,
+    /// Index of the entry in the lexicon (32 bits: a long input holds
+    /// millions of hits, and no lexicon nears four billion entries).
+    pub entry: u32,
     /// Which form matched.
     pub form: Form,
 }
@@ -31,7 +32,7 @@ pub struct Hit {
 pub(super) struct Matcher {
     automaton: Option<AhoCorasick>,
     /// Each pattern's targets: entry, form, and the surface spelling whose case the text must fit.
-    targets: Vec<Vec<(usize, Form, String, bool)>>,
+    targets: Vec<Vec<(u32, Form, String, bool)>>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -61,8 +62,9 @@ impl Matcher {
     pub(super) fn build(entries: &[Entry]) -> Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns = Vec::new();
-        let mut targets: Vec<Vec<(usize, Form, String, bool)>> = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
+        let mut targets: Vec<Vec<(u32, Form, String, bool)>> = Vec::new();
+        // An entry past the 32-bit range could not be named by a hit: it is not matched.
+        for (i, e) in entries.iter().enumerate().map_while(|(i, e)| Some((u32::try_from(i).ok()?, e))) {
             let mut forms: Vec<(&str, Form)> = vec![(e.name.as_str(), Form::Name)];
             forms.extend(e.aliases.iter().map(|a| (a.as_str(), Form::Alias)));
             if e.kind == EntryKind::Country {
@@ -110,7 +112,7 @@ impl Matcher {
             let matched = &text[s..e];
             let mut accepted = false;
             if boundary_before(text, s) && boundary_after(text, e) {
-                let mut last_entry = usize::MAX;
+                let mut last_entry = u32::MAX;
                 for (entry, form, surface, any_case) in &self.targets[m.pattern().as_usize()] {
                     if *entry != last_entry && (*any_case || case_fits(matched, surface)) {
                         out.push(Hit { span: Span::new(s, e), entry: *entry, form: *form });

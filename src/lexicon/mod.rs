@@ -261,8 +261,8 @@ impl Lexicon {
     /// let hit = lex.find("Talks in Islamabad.")[0];
     /// assert_eq!(lex.entry(hit.entry).name, "Islamabad");
     /// ```
-    pub fn entry(&self, i: usize) -> &Entry {
-        &self.entries[i]
+    pub fn entry(&self, i: u32) -> &Entry {
+        &self.entries[i as usize]
     }
 
     /// The first entry of `kind` whose name or alias is `name` (ASCII case ignored).
