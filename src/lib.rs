@@ -61,7 +61,7 @@ pub use model::{
     Dialogue, DialogueKind, Document, Incident, IncidentKind, Person, Precision, Project, Quantity, Sector, Sentence,
     Span, Stance, Statement, Status, Unit, UnknownValue, When,
 };
-pub use parser::{Parser, DEFAULT_MAX_INPUT};
+pub use parser::{Parser, BLOCK_BYTES, DEFAULT_MAX_INPUT};
 
 /// Parses one article with the default [`Parser`].
 ///

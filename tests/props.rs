@@ -129,6 +129,14 @@ proptest! {
     }
 
     #[test]
+    fn reading_block_by_block_gives_the_same_document(text in newsy(), block in 1usize..400) {
+        // Long inputs are tokenized block by block; any block size must give the same result.
+        let whole = Parser::new().parse(&text).unwrap();
+        let by_block = Parser::new().block_bytes(block).parse(&text).unwrap();
+        prop_assert_eq!(whole, by_block);
+    }
+
+    #[test]
     fn folded_hash_agrees_with_ascii_case_folding(word in "[a-zA-Z’'é-]{0,12}", flips in any::<u16>()) {
         use bilateral::text::words::folded_hash;
         // The same word with some ASCII letters' case flipped hashes the same.

@@ -194,6 +194,14 @@ impl<'a> PeopleFinder<'a> {
             end += 1;
         }
         self.next_hit = h;
+        // Every rule starts at a known person, a title or a "counterpart": a sentence with none
+        // of them names no one.
+        let lexicon = self.lexicon;
+        let person_or_title = |h: &Hit| matches!(lexicon.entry(h.entry).kind, EntryKind::Person | EntryKind::Title);
+        if !hits[h..end].iter().any(person_or_title) && !toks.iter().any(|t| t.is("counterpart") || t.is("counterparts"))
+        {
+            return;
+        }
         self.marks.refill(toks, &hits[h..end]);
         sentence_people(text, toks, &self.marks, self.lexicon, &mut self.found);
     }
