@@ -6,11 +6,12 @@
 //! ("the eighth", "Seventh Round", "7th") are read by [`ordinal`].
 
 use crate::model::{Quantity, Span, Unit};
+use crate::text::classes::Classes;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 use crate::text::words::WordMap;
 use once_cell::sync::Lazy;
 
-const NUMBER_WORDS: &[(&str, f64)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
@@ -43,7 +44,7 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozens", 24.0),
 ];
 
-const ORDINAL_WORDS: &[(&str, u32)] = &[
+pub(crate) const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -211,6 +212,10 @@ pub fn scan(text: &str, sentence: Span) -> Vec<Quantity> {
 /// [`scan`] over a sentence already tokenized.
 pub fn scan_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // Every quantity has a number, in digits or in words.
+    if !Classes::in_sentence(toks, Classes::NUMBER | Classes::NUMBER_WORD) {
+        return out;
+    }
     let mut i = 0;
     while i < toks.len() {
         match at(text, toks, i) {

@@ -15,6 +15,7 @@ use super::{sorted, Analysis, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Incident, IncidentKind, Span, Unit};
 use crate::quantity::{number_word_of, ordinal_of};
+use crate::text::classes::Classes;
 use crate::text::tokens::TokenKind;
 use crate::text::words::WordMap;
 use crate::Country;
@@ -22,6 +23,11 @@ use once_cell::sync::Lazy;
 
 const ATTACK_NOUNS: &[&str] = &["attack", "bombing", "blast", "explosion", "ambush", "shooting", "assault", "massacre"];
 const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
+/// A casualty word reports an attack when no attack noun does.
+const CASUALTY_WORDS: &[&str] = &["killed", "killing"];
+/// Every word that can trigger an incident: the tokens
+/// [`Classes::INCIDENT_TRIGGER`](crate::text::classes::Classes) marks.
+pub(crate) const TRIGGER_WORDS: [&[&str]; 3] = [ATTACK_NOUNS, EXERCISE_NOUNS, CASUALTY_WORDS];
 const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "martyred"];
 const INJURE_WORDS: &[&str] = &["injured", "wounded", "injuring", "wounding", "injuries"];
 const HYPOTHETICAL: &[&str] = &[
@@ -169,7 +175,13 @@ pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
 /// The triggers of a sentence, in token order.
 fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let mut out = Vec::new();
+    if !Classes::in_sentence(v.toks, Classes::INCIDENT_TRIGGER) {
+        return out;
+    }
     for (i, t) in v.toks.iter().enumerate() {
+        if !t.classes.any_of(Classes::INCIDENT_TRIGGER) {
+            continue;
+        }
         let Some(&kind) = TRIGGER_NOUNS.of(t) else { continue };
         let definite = (1..=2).any(|b| i >= b && DEFINITE.iter().any(|d| v.toks[i - b].is(d)));
         out.push(Trigger { tok: i, kind, definite });

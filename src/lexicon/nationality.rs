@@ -4,13 +4,12 @@
 use super::people::People;
 use super::{EntryKind, Hit, Lexicon};
 use crate::model::Span;
+use crate::text::classes::Classes;
 use crate::text::tokens::Token;
-use crate::text::words::WordSet;
 use crate::Country;
-use once_cell::sync::Lazy;
 
 /// Words that say two principals met.
-const MEETING_WORDS: &[&str] = &[
+pub(crate) const MEETING_WORDS: &[&str] = &[
     "met",
     "meets",
     "meet",
@@ -35,8 +34,7 @@ const MEETING_WORDS: &[&str] = &[
 /// assert!(bilateral::lexicon::nationality::has_meeting_word(&tokenize(text, Span::new(0, text.len()))));
 /// ```
 pub fn has_meeting_word(toks: &[Token<'_>]) -> bool {
-    static MEETING: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEETING_WORDS));
-    toks.iter().any(|t| MEETING.has(t))
+    Classes::in_sentence(toks, Classes::MEETING)
 }
 
 /// "Sharif met Crown Prince Mohammed bin Salman": in a document about two

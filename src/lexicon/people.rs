@@ -11,6 +11,7 @@
 
 use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
+use crate::text::classes::Classes;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 use crate::text::words::WordSet;
 use crate::Country;
@@ -198,8 +199,7 @@ impl<'a> PeopleFinder<'a> {
         // of them names no one.
         let lexicon = self.lexicon;
         let person_or_title = |h: &Hit| matches!(lexicon.entry(h.entry).kind, EntryKind::Person | EntryKind::Title);
-        if !hits[h..end].iter().any(person_or_title) && !toks.iter().any(|t| t.is("counterpart") || t.is("counterparts"))
-        {
+        if !hits[h..end].iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::COUNTERPART) {
             return;
         }
         self.marks.refill(toks, &hits[h..end]);

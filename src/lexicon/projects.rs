@@ -3,12 +3,11 @@
 //! Hospital", "… Airport").
 
 use crate::model::{Sector, Span};
+use crate::text::classes::Classes;
 use crate::text::tokens::{tokenize, Token, TokenKind};
-use crate::text::words::WordSet;
-use once_cell::sync::Lazy;
 
 /// Head words that end a project's name.
-const HEADS: &[&str] = &[
+pub(crate) const HEADS: &[&str] = &[
     "Project",
     "Plant",
     "Port",
@@ -117,15 +116,15 @@ pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
     find_tokens(text, &tokenize(text, sentence))
 }
 
-/// [`HEADS`] as a set.
-static HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEADS));
-
 /// [`find`] over a sentence already tokenized.
 pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
     let mut out = Vec::new();
+    if !Classes::in_sentence(toks, Classes::PROJECT_HEAD) {
+        return out;
+    }
     for (i, tok) in toks.iter().enumerate() {
         // The set turns most words away by their hash; the list keeps the match case-sensitive.
-        if tok.kind != TokenKind::Word || !HEAD_SET.has(tok) || !HEADS.contains(&tok.text) {
+        if tok.kind != TokenKind::Word || !tok.classes.any_of(Classes::PROJECT_HEAD) || !HEADS.contains(&tok.text) {
             continue;
         }
         // Walk left over capitalized words and hyphens between them.

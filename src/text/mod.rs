@@ -6,6 +6,7 @@
 //! ([`sentences`]). Every span is a byte range into the original input.
 
 pub mod blocks;
+pub mod classes;
 pub mod header;
 pub mod lines;
 pub mod sentences;

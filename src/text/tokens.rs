@@ -1,6 +1,7 @@
 //! A tiny tokenizer shared by the date and quantity scanners: words,
 //! numbers and single punctuation marks, each with its byte span.
 
+use super::classes::{Classes, Classifier};
 use super::words::folded_hash;
 use crate::model::Span;
 
@@ -28,6 +29,8 @@ pub struct Token<'t> {
     /// once here so that every word class looks the token up without
     /// reading its text again.
     pub key: u32,
+    /// The [word classes](super::classes) it belongs to, looked up once here.
+    pub classes: Classes,
 }
 
 impl Token<'_> {
@@ -168,6 +171,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let bytes = s.as_bytes();
     // About one token per five bytes of news prose.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let classifier = Classifier::new();
     let char_at = |i: usize| if bytes[i].is_ascii() { bytes[i] as char } else { s[i..].chars().next().unwrap_or(' ') };
     let mut i = 0;
     while i < bytes.len() {
@@ -240,7 +244,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             TokenKind::Punct
         };
         let text = &s[i..end];
-        out.push(Token { text, span: Span::new(base + i, base + end), kind, key: folded_hash(text.as_bytes()) });
+        let key = folded_hash(text.as_bytes());
+        let classes = classifier.classes(kind, key, text);
+        out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
     }
     // A sentence denser than the estimate doubled the buffer: give the excess back, since a

@@ -108,7 +108,7 @@ impl<V> WordMap<V> {
     // The filter test is inlined where a token is looked up, so a word
     // that is not a key costs a few instructions and no call.
     #[inline]
-    fn find(&self, key: u32, word: &str) -> Option<&V> {
+    pub(crate) fn find(&self, key: u32, word: &str) -> Option<&V> {
         let bit = filter_bit(key);
         if self.filter[(bit / 64) as usize] & (1 << (bit % 64)) == 0 {
             return None;

@@ -6,9 +6,10 @@
 //! "In August", "last year") resolve only when the context fixes them;
 //! otherwise they stay unresolved. A wrong date is worse than none.
 
-mod patterns;
+pub(crate) mod patterns;
 
 use crate::model::{Precision, Span, When};
+use crate::text::classes::Classes;
 pub use crate::text::tokens::Token;
 use crate::text::tokens::{tokenize, TokenKind};
 use crate::text::words::{WordMap, WordSet};
@@ -17,7 +18,7 @@ use once_cell::sync::Lazy;
 use patterns::{may_open_date, parse_at};
 
 /// Month names and abbreviations with their numbers.
-const MONTHS: &[(&str, u32)] = &[
+pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
     ("february", 2),
@@ -44,7 +45,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-const WEEKDAYS: &[(&str, Weekday)] = &[
+pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -260,6 +261,11 @@ impl SentenceDates {
     /// ```
     pub fn find(toks: &[Token<'_>]) -> SentenceDates {
         let mut found = Vec::new();
+        // A date opens at a number, an ordinal, a month or weekday, or a lead such as "last".
+        let openers = Classes::NUMBER | Classes::ORDINAL | Classes::CALENDAR | Classes::DATE_LEAD;
+        if !Classes::in_sentence(toks, openers) {
+            return SentenceDates(found);
+        }
         let mut i = 0;
         while i < toks.len() {
             // Most tokens cannot open a date: test that before trying any pattern.

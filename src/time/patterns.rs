@@ -49,7 +49,7 @@ fn after_abbrev(toks: &[Token<'_>], i: usize) -> usize {
 
 /// Words (any case) that can open a date expression; every other opening
 /// token is a number, an ordinal or a capitalized month or weekday name.
-const LOWER_CASE_LEADS: &[&str] =
+pub(crate) const LOWER_CASE_LEADS: &[&str] =
     &["between", "last", "this", "next", "yesterday", "today", "tomorrow", "recent", "past", "coming"];
 
 /// Whether a date expression can start at `t`: the cheap test that lets the

@@ -18,6 +18,7 @@ use super::{sorted, Analysis, CountryRef, View, Views};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal_of;
+use crate::text::classes::Classes;
 use crate::text::words::WordSet;
 use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
@@ -32,8 +33,9 @@ const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
 /// Words of visiting.
 const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
 /// Every word that can trigger an encounter or a visit: the one look-up most tokens need.
-static TRIGGER_WORDS: Lazy<WordSet> =
-    Lazy::new(|| WordSet::new(ENCOUNTER_NOUNS.iter().chain(MEET_VERBS).chain(VISIT_WORDS).chain(REMOTE_WORDS)));
+/// Every word that can trigger a dialogue (with ordinals, the tokens
+/// [`Classes::DIALOGUE_TRIGGER`](crate::text::classes::Classes) marks).
+pub(crate) const TRIGGER_LISTS: &[&[&str]] = &[ENCOUNTER_NOUNS, MEET_VERBS, VISIT_WORDS, REMOTE_WORDS];
 /// Words of talking at a distance: "a phone call", "a telephone conversation", "spoke by phone".
 const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "talked"];
 
@@ -313,7 +315,13 @@ pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
 fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let mut out = Vec::new();
     let toks = &v.toks;
+    if !Classes::in_sentence(toks, Classes::DIALOGUE_TRIGGER | Classes::ORDINAL) {
+        return out;
+    }
     for (i, t) in toks.iter().enumerate() {
+        if !t.classes.any_of(Classes::DIALOGUE_TRIGGER | Classes::ORDINAL) {
+            continue;
+        }
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let definite = || {
             (1..=3).any(|back| i >= back && DEFINITE.iter().any(|d| toks[i - back].is(d)))
@@ -357,7 +365,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             }
             continue;
         }
-        if !TRIGGER_WORDS.has(t) {
+        if !t.classes.any_of(Classes::DIALOGUE_TRIGGER) {
             continue;
         }
         if REMOTE_WORDS.iter().any(|w| t.is(w)) {

@@ -6,12 +6,11 @@ use super::{developed, Found};
 use crate::lexicon::projects::sector_word;
 use crate::lexicon::EntryKind;
 use crate::model::{Sector, Span};
-use crate::text::tokens::TokenKind;
-use crate::text::words::WordSet;
-use once_cell::sync::Lazy;
+use crate::text::classes::Classes;
+use crate::text::tokens::{Token, TokenKind};
 
 /// Lower-case head words of a described project: "the Arun-3 hydroelectric project".
-const DESCRIBED_HEADS: &[&str] = &[
+pub(crate) const DESCRIBED_HEADS: &[&str] = &[
     "project", "plant", "dam", "mine", "railway", "line", "pipeline", "airport", "highway", "motorway", "corridor",
     "port",
 ];
@@ -37,11 +36,14 @@ fn head_sector(head: &str) -> Option<Sector> {
 pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let toks = &v.toks;
     let mut out = Vec::new();
+    if !Classes::in_sentence(toks, Classes::DESCRIBED_HEAD) {
+        return out;
+    }
+    let head = |t: &Token<'_>| t.classes.any_of(Classes::DESCRIBED_HEAD);
     for (i, t) in toks.iter().enumerate() {
-        static HEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(DESCRIBED_HEADS));
         // Lower case only: a capitalized head belongs to a name the shape recognizer reads.
         // "railway project", "railway line": the last head word ends the name.
-        if !HEADS.has(t) || t.capitalized() || toks.get(i + 1).is_some_and(|n| HEADS.has(n)) {
+        if !head(t) || t.capitalized() || toks.get(i + 1).is_some_and(head) {
             continue;
         }
         // "railway line": a head may follow another head.

@@ -7,7 +7,7 @@
 //! the part of its sentence between the previous and the next project
 //! mention; status cues and quantities in that segment are the project's.
 
-mod described;
+pub(crate) mod described;
 
 use super::{plain_punctuation, Analysis, View};
 use crate::lexicon::{Entry, EntryKind};

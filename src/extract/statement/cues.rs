@@ -3,6 +3,7 @@
 use super::super::View;
 use super::topics;
 use crate::model::Stance;
+use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::WordSet;
 use once_cell::sync::Lazy;
@@ -282,9 +283,10 @@ fn skip_time(v: &View<'_>, k: usize) -> usize {
     k
 }
 
-/// Every word that can start a cue, in lower case: the fast path that lets
-/// [`cues`] skip ordinary tokens after one hash lookup.
-static CUE_WORDS: Lazy<WordSet> = Lazy::new(|| {
+/// Every word that can start a cue, in lower case: the tokens
+/// [`Classes::STANCE_CUE`](crate::text::classes::Classes) marks, so that
+/// [`cues`] passes over ordinary tokens with one bit test.
+pub(crate) fn cue_words() -> Vec<String> {
     let mut set: Vec<String> = Vec::new();
     for &(stem, _, _) in STANCE_VERBS {
         let base = stem.strip_suffix('e').unwrap_or(stem);
@@ -338,8 +340,8 @@ static CUE_WORDS: Lazy<WordSet> = Lazy::new(|| {
     ];
     set.extend(fixed.iter().map(|w| w.to_string()));
     set.extend(FRAMING.iter().map(|w| w.to_string()));
-    WordSet::new(set)
-});
+    set
+}
 
 static FRAMING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING));
 pub(super) static FRAMING_OR_LIGHT: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING.iter().chain(LIGHT)));
@@ -395,6 +397,10 @@ const HEARSAY_VERBS: &[&str] = &[
 /// actors, not their position.
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
+    // Most sentences hold no stance word at all.
+    if !Classes::in_sentence(toks, Classes::STANCE_CUE) {
+        return Vec::new();
+    }
     let hearsay = (1..toks.len()).find(|&k| {
         HEARSAY_VERB_SET.has(&toks[k]) && (k.saturating_sub(3)..k).any(|j| HEARSAY_SOURCE_SET.has(&toks[j]))
     });
@@ -413,7 +419,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !CUE_WORDS.has(t) {
+        if !t.classes.any_of(Classes::STANCE_CUE) {
             i += 1;
             continue;
         }

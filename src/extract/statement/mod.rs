@@ -20,7 +20,7 @@
 //! Negated, hypothetical and first-person (authorial) clauses are skipped.
 
 mod actors;
-mod cues;
+pub(crate) mod cues;
 mod demands;
 mod objects;
 pub mod topics;

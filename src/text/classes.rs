@@ -1,0 +1,190 @@
+//! Word classes: the closed vocabularies where later stages start looking
+//! (dialogue triggers, stance cues, incident nouns, date and number words,
+//! project heads, meeting words).
+//!
+//! The tokenizer looks every token up once in one table and stores the
+//! classes it belongs to in [`Token::classes`](super::tokens::Token). A stage
+//! then passes over a sentence that holds none of its words without reading
+//! the tokens one by one, and tests a token with a bit instead of a hash
+//! look-up. The word lists stay in the modules that use them; this table
+//! only gathers them.
+
+use super::tokens::{Token, TokenKind};
+use super::words::{folded_hash, WordMap};
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
+
+/// A set of word classes, one bit each.
+///
+/// ```
+/// use bilateral::text::classes::Classes;
+/// use bilateral::text::tokens::tokenize;
+/// use bilateral::Span;
+/// let text = "Pakistan supports the talks on March 3.";
+/// let toks = tokenize(text, Span::new(0, text.len()));
+/// assert!(toks[1].classes.any_of(Classes::STANCE_CUE));
+/// assert!(toks[3].classes.any_of(Classes::DIALOGUE_TRIGGER));
+/// assert!(toks[5].classes.any_of(Classes::CALENDAR));
+/// assert!(toks[6].classes.any_of(Classes::NUMBER));
+/// assert!(Classes::in_sentence(&toks, Classes::CALENDAR));
+/// assert!(!Classes::in_sentence(&toks, Classes::INCIDENT_TRIGGER));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Classes(u16);
+
+impl Classes {
+    /// No class.
+    pub const NONE: Classes = Classes(0);
+    /// A number token ("2026", "3.64", "236,000").
+    pub const NUMBER: Classes = Classes(1);
+    /// An ordinal: a word ("sixth", "Seventh") or digits with a suffix ("7th").
+    pub const ORDINAL: Classes = Classes(1 << 1);
+    /// A word of meeting, talks or visits that can trigger a dialogue.
+    pub const DIALOGUE_TRIGGER: Classes = Classes(1 << 2);
+    /// A word that can start a stance cue ("supports", "condemned", "agreed").
+    pub const STANCE_CUE: Classes = Classes(1 << 3);
+    /// An attack or exercise noun, or "killed"/"killing".
+    pub const INCIDENT_TRIGGER: Classes = Classes(1 << 4);
+    /// A lower-case word that can open a date ("last", "yesterday", "between").
+    pub const DATE_LEAD: Classes = Classes(1 << 5);
+    /// A month or weekday name, full or abbreviated.
+    pub const CALENDAR: Classes = Classes(1 << 6);
+    /// A number written as a word ("two", "dozen", "billion").
+    pub const NUMBER_WORD: Classes = Classes(1 << 7);
+    /// The head of a project name ("Port", "Corridor", "Dam").
+    pub const PROJECT_HEAD: Classes = Classes(1 << 8);
+    /// The head of a project described in lower case ("project", "plant").
+    pub const DESCRIBED_HEAD: Classes = Classes(1 << 9);
+    /// A word of meeting people ("met", "received", "co-chaired").
+    pub const MEETING: Classes = Classes(1 << 10);
+    /// "counterpart" or "counterparts".
+    pub const COUNTERPART: Classes = Classes(1 << 11);
+
+    /// Whether this set shares a class with `other`.
+    #[inline]
+    pub fn any_of(self, other: Classes) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether some token of `toks` belongs to a class of `wanted`: the test
+    /// a stage makes before reading a sentence's tokens.
+    #[inline]
+    pub fn in_sentence(toks: &[Token<'_>], wanted: Classes) -> bool {
+        toks.iter().any(|t| t.classes.any_of(wanted))
+    }
+}
+
+impl std::ops::BitOr for Classes {
+    type Output = Classes;
+    fn bitor(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+}
+
+/// Every class word with the classes it belongs to, behind a filter of its
+/// own: every token is looked up here, and with a thousand-odd words a
+/// map's usual filter would let a sixth of all tokens through to the table.
+static TABLE: Lazy<(WordMap<Classes>, Box<[u64; FILTER_WORDS]>)> = Lazy::new(|| {
+    let words = class_words();
+    let mut filter = Box::new([0u64; FILTER_WORDS]);
+    for word in words.keys() {
+        let bit = filter_bit(folded_hash(word.as_bytes()));
+        filter[bit / 64] |= 1 << (bit % 64);
+    }
+    (WordMap::new(words), filter)
+});
+
+/// The class filter's size in 64-bit words (32,768 bits: 4 KiB).
+const FILTER_WORDS: usize = 512;
+
+/// A word's bit in the class filter: the top bits of its folded hash.
+fn filter_bit(key: u32) -> usize {
+    (key >> (32 - (FILTER_WORDS * 64).trailing_zeros())) as usize
+}
+
+/// Every class word, in lower case, with the classes it belongs to.
+fn class_words() -> FxHashMap<String, Classes> {
+    let mut classes: FxHashMap<String, Classes> = FxHashMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = &str>, class: Classes| {
+        for w in words {
+            let entry = classes.entry(w.to_ascii_lowercase()).or_default();
+            *entry = *entry | class;
+        }
+    };
+    add(&mut crate::quantity::ORDINAL_WORDS.iter().map(|(w, _)| *w), Classes::ORDINAL);
+    add(&mut crate::extract::dialogue::TRIGGER_LISTS.iter().flat_map(|l| l.iter().copied()), Classes::DIALOGUE_TRIGGER);
+    add(&mut crate::extract::statement::cues::cue_words().iter().map(String::as_str), Classes::STANCE_CUE);
+    add(&mut crate::extract::incident::TRIGGER_WORDS.iter().flat_map(|l| l.iter().copied()), Classes::INCIDENT_TRIGGER);
+    add(&mut crate::time::patterns::LOWER_CASE_LEADS.iter().copied(), Classes::DATE_LEAD);
+    add(&mut crate::time::MONTHS.iter().map(|(w, _)| *w), Classes::CALENDAR);
+    add(&mut crate::time::WEEKDAYS.iter().map(|(w, _)| *w), Classes::CALENDAR);
+    add(&mut crate::quantity::NUMBER_WORDS.iter().map(|(w, _)| *w), Classes::NUMBER_WORD);
+    add(&mut crate::lexicon::projects::HEADS.iter().copied(), Classes::PROJECT_HEAD);
+    add(&mut crate::extract::project::described::DESCRIBED_HEADS.iter().copied(), Classes::DESCRIBED_HEAD);
+    add(&mut crate::lexicon::nationality::MEETING_WORDS.iter().copied(), Classes::MEETING);
+    add(&mut ["counterpart", "counterparts"].into_iter(), Classes::COUNTERPART);
+    classes
+}
+
+/// Classifies tokens as the tokenizer makes them.
+pub(crate) struct Classifier(&'static (WordMap<Classes>, Box<[u64; FILTER_WORDS]>));
+
+impl Classifier {
+    /// The classifier over the one table (built on first use).
+    pub(crate) fn new() -> Classifier {
+        Classifier(&TABLE)
+    }
+
+    /// The classes of a token of `kind` whose text is `text` (`key` is its
+    /// folded hash).
+    #[inline]
+    pub(crate) fn classes(&self, kind: TokenKind, key: u32, text: &str) -> Classes {
+        match kind {
+            TokenKind::Number => Classes::NUMBER,
+            // The tokenizer makes a word of digits only for an ordinal suffix ("7th").
+            TokenKind::Word if text.as_bytes()[0].is_ascii_digit() => Classes::ORDINAL,
+            TokenKind::Word => {
+                let bit = filter_bit(key);
+                if self.0 .1[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return Classes::NONE;
+                }
+                self.0 .0.find(key, text).copied().unwrap_or_default()
+            }
+            // No class holds a mark.
+            TokenKind::Punct => Classes::NONE,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use crate::text::tokens::tokenize;
+
+    #[test]
+    fn every_class_word_that_is_one_token_is_a_word_with_its_classes() {
+        // Stages test a token's bits where they used to look its text up in their own list:
+        // the two agree only if each listed word is one word token carrying the list's class.
+        for (word, classes) in class_words() {
+            for written in [word.clone(), word.to_ascii_uppercase()] {
+                let toks = tokenize(&written, Span::new(0, written.len()));
+                if let [t] = toks.as_slice() {
+                    assert_eq!(t.kind, TokenKind::Word, "{written}");
+                    assert!(t.classes.any_of(classes) && t.classes == classes, "{written}: {:?}", t.classes);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_and_ordinals_are_classed_by_shape() {
+        let text = "On the 7th, 236,000 people and the sixth round.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let classes: Vec<Classes> = toks.iter().map(|t| t.classes).collect();
+        assert_eq!(classes[2], Classes::ORDINAL);
+        assert_eq!(classes[4], Classes::NUMBER);
+        assert!(classes[8].any_of(Classes::ORDINAL));
+        assert_eq!(classes[3], Classes::NONE);
+    }
+}
