@@ -59,6 +59,8 @@ impl Classes {
     pub const MEETING: Classes = Classes(1 << 10);
     /// "counterpart" or "counterparts".
     pub const COUNTERPART: Classes = Classes(1 << 11);
+    /// A plural project head ("power plants", "ports" in …).
+    pub const PLURAL_HEAD: Classes = Classes(1 << 12);
 
     /// Whether this set shares a class with `other`.
     #[inline]
@@ -123,6 +125,7 @@ fn class_words() -> FxHashMap<String, Classes> {
     add(&mut crate::extract::project::described::DESCRIBED_HEADS.iter().copied(), Classes::DESCRIBED_HEAD);
     add(&mut crate::lexicon::nationality::MEETING_WORDS.iter().copied(), Classes::MEETING);
     add(&mut ["counterpart", "counterparts"].into_iter(), Classes::COUNTERPART);
+    add(&mut crate::extract::project::PLURAL_HEADS.iter().map(|(w, _)| *w), Classes::PLURAL_HEAD);
     classes
 }
 

@@ -9,6 +9,7 @@
 
 pub(crate) mod described;
 
+use crate::text::classes::Classes;
 use super::{plain_punctuation, Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
@@ -56,7 +57,7 @@ const STATUS_CUES: &[(&[&str], usize, Status)] = &[
 ];
 
 /// Plural head words that can be distributed over a list of places.
-const PLURAL_HEADS: &[(&str, &str)] = &[
+pub(crate) const PLURAL_HEADS: &[(&str, &str)] = &[
     ("plants", "plant"),
     ("projects", "project"),
     ("ports", "port"),
@@ -331,8 +332,14 @@ fn leading_place(a: &Analysis<'_>, name: &str) -> Option<String> {
 /// "Coal-fired power plants in Sahiwal, Port Qasim and Hub" → one project a place.
 fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
+    if !Classes::in_sentence(v.toks, Classes::PLURAL_HEAD) {
+        return out;
+    }
+    static BY_PLURAL: Lazy<WordMap<&str>> = Lazy::new(|| WordMap::new(PLURAL_HEADS.iter().copied()));
     for (i, t) in v.toks.iter().enumerate() {
-        static BY_PLURAL: Lazy<WordMap<&str>> = Lazy::new(|| WordMap::new(PLURAL_HEADS.iter().copied()));
+        if !t.classes.any_of(Classes::PLURAL_HEAD) {
+            continue;
+        }
         let Some(&singular) = BY_PLURAL.of(t) else { continue };
         if !v.toks.get(i + 1).is_some_and(|n| n.is("in")) {
             continue;

@@ -483,10 +483,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             continue;
         }
         let t = &toks[k];
-        let lower = t.lower();
+        let and = t.is("and");
         // ", as the minister said": a clause, not more of the object; "and directed …": another verb.
-        let as_clause = lower == "as" && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|n| n.is("well"));
-        let next_verb = lower == "and"
+        let as_clause = t.is("as") && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|n| n.is("well"));
+        let next_verb = and
             && (toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
                 && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
                 || toks.get(k + 1).is_some_and(|n| {
@@ -499,7 +499,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                 }));
         // "condemned the attack and Pakistan's strikes were not discussed": a new subject and
         // its finite verb after "and" start another clause.
-        let new_clause = lower == "and" && {
+        let new_clause = and && {
             let window = &toks[k + 1..(k + 6).min(r.end)];
             let finite = window.iter().position(|n| {
                 ["was", "were", "is", "are", "has", "have", "had", "will", "would"].iter().any(|w| n.is(w))
@@ -514,7 +514,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
         let coordinated_infinitive = chain && toks[k - 1].is("and");
         if OBJECT_END_SET.has(t)
-            || (lower == "to" && !coordinated_infinitive && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
+            || (t.is("to") && !coordinated_infinitive && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
         {
             return k;
         }
