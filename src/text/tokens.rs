@@ -164,6 +164,18 @@ impl PartialEq<str> for Lower<'_> {
     }
 }
 
+/// Whether `c` is alphabetic, answering for ASCII and for the quotes and
+/// dashes of news text (General Punctuation, none of it alphabetic) without
+/// searching the Unicode tables.
+#[inline]
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
+    }
+}
+
 /// Splits `text[span]` into tokens. Linear in the span's length.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let Some(s) = span.of(text) else { return Vec::new() };
@@ -214,7 +226,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             } else {
                 TokenKind::Number
             }
-        } else if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
+        } else if is_letter(c) {
             loop {
                 // ASCII letters need no decoding.
                 while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
@@ -229,11 +241,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                     // "O'Brien", "don't" join; the possessive "China's" does not.
                     let rest = &s[end + d.len_utf8()..];
                     let mut after = rest.chars();
-                    let next_alpha = after.next().is_some_and(char::is_alphabetic);
-                    let possessive = rest.starts_with(['s', 'S']) && !after.next().is_some_and(char::is_alphabetic);
+                    let next_alpha = after.next().is_some_and(is_letter);
+                    let possessive = rest.starts_with(['s', 'S']) && !after.next().is_some_and(is_letter);
                     next_alpha && !possessive
                 };
-                if d.is_alphabetic() || apostrophe_inside {
+                if is_letter(d) || apostrophe_inside {
                     end += d.len_utf8();
                 } else {
                     break;
@@ -266,6 +278,13 @@ mod tests {
         let text = "$23.06 billion, 236,000 jobs; China’s";
         let toks: Vec<_> = tokenize(text, Span::new(0, text.len())).into_iter().map(|t| t.text).collect();
         assert_eq!(toks, vec!["$", "23.06", "billion", ",", "236,000", "jobs", ";", "China", "’", "s"]);
+    }
+
+    #[test]
+    fn is_letter_agrees_with_unicode_everywhere() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

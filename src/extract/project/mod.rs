@@ -9,10 +9,10 @@
 
 pub(crate) mod described;
 
-use crate::text::classes::Classes;
 use super::{plain_punctuation, Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
+use crate::text::classes::Classes;
 use crate::text::tokens::Token;
 use crate::text::words::WordMap;
 use described::described;
