@@ -61,9 +61,28 @@ struct Trigger {
 
 /// Extracts the incidents of a document.
 pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
-    let mut out: Vec<Incident> = Vec::new();
-    let main_pair = super::most_named_pair(a);
-    views.each(a, |views, vi| {
+    let mut pass = Incidents::new(a);
+    views.each(a, |views, vi| pass.sentence(a, views, vi));
+    pass.finish()
+}
+
+/// The incidents of a document, read sentence by sentence in text order.
+#[derive(Debug)]
+pub(crate) struct Incidents {
+    /// The incidents found so far.
+    out: Vec<Incident>,
+    /// The two countries the document names most.
+    main_pair: Vec<Country>,
+}
+
+impl Incidents {
+    /// Nothing read yet.
+    pub(crate) fn new(a: &Analysis<'_>) -> Incidents {
+        Incidents { out: Vec::new(), main_pair: super::most_named_pair(a) }
+    }
+
+    /// Reads sentence `views[vi]` (the views before it are its predecessors).
+    pub(crate) fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
         let v = &views[vi];
         if v.sentence.heading || v.sentence.caption {
             return;
@@ -111,7 +130,7 @@ pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
             let ordinal = ordinal_in(v, lo, hi);
             // "The exercise, which began on September 1": the same exercise, starting earlier.
             if t.definite && killed.is_none() {
-                if let (Some(w), Some(prev)) = (&when, out.iter_mut().rev().find(|i| i.kind == t.kind)) {
+                if let (Some(w), Some(prev)) = (&when, self.out.iter_mut().rev().find(|i| i.kind == t.kind)) {
                     let began =
                         v.has_word(t.tok..(t.tok + 6).min(v.toks.len()), &["began", "started", "opened", "kicked"]);
                     if let Some(pw) = prev.when.as_mut() {
@@ -130,7 +149,7 @@ pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
             if t.definite && when.is_none() && killed.is_none() {
                 // "The drill marked the eighth of such joint exercises." / "TTP claimed the attack."
                 let by = perpetrator(a, v, 0, v.toks.len());
-                if let Some(prev) = out.iter_mut().rev().find(|i| i.kind == t.kind) {
+                if let Some(prev) = self.out.iter_mut().rev().find(|i| i.kind == t.kind) {
                     prev.ordinal = prev.ordinal.or(ordinal);
                     absorb_personnel(prev, v);
                     adopt_perpetrator(prev, by);
@@ -164,12 +183,16 @@ pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
                     .iter()
                     .find(|q| q.unit == Unit::Personnel && in_scope(v.tok_at(q.span.unwrap_or_default().start)))
                     .map(|q| q.value as u32);
-                inc.participants = participants(a, v, location.as_deref(), &main_pair);
+                inc.participants = participants(a, v, location.as_deref(), &self.main_pair);
             }
-            out.push(inc);
+            self.out.push(inc);
         }
-    });
-    out
+    }
+
+    /// The incidents read.
+    pub(crate) fn finish(self) -> Vec<Incident> {
+        self.out
+    }
 }
 
 /// The triggers of a sentence, in token order.

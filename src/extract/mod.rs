@@ -312,8 +312,19 @@ pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
 /// Runs every extractor over the analysis.
 pub fn run(analysis: &Analysis<'_>, doc: &mut Document) {
     let views = Views::new(analysis);
-    doc.dialogues = dialogue::extract(analysis, &views);
-    doc.projects = project::extract(analysis, &views);
-    doc.incidents = incident::extract(analysis, &views);
+    // One pass for the extractors that read nothing but the sentences (a long input is
+    // tokenized once for all three) …
+    let mut dialogues = dialogue::Dialogues::new(analysis);
+    let mut projects = project::Projects::new();
+    let mut incidents = incident::Incidents::new(analysis);
+    views.each(analysis, |views, i| {
+        dialogues.sentence(analysis, views, i);
+        projects.sentence(analysis, views, i);
+        incidents.sentence(analysis, views, i);
+    });
+    doc.dialogues = dialogues.finish();
+    doc.projects = projects.finish();
+    doc.incidents = incidents.finish();
+    // … and one for statements, which read the dialogues of the whole document.
     doc.statements = statement::extract(analysis, &views, &doc.dialogues);
 }

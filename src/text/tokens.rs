@@ -164,15 +164,22 @@ impl PartialEq<str> for Lower<'_> {
     }
 }
 
-/// Whether `c` is alphabetic, answering for ASCII and for the quotes and
-/// dashes of news text (General Punctuation, none of it alphabetic) without
-/// searching the Unicode tables.
+/// Whether `c` is alphabetic, answering for ASCII, for the quotes and
+/// dashes of news text (General Punctuation, none of it alphabetic) and for
+/// the letters of the scripts most often mixed into it (Cyrillic, Arabic,
+/// Devanagari, CJK ideographs, Hangul) without searching the Unicode tables.
 #[inline]
 fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{2000}'..='\u{206F}' => false,
+        '\u{0410}'..='\u{044F}'
+        | '\u{0620}'..='\u{064A}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{0905}'..='\u{0939}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => true,
+        _ => c.is_alphabetic(),
     }
 }
 

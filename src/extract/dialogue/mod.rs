@@ -111,19 +111,46 @@ impl Trigger {
 
 /// Extracts the dialogues of a document.
 pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut last_person: Option<Person> = None;
-    let mut last_encounter: Option<usize> = None;
-    let mut last_visit: Option<usize> = None;
-    let lead_paragraph = a.layout.sentences.iter().find(|s| !s.heading).map(|s| s.paragraph);
-    views.each(a, |views, vi| {
+    let mut dialogues = Dialogues::new(a);
+    views.each(a, |views, vi| dialogues.sentence(a, views, vi));
+    dialogues.finish()
+}
+
+/// The dialogues of a document, read sentence by sentence in text order.
+#[derive(Debug)]
+pub(crate) struct Dialogues {
+    drafts: Vec<Draft>,
+    /// The last person named, a visitor a later "the visit" may refer to.
+    last_person: Option<Person>,
+    /// The draft a definite "the talks" refers back to.
+    last_encounter: Option<usize>,
+    /// The draft a definite "the visit" refers back to.
+    last_visit: Option<usize>,
+    /// The paragraph whose encounters the dateline's city can host.
+    lead_paragraph: Option<usize>,
+}
+
+impl Dialogues {
+    /// Nothing read yet.
+    pub(crate) fn new(a: &Analysis<'_>) -> Dialogues {
+        Dialogues {
+            drafts: Vec::new(),
+            last_person: None,
+            last_encounter: None,
+            last_visit: None,
+            lead_paragraph: a.layout.sentences.iter().find(|s| !s.heading).map(|s| s.paragraph),
+        }
+    }
+
+    /// Reads sentence `views[vi]` (the views before it are its predecessors).
+    pub(crate) fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
         let v = &views[vi];
         if v.sentence.heading {
             return;
         }
         let countries = &v.countries;
         // The dateline's city can be the venue only of what the lead paragraph reports.
-        let in_lead = Some(v.sentence.paragraph) == lead_paragraph;
+        let in_lead = Some(v.sentence.paragraph) == self.lead_paragraph;
         let lead_venue = |parties: &[Country], tok: usize| dateline_venue(a, v, parties, tok).filter(|_| in_lead);
         let mut triggers = triggers(v);
         // "the BRICS summit", "the SCO summit": a multilateral body's event, not a bilateral encounter.
@@ -148,7 +175,7 @@ pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
                     if parties.len() < 2 && sentence_parties(countries).len() < 2 {
                         let head = name.to_lowercase();
                         // The recent records only: the look-back stays bounded on any input.
-                        if let Some(known) = drafts.iter().rev().take(16).find(|d| {
+                        if let Some(known) = self.drafts.iter().rev().take(16).find(|d| {
                             d.parties.len() >= 2
                                 && d.mechanism.as_ref().is_some_and(|m| m.to_lowercase().contains(&head))
                         }) {
@@ -176,15 +203,15 @@ pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
                         d.venue = venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&d.parties, tok));
                         d.chairs = chairs(v);
                     }
-                    let i = upsert(&mut drafts, d);
+                    let i = upsert(&mut self.drafts, d);
                     if !elliptical {
-                        last_encounter = Some(i);
+                        self.last_encounter = Some(i);
                     }
                 }
                 Trigger::Encounter { tok, definite } => {
                     if definite {
-                        if let Some(i) = last_encounter {
-                            refine(&mut drafts[i], a, v, countries, when, tok, next_tok);
+                        if let Some(i) = self.last_encounter {
+                            refine(&mut self.drafts[i], a, v, countries, when, tok, next_tok);
                             continue;
                         }
                     }
@@ -228,16 +255,16 @@ pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
                         evidence: vec![v.sentence.span],
                     };
                     if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
-                        last_encounter = Some(upsert(&mut drafts, d));
+                        self.last_encounter = Some(upsert(&mut self.drafts, d));
                     }
                 }
                 Trigger::Visit { tok, definite } => {
-                    let visitors = visitors(v, tok, last_person.as_ref());
+                    let visitors = visitors(v, tok, self.last_person.as_ref());
                     let host = host(a, v, countries, tok);
                     if definite && host.is_none() && visitors.is_empty() {
-                        if let Some(i) = last_visit {
+                        if let Some(i) = self.last_visit {
                             if let Some(w) = when {
-                                merge_when(&mut drafts[i].when, Some(w));
+                                merge_when(&mut self.drafts[i].when, Some(w));
                             }
                             continue;
                         }
@@ -274,7 +301,7 @@ pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
                             chairs,
                             evidence: vec![v.sentence.span],
                         };
-                        last_visit = Some(upsert(&mut drafts, d));
+                        self.last_visit = Some(upsert(&mut self.drafts, d));
                     }
                 }
             }
@@ -285,30 +312,34 @@ pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
             v.has_word(0..v.toks.len(), &["delegation", "delegations"])
                 && v.has_word(0..v.toks.len(), &["led", "headed"])
         };
-        if let Some(i) = last_encounter.filter(|_| triggers.is_empty() && heads_delegations()) {
-            let d = &mut drafts[i];
+        if let Some(i) = self.last_encounter.filter(|_| triggers.is_empty() && heads_delegations()) {
+            let d = &mut self.drafts[i];
             for (_, p) in v.people.iter().filter(|(_, p)| p.country.is_some_and(|c| d.parties.contains(&c))) {
                 add_chair(&mut d.chairs, (*p).clone());
             }
         }
         if let Some((_, p)) = v.people.last() {
-            last_person = Some((*p).clone());
+            self.last_person = Some((*p).clone());
         }
-    });
-    drafts
-        .into_iter()
-        .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))
-        .map(|d| Dialogue {
-            kind: d.kind,
-            mechanism: d.mechanism,
-            parties: d.parties,
-            round: d.round,
-            when: d.when,
-            venue: d.venue,
-            chairs: d.chairs,
-            evidence: d.evidence,
-        })
-        .collect()
+    }
+
+    /// The dialogues read, those with two parties and a round, date or venue.
+    pub(crate) fn finish(self) -> Vec<Dialogue> {
+        self.drafts
+            .into_iter()
+            .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))
+            .map(|d| Dialogue {
+                kind: d.kind,
+                mechanism: d.mechanism,
+                parties: d.parties,
+                round: d.round,
+                when: d.when,
+                venue: d.venue,
+                chairs: d.chairs,
+                evidence: d.evidence,
+            })
+            .collect()
+    }
 }
 
 /// The triggers of a sentence, in token order.

@@ -96,18 +96,38 @@ struct Found<'a> {
 
 /// Extracts the projects of a document.
 pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
-    let mut out: Vec<Project> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::default();
-    let mut last_named: Option<usize> = None;
-    views.each(a, |views, vi| {
+    let mut pass = Projects::new();
+    views.each(a, |views, vi| pass.sentence(a, views, vi));
+    pass.finish()
+}
+
+/// The projects of a document, read sentence by sentence in text order.
+#[derive(Debug)]
+pub(crate) struct Projects {
+    /// The projects found so far.
+    out: Vec<Project>,
+    /// Each project's index by its normalized name.
+    by_name: HashMap<String, usize>,
+    /// The project a definite "the project" refers back to.
+    last_named: Option<usize>,
+}
+
+impl Projects {
+    /// Nothing read yet.
+    pub(crate) fn new() -> Projects {
+        Projects { out: Vec::new(), by_name: HashMap::default(), last_named: None }
+    }
+
+    /// Reads sentence `views[vi]` (the views before it are its predecessors).
+    pub(crate) fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
         let v = &views[vi];
         if v.sentence.heading {
             return;
         }
         let mut found = mentions(a, v);
         // "The project, built under …": a definite head noun opening the sentence refers back.
-        if let (Some(k), Some(&prev)) = (refers_back(v, &found), last_named.as_ref()) {
-            let name = out[prev].name.clone();
+        if let (Some(k), Some(&prev)) = (refers_back(v, &found), self.last_named.as_ref()) {
+            let name = self.out[prev].name.clone();
             let entry = a.lexicon.lookup(EntryKind::Project, &name);
             found.insert(
                 0,
@@ -115,7 +135,7 @@ pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
                     span: Span::new(v.toks[k].span.start, v.toks[k].span.end),
                     name,
                     entry,
-                    sector: out[prev].sector,
+                    sector: self.out[prev].sector,
                     location: None,
                     tok: k,
                     end: k + 1,
@@ -216,13 +236,17 @@ pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
             if !alias.eq_ignore_ascii_case(&p.name) && !f.reference {
                 p.aliases.push(alias);
             }
-            let index = merge(&mut out, &mut by_name, p, f.stem.as_deref());
+            let index = merge(&mut self.out, &mut self.by_name, p, f.stem.as_deref());
             if !f.reference {
-                last_named = Some(index);
+                self.last_named = Some(index);
             }
         }
-    });
-    out
+    }
+
+    /// The projects read.
+    pub(crate) fn finish(self) -> Vec<Project> {
+        self.out
+    }
 }
 
 /// The project mentions of a sentence, in text order.
