@@ -577,6 +577,11 @@ fn name_words(name: &str) -> Vec<&str> {
     name.split_whitespace().collect()
 }
 
+/// How many words a name has, without listing them.
+fn word_count(name: &str) -> usize {
+    name.split_whitespace().count()
+}
+
 /// Whether two written names can be the same person: one's words are a
 /// subset of the other's and they share the last word, or one is a single
 /// word of the other.
@@ -622,7 +627,7 @@ impl KnownPeople {
         };
         // Full names first, so that a short mention seen earlier still joins the full one.
         let mut order: Vec<usize> = (0..found.len()).collect();
-        order.sort_by_key(|&i| (std::cmp::Reverse(name_words(&found[i].name).len()), found[i].span.start));
+        order.sort_by_key(|&i| (std::cmp::Reverse(word_count(&found[i].name)), found[i].span.start));
         for i in order {
             let f = &found[i];
             let mut candidates: Vec<usize> = name_words(&f.name)
@@ -643,7 +648,7 @@ impl KnownPeople {
                 _ => continue,
             };
             let p = &mut people[idx];
-            if name_words(&f.name).len() > name_words(&p.name).len() {
+            if word_count(&f.name) > word_count(&p.name) {
                 p.name = f.name.clone();
                 index(&mut by_word, &f.name, idx);
             }

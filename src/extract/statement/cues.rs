@@ -241,9 +241,9 @@ pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
 }
 
 /// Quote state of every token: inside “…” or "…".
-pub(super) fn quote_marks(toks: &[Token<'_>]) -> Vec<bool> {
+pub(super) fn quote_marks(toks: &[Token<'_>], out: &mut Vec<bool>) {
     let mut inside = false;
-    let mut out = Vec::with_capacity(toks.len());
+    out.clear();
     for t in toks {
         match t.text {
             "“" => {
@@ -261,7 +261,6 @@ pub(super) fn quote_marks(toks: &[Token<'_>]) -> Vec<bool> {
             _ => out.push(inside),
         }
     }
-    out
 }
 
 /// Skips a time adverbial at token `k` ("on Monday", "last week", "in March")

@@ -46,6 +46,8 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
     let mut out: Vec<Statement> = Vec::new();
     let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::default();
     let mut previous: Option<Actors> = None;
+    // Per-token marks, refilled for each sentence that takes a position.
+    let (mut quoted, mut speech, mut protected) = (Vec::new(), Vec::new(), Vec::new());
     views.each(a, |views, vi| {
         let v = &views[vi];
         if v.sentence.heading || v.sentence.caption {
@@ -56,14 +58,15 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         if cues.is_empty() {
             return;
         }
-        let quoted = quote_marks(v.toks);
+        quote_marks(v.toks, &mut quoted);
         if authorial(v, &quoted) {
             return;
         }
-        let speech = speech_marks(&quoted);
-        let protected = protected_tokens(a, v);
+        speech_marks(&quoted, &mut speech);
+        protected_tokens(a, v, &mut protected);
+        let (quoted, speech, protected) = (&quoted, &speech, &protected);
         let countries = &v.countries;
-        let quote_speaker = quote_speaker(v, &speech);
+        let quote_speaker = quote_speaker(v, speech);
         let mut carried: Option<Actors> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let window_start = if ci == 0 { 0 } else { cues[ci - 1].obj };
@@ -79,7 +82,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             let actors = if coordinated {
                 carried.clone()
             } else {
-                subject(a, v, countries, &voices, window_start, cue.tok, &quoted, previous.as_ref())
+                subject(a, v, countries, &voices, window_start, cue.tok, quoted, previous.as_ref())
                     .or_else(|| carried.clone())
             };
             let Some(mut actors) = actors else { continue };
@@ -124,20 +127,20 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             if v.toks[cue.tok].is("will") && !(actors.countries.len() >= 2 && collective) {
                 continue;
             }
-            let end = object_end(a, v, countries, &cues, ci, &speech);
+            let end = object_end(a, v, countries, &cues, ci, speech);
             let mut stance = cue.stance;
-            for (topic_range, target) in objects(v, countries, cue, end, &quoted, &protected, &mut stance) {
+            for (topic_range, target) in objects(v, countries, cue, end, quoted, protected, &mut stance) {
                 let topic = range_text(a, v, &topic_range);
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
                     continue;
                 }
                 push(&mut out, &mut seen, &actors.countries, stance, topic, |topic| {
                     let quote = if speech[cue.tok] {
-                        quote_text(a, v, &speech, cue.tok)
+                        quote_text(a, v, speech, cue.tok)
                     } else {
                         (topic_range.start..topic_range.end)
                             .find(|&k| quoted[k])
-                            .and_then(|k| quote_text(a, v, &quoted, k + 1))
+                            .and_then(|k| quote_text(a, v, quoted, k + 1))
                     };
                     Statement {
                         actors: actors.countries.clone(),
@@ -152,7 +155,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 });
             }
         }
-        for d in demands::demands(v, countries, &quoted) {
+        for d in demands::demands(v, countries, quoted) {
             let topic = range_text(a, v, &d.topic);
             push(&mut out, &mut seen, &[d.actor], Stance::CallFor, topic, |topic| Statement {
                 actors: vec![d.actor],
@@ -201,8 +204,9 @@ fn authorial(v: &View<'_>, quoted: &[bool]) -> bool {
 }
 
 /// Tokens inside lexicon names: never split there.
-fn protected_tokens(a: &Analysis<'_>, v: &View<'_>) -> Vec<bool> {
-    let mut out = vec![false; v.toks.len()];
+fn protected_tokens(a: &Analysis<'_>, v: &View<'_>, out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(v.toks.len(), false);
     for h in v.hits {
         if a.entry(h).kind == EntryKind::Title {
             continue;
@@ -211,12 +215,12 @@ fn protected_tokens(a: &Analysis<'_>, v: &View<'_>) -> Vec<bool> {
             *p = true;
         }
     }
-    out
 }
 
 /// Tokens inside quotes of five or more tokens: speech, not scare quotes.
-fn speech_marks(quoted: &[bool]) -> Vec<bool> {
-    let mut out = vec![false; quoted.len()];
+fn speech_marks(quoted: &[bool], out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(quoted.len(), false);
     let mut k = 0;
     while k < quoted.len() {
         if !quoted[k] {
@@ -231,7 +235,6 @@ fn speech_marks(quoted: &[bool]) -> Vec<bool> {
             out[start..k].iter_mut().for_each(|x| *x = true);
         }
     }
-    out
 }
 
 /// The speaker of a direct quote: `“…,” X said` or `X said: “…”`.
