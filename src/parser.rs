@@ -5,8 +5,8 @@ use crate::lexicon::people::PeopleFinder;
 use crate::lexicon::{nationality, projects, Lexicon};
 use crate::mention::{Mention, MentionKind};
 use crate::model::Document;
+use crate::text::blocks::SentenceBlocks;
 pub use crate::text::blocks::BLOCK_BYTES;
-use crate::text::blocks::{SentenceBlocks, SentenceTokens};
 use crate::time::SentenceDates;
 use crate::{quantity, text, time, Error};
 use chrono::NaiveDate;
@@ -193,26 +193,27 @@ impl Parser {
         let mut blocks = SentenceBlocks::with_block_bytes(text, &layout.sentences, self.block_bytes);
         let mut found_dates = Vec::with_capacity(spans.len());
         let mut meeting = Vec::with_capacity(spans.len());
-        let (mut quantities, mut shaped) = (Vec::new(), Vec::new());
+        let (mut quantities, mut shaped, mut kept) = (Vec::new(), Vec::new(), Vec::new());
         let mut finder = PeopleFinder::new(&self.lexicon, &hits);
-        // One buffer, refilled block by block (an article is one block, kept for the extractors).
-        let mut tokens = SentenceTokens::default();
         for range in blocks.ranges() {
-            tokens.refill(text, blocks.spans(range.clone()));
-            for (toks, &span) in tokens.runs(0..tokens.len()).iter().zip(&spans[range.clone()]) {
+            let tokens = blocks.tokens(range.clone());
+            for (toks, &span) in tokens.iter().zip(&spans[range.clone()]) {
                 found_dates.push(SentenceDates::find(toks));
                 quantities.extend(quantity::scan_tokens(text, toks));
                 finder.sentence(text, span, toks);
                 meeting.push(nationality::has_meeting_word(toks));
                 shaped.extend(projects::find_tokens(text, toks));
             }
+            if blocks.ranges().len() == 1 {
+                kept = tokens.into_owned();
+            }
         }
-        blocks.keep(tokens);
+        blocks.keep(kept);
         let dates = time::resolve_all(text, &found_dates, reference);
         // Short untitled mentions ("Dar said") need every name first: a second pass.
         let mut known = finder.merge();
         for range in blocks.ranges() {
-            blocks.with_tokens(range.clone(), |runs| runs.iter().for_each(|toks| known.untitled(toks)));
+            blocks.tokens(range.clone()).iter().for_each(|toks| known.untitled(toks));
         }
         let mut people = known.finish();
         nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);

@@ -11,7 +11,7 @@ use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
 use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
-use crate::text::blocks::{SentenceBlocks, TokenRuns};
+use crate::text::blocks::SentenceBlocks;
 use crate::text::tokens::Token;
 use crate::text::Layout;
 use crate::time::DateMention;
@@ -131,19 +131,18 @@ impl<'a> Views<'a> {
         }
         for block in a.blocks.ranges() {
             let from = block.start.saturating_sub(LOOK_BACK);
-            a.blocks.with_tokens(from..block.end, |tokens| {
-                let views = views(a, from, tokens);
-                for i in block.start - from..views.len() {
-                    f(&views, i);
-                }
-            });
+            let tokens = a.blocks.tokens(from..block.end);
+            let views = views(a, from, &tokens);
+            for i in block.start - from..views.len() {
+                f(&views, i);
+            }
         }
     }
 }
 
 /// Builds the views of the sentences from index `first` on, one for each
-/// sentence of `tokens`, in one merge pass over the sorted mentions.
-pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: TokenRuns<'a, 'a>) -> Vec<View<'a>> {
+/// entry of `tokens`, in one merge pass over the sorted mentions.
+pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: &'a [Vec<Token<'a>>]) -> Vec<View<'a>> {
     let sentences = a.layout.sentences.get(first..first + tokens.len()).unwrap_or_default();
     let block_start = sentences.first().map_or(0, |s| s.span.start);
     let pm = &a.people.mentions;
@@ -154,7 +153,7 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: TokenRuns<'a, 'a>) -
     let mut q = a.quantities.partition_point(|x| x.span.unwrap_or_default().start < block_start);
     let mut p = pm.partition_point(|x| x.0.start < block_start);
     let mut out = Vec::with_capacity(sentences.len());
-    for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens.iter()) {
+    for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens) {
         let span = s.span;
         let range = |i: &mut usize, len: usize, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize| {
             while *i < len && start(*i) < span.start {

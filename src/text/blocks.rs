@@ -6,105 +6,14 @@
 //! later stage reads the same tokens. A longer input is read block by block,
 //! each pass over it tokenizing a block again when it comes to it, so that
 //! the tokens alive at any moment are those of one block.
-//!
-//! The tokens of consecutive sentences live in one buffer
-//! ([`SentenceTokens`]): one allocation per block, not one per sentence.
 
-use super::tokens::{tokenize_into, Token};
+use super::tokens::{tokenize, Token};
 use crate::model::{Sentence, Span};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The most sentence bytes in one block (a block holds at least one sentence).
 pub const BLOCK_BYTES: usize = 64 << 10;
-
-/// The tokens of consecutive sentences in one buffer.
-///
-/// ```
-/// use bilateral::text::blocks::SentenceTokens;
-/// use bilateral::Span;
-/// let text = "Talks began. Both sides agreed.";
-/// let mut tokens = SentenceTokens::default();
-/// tokens.refill(text, &[Span::new(0, 12), Span::new(13, 31)]);
-/// assert_eq!(tokens.len(), 2);
-/// assert_eq!(tokens.get(1)[0].text, "Both");
-/// ```
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SentenceTokens<'t> {
-    tokens: Vec<Token<'t>>,
-    /// Sentence `i`'s tokens are `tokens[bounds[i]..bounds[i + 1]]`.
-    bounds: Vec<usize>,
-}
-
-impl<'t> SentenceTokens<'t> {
-    /// Tokenizes `spans` of `text` into this buffer, replacing what it held
-    /// and keeping its allocation.
-    pub fn refill(&mut self, text: &'t str, spans: &[Span]) {
-        self.tokens.clear();
-        self.bounds.clear();
-        self.bounds.push(0);
-        // About one token per five bytes of news prose: one allocation for the lot.
-        let bytes: usize = spans.iter().map(|s| s.end.saturating_sub(s.start)).sum();
-        self.tokens.reserve(bytes / 5 + spans.len());
-        for &span in spans {
-            tokenize_into(text, span, &mut self.tokens);
-            self.bounds.push(self.tokens.len());
-        }
-    }
-
-    /// How many sentences it holds.
-    pub fn len(&self) -> usize {
-        self.bounds.len().saturating_sub(1)
-    }
-
-    /// Whether it holds no sentence.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The tokens of sentence `i` (none past the last).
-    pub fn get(&self, i: usize) -> &[Token<'t>] {
-        self.runs(0..self.len()).get(i)
-    }
-
-    /// The sentences `range` of this buffer.
-    pub fn runs(&self, range: Range<usize>) -> TokenRuns<'_, 't> {
-        let end = range.end.min(self.len());
-        let start = range.start.min(end);
-        TokenRuns { tokens: &self.tokens, bounds: self.bounds.get(start..=end).unwrap_or(&[]) }
-    }
-}
-
-/// Borrowed tokens of consecutive sentences.
-#[derive(Debug, Clone, Copy)]
-pub struct TokenRuns<'a, 't> {
-    tokens: &'a [Token<'t>],
-    bounds: &'a [usize],
-}
-
-impl<'a, 't> TokenRuns<'a, 't> {
-    /// How many sentences.
-    pub fn len(&self) -> usize {
-        self.bounds.len().saturating_sub(1)
-    }
-
-    /// Whether there is no sentence.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The tokens of the `i`-th sentence (none past the last).
-    pub fn get(&self, i: usize) -> &'a [Token<'t>] {
-        match (self.bounds.get(i), self.bounds.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.tokens.get(a..b).unwrap_or(&[]),
-            _ => &[],
-        }
-    }
-
-    /// Each sentence's tokens, in order.
-    pub fn iter(&self) -> impl Iterator<Item = &'a [Token<'t>]> + '_ {
-        (0..self.len()).map(|i| self.get(i))
-    }
-}
 
 /// The document's sentences cut into blocks, with the tokens of all of them
 /// kept when there is only one block.
@@ -120,7 +29,7 @@ impl<'a, 't> TokenRuns<'a, 't> {
 /// ];
 /// let blocks = SentenceBlocks::new(text, &sentences);
 /// assert_eq!(blocks.ranges(), [0..2]);
-/// blocks.with_tokens(1..2, |runs| assert_eq!(runs.get(0)[0].text, "Both"));
+/// assert_eq!(blocks.tokens(1..2)[0][0].text, "Both");
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct SentenceBlocks<'t> {
@@ -128,7 +37,7 @@ pub struct SentenceBlocks<'t> {
     spans: Vec<Span>,
     ranges: Vec<Range<usize>>,
     /// Every sentence's tokens, when the document is one block and they were kept.
-    kept: SentenceTokens<'t>,
+    kept: Vec<Vec<Token<'t>>>,
 }
 
 impl<'t> SentenceBlocks<'t> {
@@ -153,7 +62,7 @@ impl<'t> SentenceBlocks<'t> {
         if start < spans.len() {
             ranges.push(start..spans.len());
         }
-        SentenceBlocks { text, spans, ranges, kept: SentenceTokens::default() }
+        SentenceBlocks { text, spans, ranges, kept: Vec::new() }
     }
 
     /// The blocks, as ranges of sentence indices in text order.
@@ -161,34 +70,26 @@ impl<'t> SentenceBlocks<'t> {
         &self.ranges
     }
 
-    /// The spans of sentences `range` (none past the last).
-    pub fn spans(&self, range: Range<usize>) -> &[Span] {
+    /// The tokens of sentences `range`: borrowed when kept, made anew
+    /// otherwise. An index past the last sentence gives no tokens.
+    pub fn tokens(&self, range: Range<usize>) -> Cow<'_, [Vec<Token<'t>>]> {
         let end = range.end.min(self.spans.len());
-        &self.spans[range.start.min(end)..end]
+        let range = range.start.min(end)..end;
+        match self.kept().and_then(|kept| kept.get(range.clone())) {
+            Some(kept) => Cow::Borrowed(kept),
+            None => Cow::Owned(self.spans[range].iter().map(|&s| tokenize(self.text, s)).collect()),
+        }
     }
 
     /// Every sentence's tokens, when they were kept.
-    pub fn kept(&self) -> Option<TokenRuns<'_, 't>> {
-        (self.kept.len() == self.spans.len() && !self.spans.is_empty()).then(|| self.kept.runs(0..self.spans.len()))
-    }
-
-    /// Calls `f` with the tokens of sentences `range`: the kept ones, or
-    /// made anew. An index past the last sentence gives no tokens.
-    pub fn with_tokens<R>(&self, range: Range<usize>, f: impl FnOnce(TokenRuns<'_, 't>) -> R) -> R {
-        if let Some(kept) = self.kept() {
-            let end = range.end.min(kept.len());
-            return f(self.kept.runs(range.start.min(end)..end));
-        }
-        let mut tokens = SentenceTokens::default();
-        tokens.refill(self.text, self.spans(range));
-        f(tokens.runs(0..tokens.len()))
+    pub fn kept(&self) -> Option<&[Vec<Token<'t>>]> {
+        (self.kept.len() == self.spans.len() && !self.spans.is_empty()).then_some(self.kept.as_slice())
     }
 
     /// Keeps `tokens` (every sentence's, in order) for later passes, when
     /// the document is a single block; longer documents let them go.
-    pub fn keep(&mut self, mut tokens: SentenceTokens<'t>) {
+    pub fn keep(&mut self, tokens: Vec<Vec<Token<'t>>>) {
         if self.ranges.len() == 1 && tokens.len() == self.spans.len() {
-            tokens.tokens.shrink_to_fit();
             self.kept = tokens;
         }
     }
@@ -225,20 +126,10 @@ mod tests {
         let text = "China and Pakistan held talks. Both sides agreed on cooperation. ".repeat(4);
         let sentences: Vec<Sentence> = sentences(&text, 32);
         let mut blocks = SentenceBlocks::new(&text, &sentences);
-        let remade: Vec<Vec<Token<'_>>> =
-            blocks.with_tokens(0..sentences.len(), |r| r.iter().map(<[_]>::to_vec).collect());
-        assert!(blocks.kept().is_none());
-        let mut all = SentenceTokens::default();
-        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-        all.refill(&text, &spans);
-        blocks.keep(all);
-        assert!(blocks.kept().is_some());
-        blocks.with_tokens(1..3, |r| {
-            assert_eq!(r.len(), 2);
-            assert_eq!(r.get(0), remade[1].as_slice());
-            assert_eq!(r.get(1), remade[2].as_slice());
-        });
-        assert_eq!(blocks.with_tokens(5..100, |r| r.len()), sentences.len() - 5);
-        assert!(blocks.with_tokens(100..200, |r| r.is_empty()));
+        let remade = blocks.tokens(0..sentences.len()).into_owned();
+        blocks.keep(remade.clone());
+        assert!(matches!(blocks.tokens(1..3), Cow::Borrowed(_)));
+        assert_eq!(blocks.tokens(1..3).as_ref(), &remade[1..3]);
+        assert_eq!(blocks.tokens(5..100).len(), sentences.len() - 5);
     }
 }

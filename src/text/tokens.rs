@@ -185,18 +185,11 @@ fn is_letter(c: char) -> bool {
 
 /// Splits `text[span]` into tokens. Linear in the span's length.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    tokenize_into(text, span, &mut out);
-    out
-}
-
-/// [`tokenize`], appending to `out`.
-pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
-    let Some(s) = span.of(text) else { return };
+    let Some(s) = span.of(text) else { return Vec::new() };
     let base = span.start;
     let bytes = s.as_bytes();
     // About one token per five bytes of news prose.
-    out.reserve(s.len() / 5 + 1);
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let classifier = Classifier::new();
     let char_at = |i: usize| if bytes[i].is_ascii() { bytes[i] as char } else { s[i..].chars().next().unwrap_or(' ') };
     let mut i = 0;
@@ -275,6 +268,12 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
     }
+    // A sentence denser than the estimate doubled the buffer: give the excess back, since a
+    // document keeps every sentence's tokens until it is parsed.
+    if out.capacity() > out.len() + out.len() / 8 + 8 {
+        out.shrink_to_fit();
+    }
+    out
 }
 
 #[cfg(test)]
