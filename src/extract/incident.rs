@@ -61,9 +61,7 @@ struct Trigger {
 
 /// Extracts the incidents of a document.
 pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
-    let mut pass = Incidents::new(a);
-    views.each(a, |views, vi| pass.sentence(a, views, vi));
-    pass.finish()
+    views.run(a, Incidents::new(a))
 }
 
 /// The incidents of a document, read sentence by sentence in text order.
@@ -80,9 +78,12 @@ impl Incidents {
     pub(crate) fn new(a: &Analysis<'_>) -> Incidents {
         Incidents { out: Vec::new(), main_pair: super::most_named_pair(a) }
     }
+}
 
-    /// Reads sentence `views[vi]` (the views before it are its predecessors).
-    pub(crate) fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
+impl super::Pass for Incidents {
+    type Output = Vec<Incident>;
+
+    fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
         let v = &views[vi];
         if v.sentence.heading || v.sentence.caption {
             return;
@@ -189,8 +190,7 @@ impl Incidents {
         }
     }
 
-    /// The incidents read.
-    pub(crate) fn finish(self) -> Vec<Incident> {
+    fn finish(self) -> Vec<Incident> {
         self.out
     }
 }

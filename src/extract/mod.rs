@@ -106,6 +106,30 @@ pub struct CountryRef {
 /// its parties up to two sentences before).
 const LOOK_BACK: usize = 2;
 
+/// An extractor fed one sentence at a time, in text order.
+pub(crate) trait Pass {
+    /// What it finds.
+    type Output;
+    /// Reads sentence `views[i]` (the views before it are its predecessors).
+    fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], i: usize);
+    /// What it found.
+    fn finish(self) -> Self::Output;
+}
+
+/// Passes fed together: one walk over the sentences (and, for a long input,
+/// one tokenization) for all three.
+impl<A: Pass, B: Pass, C: Pass> Pass for (A, B, C) {
+    type Output = (A::Output, B::Output, C::Output);
+    fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], i: usize) {
+        self.0.sentence(a, views, i);
+        self.1.sentence(a, views, i);
+        self.2.sentence(a, views, i);
+    }
+    fn finish(self) -> Self::Output {
+        (self.0.finish(), self.1.finish(), self.2.finish())
+    }
+}
+
 /// The sentence views every extractor walks: built once for an article,
 /// whose tokens are kept, and block by block for a longer input, so that a
 /// long input's tokens are never all alive at once.
@@ -119,6 +143,12 @@ impl<'a> Views<'a> {
     /// The views of `a`'s sentences.
     pub fn new(a: &'a Analysis<'_>) -> Views<'a> {
         Views { built: a.blocks.kept().map(|tokens| views(a, 0, tokens)) }
+    }
+
+    /// Feeds every sentence to `pass` and returns what it found.
+    pub(crate) fn run<P: Pass>(&self, a: &Analysis<'_>, mut pass: P) -> P::Output {
+        self.each(a, |views, i| pass.sentence(a, views, i));
+        pass.finish()
     }
 
     /// Calls `f(views, i)` for every sentence in text order, `views[i]` being
@@ -312,19 +342,9 @@ pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
 /// Runs every extractor over the analysis.
 pub fn run(analysis: &Analysis<'_>, doc: &mut Document) {
     let views = Views::new(analysis);
-    // One pass for the extractors that read nothing but the sentences (a long input is
-    // tokenized once for all three) …
-    let mut dialogues = dialogue::Dialogues::new(analysis);
-    let mut projects = project::Projects::new();
-    let mut incidents = incident::Incidents::new(analysis);
-    views.each(analysis, |views, i| {
-        dialogues.sentence(analysis, views, i);
-        projects.sentence(analysis, views, i);
-        incidents.sentence(analysis, views, i);
-    });
-    doc.dialogues = dialogues.finish();
-    doc.projects = projects.finish();
-    doc.incidents = incidents.finish();
+    // One pass for the extractors that read nothing but the sentences …
+    let passes = (dialogue::Dialogues::new(analysis), project::Projects::new(), incident::Incidents::new(analysis));
+    (doc.dialogues, doc.projects, doc.incidents) = views.run(analysis, passes);
     // … and one for statements, which read the dialogues of the whole document.
     doc.statements = statement::extract(analysis, &views, &doc.dialogues);
 }

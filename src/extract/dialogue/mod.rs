@@ -111,9 +111,7 @@ impl Trigger {
 
 /// Extracts the dialogues of a document.
 pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
-    let mut dialogues = Dialogues::new(a);
-    views.each(a, |views, vi| dialogues.sentence(a, views, vi));
-    dialogues.finish()
+    views.run(a, Dialogues::new(a))
 }
 
 /// The dialogues of a document, read sentence by sentence in text order.
@@ -141,9 +139,12 @@ impl Dialogues {
             lead_paragraph: a.layout.sentences.iter().find(|s| !s.heading).map(|s| s.paragraph),
         }
     }
+}
 
-    /// Reads sentence `views[vi]` (the views before it are its predecessors).
-    pub(crate) fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
+impl super::Pass for Dialogues {
+    type Output = Vec<Dialogue>;
+
+    fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
         let v = &views[vi];
         if v.sentence.heading {
             return;
@@ -323,8 +324,7 @@ impl Dialogues {
         }
     }
 
-    /// The dialogues read, those with two parties and a round, date or venue.
-    pub(crate) fn finish(self) -> Vec<Dialogue> {
+    fn finish(self) -> Vec<Dialogue> {
         self.drafts
             .into_iter()
             .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))

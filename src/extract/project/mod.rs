@@ -96,9 +96,7 @@ struct Found<'a> {
 
 /// Extracts the projects of a document.
 pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
-    let mut pass = Projects::new();
-    views.each(a, |views, vi| pass.sentence(a, views, vi));
-    pass.finish()
+    views.run(a, Projects::new())
 }
 
 /// The projects of a document, read sentence by sentence in text order.
@@ -117,9 +115,12 @@ impl Projects {
     pub(crate) fn new() -> Projects {
         Projects { out: Vec::new(), by_name: HashMap::default(), last_named: None }
     }
+}
 
-    /// Reads sentence `views[vi]` (the views before it are its predecessors).
-    pub(crate) fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
+impl super::Pass for Projects {
+    type Output = Vec<Project>;
+
+    fn sentence(&mut self, a: &Analysis<'_>, views: &[View<'_>], vi: usize) {
         let v = &views[vi];
         if v.sentence.heading {
             return;
@@ -243,8 +244,7 @@ impl Projects {
         }
     }
 
-    /// The projects read.
-    pub(crate) fn finish(self) -> Vec<Project> {
+    fn finish(self) -> Vec<Project> {
         self.out
     }
 }
