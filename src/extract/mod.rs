@@ -153,7 +153,7 @@ impl<'a> Views<'a> {
 
     /// Calls `f(views, i)` for every sentence in text order, `views[i]` being
     /// its view and the views before it those of the preceding sentences (at
-    /// least [`LOOK_BACK`] of them where the document has them).
+    /// least two of them where the document has them).
     pub fn each(&self, a: &Analysis<'_>, mut f: impl FnMut(&[View<'_>], usize)) {
         if let Some(views) = &self.built {
             (0..views.len()).for_each(|i| f(views, i));

@@ -4,6 +4,11 @@
 //! ([`lines`]), reads the header ([`header`]: headline, publication date,
 //! dateline, source credit) and cuts the body into paragraphs and sentences
 //! ([`sentences`]). Every span is a byte range into the original input.
+//!
+//! Later stages read sentences as [`tokens`]: each token carries a
+//! case-folded hash ([`words`]) and its word classes ([`classes`]), both
+//! computed once. A long input's sentences are read in [`blocks`], so that
+//! the tokens of only one block are alive at a time.
 
 pub mod blocks;
 pub mod classes;

@@ -25,7 +25,7 @@ pub struct Token<'t> {
     pub span: Span,
     /// Word, number or punctuation.
     pub kind: TokenKind,
-    /// The [`folded_hash`](super::words::folded_hash) of its text, computed
+    /// The [`folded_hash`] of its text, computed
     /// once here so that every word class looks the token up without
     /// reading its text again.
     pub key: u32,
