@@ -9,22 +9,10 @@ use crate::text::tokens::Token;
 use crate::Country;
 
 /// Words that say two principals met.
-pub(crate) const MEETING_WORDS: &[&str] = &[
-    "met",
-    "meets",
-    "meet",
-    "meeting",
-    "talks",
-    "received",
-    "receives",
-    "hosted",
-    "hosts",
-    "counterpart",
-    "chaired",
-    "co-chaired",
-];
+pub(crate) const MEETING_WORDS: &[&str] =
+    &["met", "meets", "meet", "meeting", "talks", "received", "receives", "hosted", "hosts", "counterpart", "chaired"];
 
-/// Whether a sentence has a word of meeting ("met", "talks", "co-chaired"):
+/// Whether a sentence has a word of meeting ("met", "talks", "chaired"):
 /// the sentences [`infer_counterparts`] reads.
 ///
 /// ```

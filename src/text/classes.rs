@@ -10,7 +10,7 @@
 //! only gathers them.
 
 use super::tokens::{Token, TokenKind};
-use super::words::{folded_hash, WordMap};
+use super::words::WordMap;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
@@ -55,7 +55,7 @@ impl Classes {
     pub const PROJECT_HEAD: Classes = Classes(1 << 8);
     /// The head of a project described in lower case ("project", "plant").
     pub const DESCRIBED_HEAD: Classes = Classes(1 << 9);
-    /// A word of meeting people ("met", "received", "co-chaired").
+    /// A word of meeting people ("met", "received", "chaired").
     pub const MEETING: Classes = Classes(1 << 10);
     /// "counterpart" or "counterparts".
     pub const COUNTERPART: Classes = Classes(1 << 11);
@@ -83,26 +83,8 @@ impl std::ops::BitOr for Classes {
     }
 }
 
-/// Every class word with the classes it belongs to, behind a filter of its
-/// own: every token is looked up here, and with a thousand-odd words a
-/// map's usual filter would let a sixth of all tokens through to the table.
-static TABLE: Lazy<(WordMap<Classes>, Box<[u64; FILTER_WORDS]>)> = Lazy::new(|| {
-    let words = class_words();
-    let mut filter = Box::new([0u64; FILTER_WORDS]);
-    for word in words.keys() {
-        let bit = filter_bit(folded_hash(word.as_bytes()));
-        filter[bit / 64] |= 1 << (bit % 64);
-    }
-    (WordMap::new(words), filter)
-});
-
-/// The class filter's size in 64-bit words (32,768 bits: 4 KiB).
-const FILTER_WORDS: usize = 512;
-
-/// A word's bit in the class filter: the top bits of its folded hash.
-fn filter_bit(key: u32) -> usize {
-    (key >> (32 - (FILTER_WORDS * 64).trailing_zeros())) as usize
-}
+/// Every class word with the classes it belongs to.
+static TABLE: Lazy<WordMap<Classes>> = Lazy::new(|| WordMap::new(class_words()));
 
 /// Every class word, in lower case, with the classes it belongs to.
 fn class_words() -> FxHashMap<String, Classes> {
@@ -130,7 +112,7 @@ fn class_words() -> FxHashMap<String, Classes> {
 }
 
 /// Classifies tokens as the tokenizer makes them.
-pub(crate) struct Classifier(&'static (WordMap<Classes>, Box<[u64; FILTER_WORDS]>));
+pub(crate) struct Classifier(&'static WordMap<Classes>);
 
 impl Classifier {
     /// The classifier over the one table (built on first use).
@@ -146,13 +128,7 @@ impl Classifier {
             TokenKind::Number => Classes::NUMBER,
             // The tokenizer makes a word of digits only for an ordinal suffix ("7th").
             TokenKind::Word if text.as_bytes()[0].is_ascii_digit() => Classes::ORDINAL,
-            TokenKind::Word => {
-                let bit = filter_bit(key);
-                if self.0 .1[bit / 64] & (1 << (bit % 64)) == 0 {
-                    return Classes::NONE;
-                }
-                self.0 .0.find(key, text).copied().unwrap_or_default()
-            }
+            TokenKind::Word => self.0.find(key, text).copied().unwrap_or_default(),
             // No class holds a mark.
             TokenKind::Punct => Classes::NONE,
         }

@@ -1,5 +1,6 @@
-//! A tiny tokenizer shared by the date and quantity scanners: words,
-//! numbers and single punctuation marks, each with its byte span.
+//! The tokenizer every stage after layout reads: words, numbers and single
+//! punctuation marks, each with its byte span, case-folded hash and word
+//! classes.
 
 use super::classes::{Classes, Classifier};
 use super::words::folded_hash;
@@ -268,8 +269,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
     }
-    // A sentence denser than the estimate doubled the buffer: give the excess back, since a
-    // document keeps every sentence's tokens until it is parsed.
+    // A sentence denser than the estimate doubled the buffer: give the excess back, since an
+    // article keeps every sentence's tokens until it is parsed.
     if out.capacity() > out.len() + out.len() / 8 + 8 {
         out.shrink_to_fit();
     }

@@ -96,11 +96,11 @@ struct Found<'a> {
 
 /// Extracts the projects of a document.
 pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
-    views.run(a, Projects::new())
+    views.run(a, Projects::default())
 }
 
 /// The projects of a document, read sentence by sentence in text order.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Projects {
     /// The projects found so far.
     out: Vec<Project>,
@@ -108,13 +108,6 @@ pub(crate) struct Projects {
     by_name: HashMap<String, usize>,
     /// The project a definite "the project" refers back to.
     last_named: Option<usize>,
-}
-
-impl Projects {
-    /// Nothing read yet.
-    pub(crate) fn new() -> Projects {
-        Projects { out: Vec::new(), by_name: HashMap::default(), last_named: None }
-    }
 }
 
 impl super::Pass for Projects {
