@@ -116,9 +116,9 @@ pub(crate) fn weekday_of(token: &Token<'_>) -> Option<Weekday> {
     WEEKDAY_NAMES.of(token).copied()
 }
 
-/// [`is_calendar_word`] of a token.
+/// [`is_calendar_word`] of a token: the class the tokenizer gave it.
 pub(crate) fn is_calendar_token(token: &Token<'_>) -> bool {
-    month_number_of(token).is_some() || weekday_of(token).is_some()
+    token.classes.any_of(Classes::CALENDAR)
 }
 
 /// Whether a word names a month or a weekday ("March", "Sept.", "Monday").

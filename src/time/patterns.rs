@@ -3,10 +3,9 @@
 
 use super::{is_calendar_token, month_number_of, weekday_of, Expr, Found, DATE_PREPOSITION_SET};
 use crate::model::Precision;
+use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::words::WordSet;
 use chrono::NaiveDate;
-use once_cell::sync::Lazy;
 
 fn year_of(t: &Token<'_>) -> Option<i32> {
     if t.kind != TokenKind::Number || t.text.len() != 4 {
@@ -61,8 +60,7 @@ pub(super) fn may_open_date(t: &Token<'_>) -> bool {
         TokenKind::Punct => false,
         TokenKind::Word => {
             let first = t.text.as_bytes()[0];
-            static LEADS: Lazy<WordSet> = Lazy::new(|| WordSet::new(LOWER_CASE_LEADS));
-            first.is_ascii_digit() || LEADS.has(t) || (t.capitalized() && is_calendar_token(t))
+            first.is_ascii_digit() || t.classes.any_of(Classes::DATE_LEAD) || (t.capitalized() && is_calendar_token(t))
         }
     }
 }
