@@ -2,7 +2,9 @@
 
 use super::{Entry, EntryKind};
 use crate::model::Span;
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, Input, MatchKind};
 use std::collections::HashMap;
 
 /// Which form of an entry matched.
@@ -30,9 +32,17 @@ pub struct Hit {
 
 #[derive(Debug, Clone)]
 pub(super) struct Matcher {
-    automaton: Option<AhoCorasick>,
+    /// Every spelling of every name, ASCII case ignored. The contiguous NFA is the kind
+    /// `AhoCorasick` itself picks for a lexicon this size; it is held directly so that
+    /// [`Matcher::find`] can walk it from a word start without a search call per word.
+    automaton: Option<NFA>,
     /// Each pattern's targets: entry, form, and the surface spelling whose case the text must fit.
     targets: Vec<Vec<(u32, Form, String, bool)>>,
+    /// Which first two bytes a pattern can start with, ASCII case ignored
+    /// (a one-byte pattern allows any second byte; the end of the text is
+    /// read as a zero byte): most words start no name, and this says so
+    /// before the automaton is walked.
+    starts: Vec<u64>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -85,55 +95,124 @@ impl Matcher {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .ok();
-        Matcher { automaton, targets }
+        let automaton =
+            NFA::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true).build(&patterns).ok();
+        let mut starts = vec![0u64; 1 << 10];
+        for p in &patterns {
+            match p.as_bytes() {
+                [] => {}
+                [first] => (0..=u8::MAX).for_each(|second| mark_start(&mut starts, *first, second)),
+                [first, second, ..] => mark_start(&mut starts, *first, *second),
+            }
+        }
+        Matcher { automaton, targets, starts }
     }
 
     pub(super) fn raw_count(&self, text: &str) -> usize {
-        self.automaton.as_ref().map_or(0, |ac| ac.find_iter(text).count())
+        let Some(nfa) = &self.automaton else { return 0 };
+        nfa.try_find_iter(Input::new(text)).map_or(0, |matches| matches.count())
     }
 
-    /// Every accepted match, leftmost-longest. A match that fails the word
-    /// boundary or case check must not hide a valid match that starts inside
-    /// it ("the Un|ited States" for the alias "the UN"), so the search resumes
-    /// one character after a rejected match's start. That re-reads at most
-    /// the longest pattern's length per position: still linear in the text.
+    /// Every accepted match, leftmost-longest: at each position where a
+    /// word can start (after a character that is not a letter or digit),
+    /// the longest name that starts there, if the text's case fits it and
+    /// no letter or digit follows. An accepted name is skipped over; a
+    /// rejected one does not hide a name that starts inside it ("the
+    /// Un|ited States" for the alias "the UN"). Each walk from a position
+    /// reads at most the longest name's length: linear in the text.
+    ///
+    /// This is what a leftmost-longest search that resumes one character
+    /// after a rejected match finds, since a match that starts inside a word
+    /// is always rejected; walking the trie from word starts only skips the
+    /// search's scan of every byte.
     pub(super) fn find(&self, text: &str) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
+        let Some(nfa) = &self.automaton else { return Vec::new() };
+        let Ok(start) = nfa.start_state(Anchored::Yes) else { return Vec::new() };
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut pos = 0;
-        while pos <= text.len() {
-            let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
-            let (s, e) = (m.start(), m.end());
-            let matched = &text[s..e];
-            let mut accepted = false;
-            if boundary_before(text, s) && boundary_after(text, e) {
-                let mut last_entry = u32::MAX;
-                for (entry, form, surface, any_case) in &self.targets[m.pattern().as_usize()] {
-                    if *entry != last_entry && (*any_case || case_fits(matched, surface)) {
-                        out.push(Hit { span: Span::new(s, e), entry: *entry, form: *form });
-                        last_entry = *entry;
-                        accepted = true;
+        let mut after_alnum = false;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            let (alnum, width) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[pos..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if !after_alnum && may_start(&self.starts, b, bytes.get(pos + 1).copied().unwrap_or(0)) {
+                if let Some((pattern, end)) = longest_at(nfa, start, bytes, pos) {
+                    if self.accept(text, pos, end, pattern, &mut out) {
+                        after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                        pos = end;
+                        continue;
                     }
                 }
             }
-            pos = if accepted {
-                e
-            } else {
-                // The next character boundary after the rejected match's start.
-                s + text[s..].chars().next().map_or(1, char::len_utf8)
-            };
+            after_alnum = alnum;
+            pos += width;
         }
         out
     }
+
+    /// Pushes the hits of `pattern` matched at `start..end` whose case the
+    /// text fits, if no letter or digit follows; whether any was pushed.
+    fn accept(&self, text: &str, start: usize, end: usize, pattern: usize, out: &mut Vec<Hit>) -> bool {
+        if !boundary_after(text, end) {
+            return false;
+        }
+        let matched = &text[start..end];
+        let mut last_entry = u32::MAX;
+        let mut accepted = false;
+        for (entry, form, surface, any_case) in &self.targets[pattern] {
+            if *entry != last_entry && (*any_case || case_fits(matched, surface)) {
+                out.push(Hit { span: Span::new(start, end), entry: *entry, form: *form });
+                last_entry = *entry;
+                accepted = true;
+            }
+        }
+        accepted
+    }
 }
 
-fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+/// The bit of a two-byte start, folded to ASCII lower case.
+fn start_bit(first: u8, second: u8) -> usize {
+    usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
+}
+
+fn mark_start(starts: &mut [u64], first: u8, second: u8) {
+    let bit = start_bit(first, second);
+    starts[bit / 64] |= 1 << (bit % 64);
+}
+
+fn may_start(starts: &[u64], first: u8, second: u8) -> bool {
+    let bit = start_bit(first, second);
+    starts[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// The longest pattern matching `bytes` from `at` (anchored there), with
+/// its end; an empty match is none.
+fn longest_at(nfa: &NFA, start: aho_corasick::automaton::StateID, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut sid = start;
+    let mut best = None;
+    for (i, &b) in bytes.iter().enumerate().skip(at) {
+        sid = nfa.next_state(Anchored::Yes, sid, b);
+        if !nfa.is_special(sid) {
+            continue;
+        }
+        if nfa.is_dead(sid) {
+            break;
+        }
+        if nfa.is_match(sid) {
+            // A match state can also carry a shorter name that starts later (reached through
+            // a failure link when the trie was built): only one that starts here counts.
+            let pattern = nfa.match_pattern(sid, 0);
+            if i + 1 - nfa.pattern_len(pattern) == at {
+                best = Some((pattern.as_usize(), i + 1));
+            }
+        }
+    }
+    best
 }
 
 fn boundary_after(text: &str, at: usize) -> bool {
@@ -166,4 +245,92 @@ fn case_fits(matched: &str, pattern: &str) -> bool {
 fn first_word_matches(matched: &str, pattern: &str) -> bool {
     let end = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     matched[..end(matched)] == pattern[..end(pattern)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The search the walk replaces: the leftmost-longest match from `pos`,
+    /// accepted when a word boundary comes before it; after a rejected
+    /// match the search resumes one character after its start.
+    fn find_by_search(m: &Matcher, text: &str) -> Vec<Hit> {
+        let Some(nfa) = &m.automaton else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos <= text.len() {
+            let Ok(Some(found)) = nfa.try_find(&Input::new(text).span(pos..text.len())) else { break };
+            let (s, e) = (found.start(), found.end());
+            let before = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let accepted = before && m.accept(text, s, e, found.pattern().as_usize(), &mut out);
+            pos = if accepted { e } else { s + text[s..].chars().next().map_or(1, char::len_utf8) };
+        }
+        out
+    }
+
+    fn fragments() -> impl Strategy<Value = String> {
+        let words = [
+            "China",
+            "CHINA",
+            "china",
+            "Pakistan",
+            "Pakistani",
+            "the UN",
+            "the United States",
+            "Un",
+            "ited",
+            "UN",
+            "Beijing",
+            "CPEC",
+            "Gwadar",
+            "Xi Jinping",
+            "Ishaq Dar",
+            "Dar",
+            "Foreign Minister",
+            "One-China",
+            "one China",
+            "China–Pakistan",
+            "Organisation",
+            "Organization",
+            " ",
+            ", ",
+            ".",
+            "'s",
+            "’s",
+            "-",
+            "x",
+            "7",
+            "é",
+            "中国",
+            "\n",
+        ];
+        proptest::collection::vec(proptest::sample::select(words.to_vec()), 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn walking_from_word_starts_finds_what_the_search_finds(text in fragments()) {
+            let lexicon = crate::Lexicon::shared();
+            prop_assert_eq!(lexicon.matcher.find(&text), find_by_search(&lexicon.matcher, &text));
+        }
+
+        #[test]
+        fn walking_agrees_with_the_search_on_any_text(text in "\\PC{0,200}") {
+            let lexicon = crate::Lexicon::shared();
+            prop_assert_eq!(lexicon.matcher.find(&text), find_by_search(&lexicon.matcher, &text));
+        }
+    }
+
+    #[test]
+    fn walking_agrees_with_the_search_on_the_seeds() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        let lexicon = crate::Lexicon::shared();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            let hits = lexicon.matcher.find(&text);
+            assert!(hits.len() > 20);
+            assert_eq!(hits, find_by_search(&lexicon.matcher, &text));
+        }
+    }
 }
