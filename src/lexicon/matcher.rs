@@ -130,27 +130,41 @@ impl Matcher {
         let Ok(start) = nfa.start_state(Anchored::Yes) else { return Vec::new() };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        // The hits of the name that starts at `at`, if one does; the end of what was accepted.
+        let name_at = |at: usize, out: &mut Vec<Hit>| {
+            if !may_start(&self.starts, bytes[at], bytes.get(at + 1).copied().unwrap_or(0)) {
+                return None;
+            }
+            let (pattern, end) = longest_at(nfa, start, bytes, at)?;
+            self.accept(text, at, end, pattern, out).then_some(end)
+        };
         let mut pos = 0;
+        // Whether the character before `pos` is a letter or digit: no name starts after one.
         let mut after_alnum = false;
         while pos < bytes.len() {
-            let b = bytes[pos];
-            let (alnum, width) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[pos..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            if !after_alnum && may_start(&self.starts, b, bytes.get(pos + 1).copied().unwrap_or(0)) {
-                if let Some((pattern, end)) = longest_at(nfa, start, bytes, pos) {
-                    if self.accept(text, pos, end, pattern, &mut out) {
-                        after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
-                        pos = end;
-                        continue;
-                    }
+            if !after_alnum {
+                if let Some(end) = name_at(pos, &mut out) {
+                    after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                    pos = end;
+                    continue;
                 }
             }
-            after_alnum = alnum;
-            pos += width;
+            let b = bytes[pos];
+            if b.is_ascii_alphanumeric() {
+                // The rest of an ASCII word holds no start.
+                pos += 1;
+                while pos < bytes.len() && bytes[pos].is_ascii_alphanumeric() {
+                    pos += 1;
+                }
+                after_alnum = true;
+            } else if b.is_ascii() {
+                pos += 1;
+                after_alnum = false;
+            } else {
+                let c = text[pos..].chars().next().unwrap_or(' ');
+                pos += c.len_utf8();
+                after_alnum = c.is_alphanumeric();
+            }
         }
         out
     }
