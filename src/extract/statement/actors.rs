@@ -153,7 +153,7 @@ pub(super) fn subject(
     let aside = asides(v, from, cue);
     let object_of = |t: usize| object_of(t) || aside[t - from];
     // Candidates: (start token, end token, countries, speaker).
-    let mut found: Vec<(usize, usize, Vec<Country>, Option<&Person>)> = Vec::new();
+    let mut found: Vec<(usize, usize, &[Country], Option<&Person>)> = Vec::new();
     for (s, p) in &v.people {
         let t = v.tok_at(s.start);
         // "with Indian National Security Adviser Ajit Doval": the titles before a name belong to
@@ -167,7 +167,7 @@ pub(super) fn subject(
             phrase -= 1;
         }
         if t >= from && t < cue && !object_of(t) && !object_of(phrase) {
-            found.push((t, v.tok_at(s.end), p.country.into_iter().collect(), Some(*p)));
+            found.push((t, v.tok_at(s.end), p.country.as_slice(), Some(*p)));
         }
     }
     for c in countries {
@@ -193,12 +193,12 @@ pub(super) fn subject(
                 continue;
             }
         }
-        found.push((c.tok, c.end, vec![c.country], None));
+        found.push((c.tok, c.end, std::slice::from_ref(&c.country), None));
     }
     for (h, e) in a.hits_of(v, EntryKind::Organization) {
         let t = v.tok_at(h.span.start);
         if t >= from && t < cue && !object_of(t) && e.country.is_some() && e.first("type") != Some("mechanism") {
-            found.push((t, v.tok_at(h.span.end), e.country.into_iter().collect(), None));
+            found.push((t, v.tok_at(h.span.end), e.country.as_slice(), None));
         }
     }
     for k in from..cue {
@@ -213,29 +213,27 @@ pub(super) fn subject(
         if let Some(words) = collective.flatten() {
             // "the three sides" are a trilateral encounter's parties; "both sides" the main pair.
             let three = toks[k].is("three") || toks.get(k + 1).is_some_and(|t| t.is("three"));
-            let who = if three { trilateral.to_vec() } else { parties.to_vec() };
+            let who = if three { trilateral } else { parties };
             found.push((k, k + words.len(), who, None));
         }
         // "He thanked China …": the person who spoke last.
         if (toks[k].is("he") || toks[k].is("she")) && !quoted[k] {
             if let Some(p) = previous.filter(|p| p.speaker.is_some()) {
-                found.push((k, k + 1, p.countries.clone(), p.speaker.as_ref()));
+                found.push((k, k + 1, p.countries.as_slice(), p.speaker.as_ref()));
             }
         }
         // An unquoted "We urge …" in a spokesperson's briefing is the spokesperson's country.
-        if toks[k].is("we") && !quoted[k] {
-            if let Some(house) = voices.house {
-                found.push((k, k + 1, vec![house], None));
-            }
+        if toks[k].is("we") && !quoted[k] && voices.house.is_some() {
+            found.push((k, k + 1, voices.house.as_slice(), None));
         }
         if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
             // "They" are the document's two parties unless the previous actors were already several.
             let who = if toks[k].is("we") {
-                Vec::new()
+                &[]
             } else {
                 match previous {
-                    Some(p) if p.countries.len() >= 2 || parties.len() < 2 => p.countries.clone(),
-                    _ => parties.to_vec(),
+                    Some(p) if p.countries.len() >= 2 || parties.len() < 2 => p.countries.as_slice(),
+                    _ => parties,
                 }
             };
             found.push((k, k + 1, who, None));
@@ -244,7 +242,7 @@ pub(super) fn subject(
     found.sort_by_key(|f| f.0);
     let last = found.last()?;
     // Join the group coordinated with the last one: "China and Pakistan", "China, Bangladesh, and Pakistan".
-    let mut countries_out = last.2.clone();
+    let mut countries_out = last.2.to_vec();
     let mut speaker = last.3;
     let mut start = last.0;
     for f in found.iter().rev().skip(1) {

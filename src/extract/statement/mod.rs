@@ -120,7 +120,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                     })
                     .map(|(_, p)| (*p).clone());
             }
-            carried = Some(actors.clone());
+            let actors = &*carried.insert(actors);
             // "will" is a joint undertaking only when several parties say it.
             let collective =
                 v.toks.get(window_start..cue.tok).unwrap_or(&[]).iter().any(|t| t.is("sides") || t.is("parties"));
