@@ -193,11 +193,11 @@ impl Parser {
         let mut blocks = SentenceBlocks::with_block_bytes(text, &layout.sentences, self.block_bytes);
         let mut found_dates = Vec::with_capacity(spans.len());
         let mut meeting = Vec::with_capacity(spans.len());
-        let (mut quantities, mut shaped, mut kept) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut quantities, mut shaped, mut kept) = (Vec::new(), Vec::new(), None);
         let mut finder = PeopleFinder::new(&self.lexicon, &hits);
         for range in blocks.ranges() {
             let tokens = blocks.tokens(range.clone());
-            for (toks, &span) in tokens.iter().zip(&spans[range.clone()]) {
+            for (toks, &span) in tokens.rows().iter().zip(&spans[range.clone()]) {
                 found_dates.push(SentenceDates::find(toks));
                 quantities.extend(quantity::scan_tokens(text, toks));
                 finder.sentence(text, span, toks);
@@ -205,15 +205,17 @@ impl Parser {
                 shaped.extend(projects::find_tokens(text, toks));
             }
             if blocks.ranges().len() == 1 {
-                kept = tokens.into_owned();
+                kept = Some(tokens.into_owned());
             }
         }
-        blocks.keep(kept);
+        if let Some(kept) = kept {
+            blocks.keep(kept);
+        }
         let dates = time::resolve_all(text, &found_dates, reference);
         // Short untitled mentions ("Dar said") need every name first: a second pass.
         let mut known = finder.merge();
         for range in blocks.ranges() {
-            blocks.tokens(range.clone()).iter().for_each(|toks| known.untitled(toks));
+            blocks.tokens(range.clone()).rows().iter().for_each(|toks| known.untitled(toks));
         }
         let mut people = known.finish();
         nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);

@@ -11,7 +11,7 @@ use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
 use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
-use crate::text::blocks::SentenceBlocks;
+use crate::text::blocks::{Rows, SentenceBlocks};
 use crate::text::tokens::Token;
 use crate::text::Layout;
 use crate::time::DateMention;
@@ -162,7 +162,7 @@ impl<'a> Views<'a> {
         for block in a.blocks.ranges() {
             let from = block.start.saturating_sub(LOOK_BACK);
             let tokens = a.blocks.tokens(from..block.end);
-            let views = views(a, from, &tokens);
+            let views = views(a, from, tokens.rows());
             for i in block.start - from..views.len() {
                 f(&views, i);
             }
@@ -172,7 +172,7 @@ impl<'a> Views<'a> {
 
 /// Builds the views of the sentences from index `first` on, one for each
 /// entry of `tokens`, in one merge pass over the sorted mentions.
-pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: &'a [Vec<Token<'a>>]) -> Vec<View<'a>> {
+pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec<View<'a>> {
     let sentences = a.layout.sentences.get(first..first + tokens.len()).unwrap_or_default();
     let block_start = sentences.first().map_or(0, |s| s.span.start);
     let pm = &a.people.mentions;
@@ -183,7 +183,7 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: &'a [Vec<Token<'a>>]
     let mut q = a.quantities.partition_point(|x| x.span.unwrap_or_default().start < block_start);
     let mut p = pm.partition_point(|x| x.0.start < block_start);
     let mut out = Vec::with_capacity(sentences.len());
-    for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens) {
+    for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens.iter()) {
         let span = s.span;
         let range = |i: &mut usize, len: usize, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize| {
             while *i < len && start(*i) < span.start {

@@ -185,12 +185,29 @@ fn is_letter(c: char) -> bool {
 }
 
 /// Splits `text[span]` into tokens. Linear in the span's length.
+///
+/// ```
+/// use bilateral::text::tokens::tokenize;
+/// let toks = tokenize("China backs CPEC.", bilateral::Span::new(0, 17));
+/// assert_eq!(toks.iter().map(|t| t.text).collect::<Vec<_>>(), ["China", "backs", "CPEC", "."]);
+/// ```
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
-    let Some(s) = span.of(text) else { return Vec::new() };
+    // About one token per five bytes of news prose.
+    let mut out = Vec::with_capacity(span.end.saturating_sub(span.start) / 5 + 1);
+    tokenize_into(text, span, &mut out);
+    // A sentence denser than the estimate doubled the buffer: give the excess back.
+    if out.capacity() > out.len() + out.len() / 8 + 8 {
+        out.shrink_to_fit();
+    }
+    out
+}
+
+/// Appends the tokens of `text[span]` to `out` (at most one per byte of
+/// the span). Linear in the span's length.
+pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+    let Some(s) = span.of(text) else { return };
     let base = span.start;
     let bytes = s.as_bytes();
-    // About one token per five bytes of news prose.
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let classifier = Classifier::new();
     let char_at = |i: usize| if bytes[i].is_ascii() { bytes[i] as char } else { s[i..].chars().next().unwrap_or(' ') };
     let mut i = 0;
@@ -269,12 +286,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
     }
-    // A sentence denser than the estimate doubled the buffer: give the excess back, since an
-    // article keeps every sentence's tokens until it is parsed.
-    if out.capacity() > out.len() + out.len() / 8 + 8 {
-        out.shrink_to_fit();
-    }
-    out
 }
 
 #[cfg(test)]
