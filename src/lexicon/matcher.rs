@@ -108,9 +108,18 @@ impl Matcher {
         Matcher { automaton, targets, starts }
     }
 
+    /// Every leftmost-longest match of the unanchored automaton, counted:
+    /// the scan any gazetteer over these names pays. (A loop of searches,
+    /// as `find_iter` does it, which measured a few per cent faster here.)
     pub(super) fn raw_count(&self, text: &str) -> usize {
         let Some(nfa) = &self.automaton else { return 0 };
-        nfa.try_find_iter(Input::new(text)).map_or(0, |matches| matches.count())
+        let mut input = Input::new(text);
+        let mut n = 0;
+        while let Ok(Some(m)) = nfa.try_find(&input) {
+            n += 1;
+            input.set_start(m.end().max(m.start() + 1));
+        }
+        n
     }
 
     /// Every accepted match, leftmost-longest: at each position where a
