@@ -2,6 +2,7 @@
 
 use super::{Entry, EntryKind};
 use crate::model::Span;
+use crate::text::words::folded_hash;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, Input, MatchKind};
@@ -38,11 +39,14 @@ pub(super) struct Matcher {
     automaton: Option<NFA>,
     /// Each pattern's targets: entry, form, and the surface spelling whose case the text must fit.
     targets: Vec<Vec<(u32, Form, String, bool)>>,
-    /// Which first two bytes a pattern can start with, ASCII case ignored
-    /// (a one-byte pattern allows any second byte; the end of the text is
-    /// read as a zero byte): most words start no name, and this says so
-    /// before the automaton is walked.
-    starts: Vec<u64>,
+    /// The first words that start a name (its leading run of letters and
+    /// digits, by [`folded_hash`]; a filter, so a stray bit only costs a walk):
+    /// a name can match only where the text's word is exactly that run, so
+    /// most words are passed over without walking the automaton.
+    first_words: Vec<u64>,
+    /// The first two bytes of names that start with another character
+    /// ("(", "‘"), ASCII case ignored; a one-byte name allows any second byte.
+    mark_starts: Vec<u64>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -97,15 +101,18 @@ impl Matcher {
         }
         let automaton =
             NFA::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true).build(&patterns).ok();
-        let mut starts = vec![0u64; 1 << 10];
+        let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
+        let mut mark_starts = vec![0u64; 1 << 10];
         for p in &patterns {
+            let run = word_run(p, 0);
             match p.as_bytes() {
                 [] => {}
-                [first] => (0..=u8::MAX).for_each(|second| mark_start(&mut starts, *first, second)),
-                [first, second, ..] => mark_start(&mut starts, *first, *second),
+                _ if run > 0 => set_bit(&mut first_words, first_word_bit(&p.as_bytes()[..run])),
+                [first] => (0..=u8::MAX).for_each(|second| set_bit(&mut mark_starts, start_bit(*first, second))),
+                [first, second, ..] => set_bit(&mut mark_starts, start_bit(*first, *second)),
             }
         }
-        Matcher { automaton, targets, starts }
+        Matcher { automaton, targets, first_words, mark_starts }
     }
 
     /// Every leftmost-longest match of the unanchored automaton, counted:
@@ -139,41 +146,53 @@ impl Matcher {
         let Ok(start) = nfa.start_state(Anchored::Yes) else { return Vec::new() };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        // The hits of the name that starts at `at`, if one does; the end of what was accepted.
-        let name_at = |at: usize, out: &mut Vec<Hit>| {
-            if !may_start(&self.starts, bytes[at], bytes.get(at + 1).copied().unwrap_or(0)) {
-                return None;
-            }
+        // The end of the name accepted at `at`, if one is.
+        let mut name_at = |at: usize| {
             let (pattern, end) = longest_at(nfa, start, bytes, at)?;
-            self.accept(text, at, end, pattern, out).then_some(end)
+            self.accept(text, at, end, pattern, &mut out).then_some(end)
         };
         let mut pos = 0;
         // Whether the character before `pos` is a letter or digit: no name starts after one.
         let mut after_alnum = false;
         while pos < bytes.len() {
-            if !after_alnum {
-                if let Some(end) = name_at(pos, &mut out) {
+            let b = bytes[pos];
+            let run = if b.is_ascii_alphanumeric() {
+                let mut end = pos + 1;
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                if end < bytes.len() && !bytes[end].is_ascii() {
+                    end = pos + word_run(text, pos);
+                }
+                end - pos
+            } else if b.is_ascii() {
+                0
+            } else {
+                word_run(text, pos)
+            };
+            if run > 0 {
+                // A word: a run always follows a character that is no letter or digit (or an
+                // accepted name, which ends before one). No name starts inside it.
+                if test_bit(&self.first_words, first_word_bit(&bytes[pos..pos + run])) {
+                    if let Some(end) = name_at(pos) {
+                        after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                        pos = end;
+                        continue;
+                    }
+                }
+                pos += run;
+                after_alnum = true;
+                continue;
+            }
+            if !after_alnum && test_bit(&self.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0))) {
+                if let Some(end) = name_at(pos) {
                     after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
                     pos = end;
                     continue;
                 }
             }
-            let b = bytes[pos];
-            if b.is_ascii_alphanumeric() {
-                // The rest of an ASCII word holds no start.
-                pos += 1;
-                while pos < bytes.len() && bytes[pos].is_ascii_alphanumeric() {
-                    pos += 1;
-                }
-                after_alnum = true;
-            } else if b.is_ascii() {
-                pos += 1;
-                after_alnum = false;
-            } else {
-                let c = text[pos..].chars().next().unwrap_or(' ');
-                pos += c.len_utf8();
-                after_alnum = c.is_alphanumeric();
-            }
+            pos += if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
+            after_alnum = false;
         }
         out
     }
@@ -198,19 +217,42 @@ impl Matcher {
     }
 }
 
+/// Bits in the first-word filter: with a few thousand first words, about
+/// one word in twenty that starts no name gets past it.
+const FIRST_WORD_BITS: usize = 1 << 16;
+
+/// The length in bytes of the run of letters and digits at `at` of `text`
+/// (zero when another character, or nothing, is there).
+fn word_run(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    loop {
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        match text.get(end..).and_then(|rest| rest.chars().next()) {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => end += c.len_utf8(),
+            _ => return end - at,
+        }
+    }
+}
+
+/// The filter bit of a first word, ASCII case ignored.
+fn first_word_bit(word: &[u8]) -> usize {
+    (folded_hash(word) >> 16) as usize
+}
+
 /// The bit of a two-byte start, folded to ASCII lower case.
 fn start_bit(first: u8, second: u8) -> usize {
     usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
 }
 
-fn mark_start(starts: &mut [u64], first: u8, second: u8) {
-    let bit = start_bit(first, second);
-    starts[bit / 64] |= 1 << (bit % 64);
+fn set_bit(bits: &mut [u64], bit: usize) {
+    bits[bit / 64] |= 1 << (bit % 64);
 }
 
-fn may_start(starts: &[u64], first: u8, second: u8) -> bool {
-    let bit = start_bit(first, second);
-    starts[bit / 64] & (1 << (bit % 64)) != 0
+fn test_bit(bits: &[u64], bit: usize) -> bool {
+    bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// The longest pattern matching `bytes` from `at` (anchored there), with
