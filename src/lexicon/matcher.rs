@@ -369,6 +369,14 @@ mod tests {
             "é",
             "中国",
             "\n",
+            "Xi",
+            "'an",
+            "Chinas",
+            "U.S.",
+            "(",
+            "‘",
+            "Daring",
+            "Café",
         ];
         proptest::collection::vec(proptest::sample::select(words.to_vec()), 0..40).prop_map(|v| v.concat())
     }
