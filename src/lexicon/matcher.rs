@@ -231,9 +231,21 @@ fn word_run(text: &str, at: usize) -> usize {
             end += 1;
         }
         match text.get(end..).and_then(|rest| rest.chars().next()) {
-            Some(c) if !c.is_ascii() && c.is_alphanumeric() => end += c.len_utf8(),
+            Some(c) if !c.is_ascii() && is_alnum(c) => end += c.len_utf8(),
             _ => return end - at,
         }
+    }
+}
+
+/// [`char::is_alphanumeric`], answering for the quotes and dashes of news
+/// text (General Punctuation, none of it a letter or digit) without a
+/// Unicode table search.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -281,7 +293,7 @@ fn longest_at(nfa: &NFA, start: aho_corasick::automaton::StateID, bytes: &[u8], 
 }
 
 fn boundary_after(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[at..].chars().next().is_none_or(|c| !is_alnum(c))
 }
 
 /// Whether the matched text's case fits the pattern: exact; or a capitalized
@@ -392,6 +404,13 @@ mod tests {
         fn walking_agrees_with_the_search_on_any_text(text in "\\PC{0,200}") {
             let lexicon = crate::Lexicon::shared();
             prop_assert_eq!(lexicon.matcher.find(&text), find_by_search(&lexicon.matcher, &text));
+        }
+    }
+
+    #[test]
+    fn is_alnum_agrees_with_unicode_everywhere() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
