@@ -151,7 +151,7 @@ pub(super) fn subject(
     let object_of =
         |t: usize| t > 0 && (OBJECT_PREPOSITIONS.has(&toks[t - 1]) || (toks[t - 1].is("with") && !absolute));
     let aside = asides(v, from, cue);
-    let object_of = |t: usize| object_of(t) || aside[t - from];
+    let object_of = |t: usize| object_of(t) || aside.iter().any(|r| r.contains(&t));
     // Candidates: (start token, end token, countries, speaker).
     let mut found: Vec<(usize, usize, &[Country], Option<&Person>)> = Vec::new();
     for (s, p) in &v.people {
@@ -281,9 +281,10 @@ pub(super) fn subject(
 /// Tokens in `from..cue` that cannot hold the clause's subject: a passive
 /// agent ("co-chaired by X and Y", "led by X") and a relative clause
 /// (", who visited Manila last month,"), each up to the next comma.
-fn asides(v: &View<'_>, from: usize, cue: usize) -> Vec<bool> {
+fn asides(v: &View<'_>, from: usize, cue: usize) -> Vec<std::ops::Range<usize>> {
     let toks = &v.toks;
-    let mut out = vec![false; cue.saturating_sub(from)];
+    // Most clauses have none: an empty list allocates nothing.
+    let mut out = Vec::new();
     let mut k = from;
     while k < cue {
         let agent = toks[k].is("by")
@@ -297,9 +298,7 @@ fn asides(v: &View<'_>, from: usize, cue: usize) -> Vec<bool> {
             continue;
         }
         let end = (k + 1..cue).find(|&j| matches!(toks[j].text, "," | ";")).unwrap_or(cue);
-        for slot in &mut out[k - from..end - from] {
-            *slot = true;
-        }
+        out.push(k..end);
         k = end;
     }
     out

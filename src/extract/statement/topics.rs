@@ -399,20 +399,25 @@ fn split_conjunction(
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
             || (chain && next.is("to") && k + 2 < r.end && heads_action(toks, k + 2));
         // A possessor ("China's dangerous and escalatory actions") is not one of the coordinated words.
-        let left_words: Vec<&Token<'_>> = toks[left.clone()]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && !NP_START_SET.has(t))
-            .filter(|t| !t.capitalized() && !t.is("s"))
-            .collect();
+        // One or two plain words, all adjectives: "dangerous and escalatory".
+        let adjectives_only = || {
+            let mut words = toks[left.clone()]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && !NP_START_SET.has(t))
+                .filter(|t| !t.capitalized() && !t.is("s"));
+            let mut n = 0;
+            words.all(|w| {
+                n += 1;
+                n <= 2 && adjective_like(w.text)
+            }) && n > 0
+        };
         let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITION_SET.has(t));
         let right_before_prep = toks[right.clone()]
             .iter()
             .position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
         let split = if new_np {
             true
-        } else if left_has_pp
-            || (!left_words.is_empty() && left_words.len() <= 2 && left_words.iter().all(|w| adjective_like(w.text)))
-        {
+        } else if left_has_pp || adjectives_only() {
             false
         } else {
             right_before_prep != Some(1)
