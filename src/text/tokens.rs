@@ -3,7 +3,7 @@
 //! classes.
 
 use super::classes::{Classes, Classifier};
-use super::words::folded_hash;
+use super::words::folded_hash_in;
 use crate::model::Span;
 
 /// What a token is made of.
@@ -26,7 +26,7 @@ pub struct Token<'t> {
     pub span: Span,
     /// Word, number or punctuation.
     pub kind: TokenKind,
-    /// The [`folded_hash`] of its text, computed
+    /// The [`folded_hash`](super::words::folded_hash) of its text, computed
     /// once here so that every word class looks the token up without
     /// reading its text again.
     pub key: u32,
@@ -222,7 +222,7 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
             (b as char, i + 1)
         } else {
             let c = char_at(i);
-            if c.is_whitespace() {
+            if is_space(c) {
                 i += c.len_utf8();
                 continue;
             }
@@ -281,10 +281,20 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
             TokenKind::Punct
         };
         let text = &s[i..end];
-        let key = folded_hash(text.as_bytes());
+        let key = folded_hash_in(bytes, i, end);
         let classes = classifier.classes(kind, key, text);
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
+    }
+}
+
+/// Whether `c` is white space, answering for the quotes, dashes and other
+/// marks of General Punctuation without searching the Unicode tables.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c {
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => false,
+        _ => c.is_whitespace(),
     }
 }
 
@@ -297,6 +307,13 @@ mod tests {
         let text = "$23.06 billion, 236,000 jobs; China’s";
         let toks: Vec<_> = tokenize(text, Span::new(0, text.len())).into_iter().map(|t| t.text).collect();
         assert_eq!(toks, vec!["$", "23.06", "billion", ",", "236,000", "jobs", ";", "China", "’", "s"]);
+    }
+
+    #[test]
+    fn is_space_agrees_with_unicode_everywhere() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]

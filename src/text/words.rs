@@ -18,11 +18,6 @@ use hashbrown::HashTable;
 /// assert_ne!(folded_hash(b"Beijing"), folded_hash(b"Beijin"));
 /// ```
 pub fn folded_hash(bytes: &[u8]) -> u32 {
-    // The multiplier of rustc-hash's FxHasher; setting bit 5 of every byte folds ASCII case
-    // (it also merges a few punctuation pairs, which only costs an extra comparison).
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-    const FOLD: u64 = 0x2020_2020_2020_2020;
-    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(26);
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
@@ -36,6 +31,42 @@ pub fn folded_hash(bytes: &[u8]) -> u32 {
         let word = rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
         h = mix(h, word | FOLD);
     }
+    finish_hash(h)
+}
+
+/// [`folded_hash`] of `bytes[start..end]`, reading a word of up to eight
+/// bytes in one load from the text around it when the text holds eight
+/// bytes from `start` (the tokenizer's case: most words are short).
+///
+/// ```
+/// use bilateral::text::words::{folded_hash, folded_hash_in};
+/// let text = b"China and Pakistan";
+/// assert_eq!(folded_hash_in(text, 0, 5), folded_hash(b"china"));
+/// assert_eq!(folded_hash_in(text, 10, 18), folded_hash(b"Pakistan"));
+/// ```
+#[inline]
+pub fn folded_hash_in(bytes: &[u8], start: usize, end: usize) -> u32 {
+    let len = end.saturating_sub(start);
+    if (1..=8).contains(&len) {
+        if let Some(Ok(window)) = bytes.get(start..start + 8).map(<[u8; 8]>::try_from) {
+            let mask = u64::MAX >> (64 - 8 * len);
+            return finish_hash(mix(len as u64, (u64::from_le_bytes(window) & mask) | FOLD));
+        }
+    }
+    bytes.get(start..end).map_or(0, folded_hash)
+}
+
+/// The multiplier of rustc-hash's FxHasher.
+const K: u64 = 0xf135_7aea_2e62_a9c5;
+/// Setting bit 5 of every byte folds ASCII case (it also merges a few
+/// punctuation pairs, which only costs an extra comparison).
+const FOLD: u64 = 0x2020_2020_2020_2020;
+
+fn mix(h: u64, w: u64) -> u64 {
+    (h ^ w).wrapping_mul(K).rotate_left(26)
+}
+
+fn finish_hash(h: u64) -> u32 {
     let h = (h ^ (h >> 29)).wrapping_mul(K);
     // The high half is the best mixed; 32 bits keep every token small.
     (h >> 32) as u32
@@ -163,6 +194,17 @@ impl WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hash_in_place_is_the_hash_of_the_word() {
+        let text = "Xi Jinping met Shehbaz Sharif in Beijing — “talks”, 2026; a-b O'Brien ééé".as_bytes();
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                assert_eq!(folded_hash_in(text, start, end), folded_hash(&text[start..end]), "{start}..{end}");
+            }
+        }
+        assert_eq!(folded_hash_in(text, 5, 2), 0);
+    }
 
     #[test]
     fn long_and_non_ascii_words() {
