@@ -32,9 +32,11 @@ use crate::text::words::WordSet;
 use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
+use hashbrown::HashTable;
 use objects::objects;
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHasher;
+use std::hash::{Hash, Hasher};
 
 /// Extracts the statements of a document.
 pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &[Dialogue]) -> Vec<Statement> {
@@ -43,8 +45,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         trilateral: trilateral_parties(dialogues),
         house: house_voice(a),
     };
-    let mut out: Vec<Statement> = Vec::new();
-    let mut seen: HashSet<(Vec<Country>, Stance, String)> = HashSet::default();
+    let mut found = Found::default();
     let mut previous: Option<Actors> = None;
     // Per-token marks, refilled for each sentence that takes a position.
     let (mut quoted, mut speech, mut protected) = (Vec::new(), Vec::new(), Vec::new());
@@ -134,7 +135,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 if topic.is_empty() || topic.split_whitespace().count() > 25 {
                     continue;
                 }
-                push(&mut out, &mut seen, &actors.countries, stance, topic, |topic| {
+                found.push(&actors.countries, stance, topic, |topic| {
                     let quote = if speech[cue.tok] {
                         quote_text(a, v, speech, cue.tok)
                     } else {
@@ -157,7 +158,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         }
         for d in demands::demands(v, countries, quoted) {
             let topic = range_text(a, v, &d.topic);
-            push(&mut out, &mut seen, &[d.actor], Stance::CallFor, topic, |topic| Statement {
+            found.push(&[d.actor], Stance::CallFor, topic, |topic| Statement {
                 actors: vec![d.actor],
                 speaker: d.speaker,
                 stance: Stance::CallFor,
@@ -172,7 +173,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             previous = Some(c);
         }
     });
-    out
+    found.statements
 }
 
 /// The text of a non-empty token range of a sentence, as written.
@@ -180,19 +181,57 @@ fn range_text(a: &Analysis<'_>, v: &View<'_>, r: &std::ops::Range<usize>) -> Str
     Span::new(v.toks[r.start].span.start, v.toks[r.end - 1].span.end).of(a.text).unwrap_or("").to_string()
 }
 
-/// Adds the statement `build` makes of `topic`, unless the same actors
-/// already took the same stance on the same topic (then nothing is built).
-fn push(
-    out: &mut Vec<Statement>,
-    seen: &mut HashSet<(Vec<Country>, Stance, String)>,
-    actors: &[Country],
-    stance: Stance,
-    topic: String,
-    build: impl FnOnce(String) -> Statement,
-) {
-    if seen.insert((actors.to_vec(), stance, topic.to_lowercase())) {
-        out.push(build(topic));
+/// The statements found so far, each once: by actors, stance and topic
+/// (any case). The set holds indices into the list, so a key costs no copy.
+#[derive(Default)]
+struct Found {
+    statements: Vec<Statement>,
+    seen: HashTable<usize>,
+}
+
+impl Found {
+    /// Adds the statement `build` makes of `topic`, unless the same actors
+    /// already took the same stance on the same topic (then nothing is built).
+    fn push(&mut self, actors: &[Country], stance: Stance, topic: String, build: impl FnOnce(String) -> Statement) {
+        let hash = key_hash(actors, stance, &topic);
+        let same = |&i: &usize| {
+            let s: &Statement = &self.statements[i];
+            s.actors == actors && s.stance == stance && s.topics.first().is_some_and(|t| same_lowercase(t, &topic))
+        };
+        if self.seen.find(hash, same).is_some() {
+            return;
+        }
+        let statement = build(topic);
+        debug_assert!(statement.actors == actors && statement.stance == stance);
+        let index = self.statements.len();
+        self.statements.push(statement);
+        let statements = &self.statements;
+        self.seen.insert_unique(hash, index, |&i| {
+            let s = &statements[i];
+            key_hash(&s.actors, s.stance, s.topics.first().map_or("", String::as_str))
+        });
     }
+}
+
+/// The hash of a statement's key, its topic in lower case.
+fn key_hash(actors: &[Country], stance: Stance, topic: &str) -> u64 {
+    let mut h = FxHasher::default();
+    actors.hash(&mut h);
+    stance.hash(&mut h);
+    if topic.is_ascii() {
+        topic.bytes().for_each(|b| h.write_u32(u32::from(b.to_ascii_lowercase())));
+    } else {
+        topic.chars().flat_map(char::to_lowercase).for_each(|c| h.write_u32(u32::from(c)));
+    }
+    h.finish()
+}
+
+/// Whether `a` and `b` are equal in lower case (as `str::to_lowercase` makes it).
+fn same_lowercase(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// The author's own voice: first person outside quotes, "It must be acknowledged".
