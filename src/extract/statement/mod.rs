@@ -28,7 +28,7 @@ pub mod topics;
 use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
-use crate::text::words::WordSet;
+use crate::text::words::{folded_hash, WordSet};
 use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
@@ -186,7 +186,8 @@ fn range_text(a: &Analysis<'_>, v: &View<'_>, r: &std::ops::Range<usize>) -> Str
 #[derive(Default)]
 struct Found {
     statements: Vec<Statement>,
-    seen: HashTable<usize>,
+    /// Each statement's key hash and index.
+    seen: HashTable<(u64, usize)>,
 }
 
 impl Found {
@@ -194,9 +195,12 @@ impl Found {
     /// already took the same stance on the same topic (then nothing is built).
     fn push(&mut self, actors: &[Country], stance: Stance, topic: String, build: impl FnOnce(String) -> Statement) {
         let hash = key_hash(actors, stance, &topic);
-        let same = |&i: &usize| {
+        let same = |&(h, i): &(u64, usize)| {
             let s: &Statement = &self.statements[i];
-            s.actors == actors && s.stance == stance && s.topics.first().is_some_and(|t| same_lowercase(t, &topic))
+            h == hash
+                && s.actors == actors
+                && s.stance == stance
+                && s.topics.first().is_some_and(|t| same_lowercase(t, &topic))
         };
         if self.seen.find(hash, same).is_some() {
             return;
@@ -205,11 +209,7 @@ impl Found {
         debug_assert!(statement.actors == actors && statement.stance == stance);
         let index = self.statements.len();
         self.statements.push(statement);
-        let statements = &self.statements;
-        self.seen.insert_unique(hash, index, |&i| {
-            let s = &statements[i];
-            key_hash(&s.actors, s.stance, s.topics.first().map_or("", String::as_str))
-        });
+        self.seen.insert_unique(hash, (hash, index), |&(h, _)| h);
     }
 }
 
@@ -218,11 +218,11 @@ fn key_hash(actors: &[Country], stance: Stance, topic: &str) -> u64 {
     let mut h = FxHasher::default();
     actors.hash(&mut h);
     stance.hash(&mut h);
-    if topic.is_ascii() {
-        topic.bytes().for_each(|b| h.write_u32(u32::from(b.to_ascii_lowercase())));
-    } else {
-        topic.chars().flat_map(char::to_lowercase).for_each(|c| h.write_u32(u32::from(c)));
-    }
+    // The folded hash ignores ASCII case, so an ASCII topic needs no lower-casing; it also
+    // merges a few marks, which only costs a comparison.
+    let folded =
+        if topic.is_ascii() { folded_hash(topic.as_bytes()) } else { folded_hash(topic.to_lowercase().as_bytes()) };
+    h.write_u32(folded);
     h.finish()
 }
 
