@@ -40,6 +40,18 @@ impl Token<'_> {
         self.text.eq_ignore_ascii_case(w)
     }
 
+    /// Whether the token ends with `suffix`, ignoring ASCII case (without
+    /// lower-casing the token).
+    ///
+    /// ```
+    /// let toks = bilateral::text::tokens::tokenize("REPORTED Firmly", bilateral::Span::new(0, 15));
+    /// assert!(toks[0].ends_with("ed") && toks[1].ends_with("ly") && !toks[1].ends_with("ed"));
+    /// ```
+    pub fn ends_with(&self, suffix: &str) -> bool {
+        let (text, suffix) = (self.text.as_bytes(), suffix.as_bytes());
+        text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    }
+
     /// The token in ASCII lower case, without allocating for any word of
     /// ordinary length.
     pub fn lower(&self) -> Lower<'_> {

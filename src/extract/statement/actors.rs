@@ -311,8 +311,7 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
     let mut end = cue;
     while end > lo && {
         let t = &toks[end - 1];
-        let w = t.lower();
-        (w.ends_with("ly") && w.len() > 3) || FRAMING_OR_LIGHT.has(t) || BEFORE_CUE.has(t)
+        (t.ends_with("ly") && t.text.len() > 3) || FRAMING_OR_LIGHT.has(t) || BEFORE_CUE.has(t)
     } {
         end -= 1;
     }

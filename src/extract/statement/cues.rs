@@ -440,8 +440,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let governed_by_noun = !governed_through_with
             && prev(1).is_some_and(|p| p.is("to"))
             && prev(2).is_some_and(|g| {
-                let w = g.lower();
-                !(w.ends_with("ed") || w.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text))
+                !(g.ends_with("ed") || g.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text))
             });
         // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
         let prepositional_gerund = lower.ends_with("ing")
@@ -553,10 +552,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             // A bare "support"/"back" is a verb only after a subject, modal, "to", "and" or an adverb.
             let bare = lower == "support" || lower == "back";
             let verb_context = prev(1).is_some_and(|p| {
-                p.lower().ends_with("ly")
-                    || p.kind != TokenKind::Word && p.text != ","
-                    || BEFORE_VERB.has(p)
-                    || p.capitalized()
+                p.ends_with("ly") || p.kind != TokenKind::Word && p.text != "," || BEFORE_VERB.has(p) || p.capitalized()
             });
             let determiner = |p: &Token<'_>| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d));
             // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.

@@ -249,7 +249,7 @@ pub(super) fn items(
         };
         // A verb phrase of another clause ("shared a sincere bond") is no topic.
         let verb_phrase = words.len() >= 2
-            && words[0].lower().ends_with("ed")
+            && words[0].ends_with("ed")
             && ["a", "an", "the", "its", "their"].iter().any(|w| words[1].is(w));
         if pronoun || verb_phrase {
             continue;

@@ -192,9 +192,8 @@ pub fn is_action_verb(w: &str) -> bool {
 }
 
 fn is_adverb(t: &Token<'_>) -> bool {
-    let w = t.lower();
-    (w.ends_with("ly") && w.len() > 4 && w != "early" && w != "family")
-        || ["further", "jointly", "also", "together", "still", "actively", "firmly"].contains(&&*w)
+    (t.ends_with("ly") && t.text.len() > 4 && !t.is("early") && !t.is("family"))
+        || ["further", "jointly", "also", "together", "still", "actively", "firmly"].iter().any(|w| t.is(w))
 }
 
 fn adjective_like(w: &str) -> bool {
@@ -217,8 +216,7 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
     if t.kind != TokenKind::Word || t.capitalized() {
         return false;
     }
-    let w = t.lower();
-    let suffix = ["ise", "ize", "ify"].iter().any(|s| w.ends_with(s)) && w.len() > 5;
+    let suffix = ["ise", "ize", "ify"].iter().any(|s| t.ends_with(s)) && t.text.len() > 5;
     let before_determiner = toks
         .get(k + 1)
         .is_some_and(|n| ["the", "a", "an", "its", "their", "our", "this", "these", "all"].iter().any(|d| n.is(d)));
@@ -262,11 +260,11 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
         "all",
         "both",
     ];
-    let verb_shape = w.len() >= 4
-        && !w.ends_with("ing")
-        && !w.ends_with("ed")
-        && !w.ends_with("s")
-        && !FUNCTION_WORDS.contains(&&*w);
+    let verb_shape = t.text.len() >= 4
+        && !t.ends_with("ing")
+        && !t.ends_with("ed")
+        && !t.ends_with("s")
+        && !FUNCTION_WORDS.iter().any(|w| t.is(w));
     suffix || (before_determiner && verb_shape)
 }
 
@@ -448,25 +446,22 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             continue;
         }
         let t = &toks[k];
-        let lower = t.lower();
         let stop = CUT_WORD_SET.has(t)
-            || ((lower == "including" || lower == "especially" || lower == "particularly") && k > r.start + 1)
-            || (lower == "such" && toks.get(k + 1).is_some_and(|n| n.is("as")))
-            || (lower == "to"
-                && !toks[k - 1].is("and")
-                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
-            || (lower.ends_with("ed")
+            || ((t.is("including") || t.is("especially") || t.is("particularly")) && k > r.start + 1)
+            || (t.is("such") && toks.get(k + 1).is_some_and(|n| n.is("as")))
+            || (t.is("to") && !toks[k - 1].is("and") && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
+            || (t.ends_with("ed")
                 && toks.get(k + 1).is_some_and(|n| n.is("by"))
                 && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
-            || (lower == "at"
+            || (t.is("at")
                 && toks.get(k + 1).is_some_and(|n| n.is("the"))
                 && toks.get(k + 2).is_some_and(|n| n.capitalized()))
             // "at the earliest", "at an early date": when, not what.
-            || (lower == "at"
+            || (t.is("at")
                 && toks.get(k + 1).is_some_and(|n| n.is("the") || n.is("an"))
                 && toks.get(k + 2).is_some_and(|n| n.is("earliest") || n.is("early")))
             // A trailing date is when, not what: "the attack in Karachi on October 6, 2024".
-            || ((lower == "on" || lower == "in" || lower == "since")
+            || ((t.is("on") || t.is("in") || t.is("since"))
                 && toks.get(k + 1).is_some_and(|n| {
                     (n.capitalized() && crate::time::is_calendar_token(n))
                         || (n.kind == TokenKind::Number && n.text.len() == 4)
