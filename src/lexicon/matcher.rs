@@ -2,6 +2,7 @@
 
 use super::{Entry, EntryKind};
 use crate::model::Span;
+use crate::text::tokens::is_alnum;
 use crate::text::words::folded_hash;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -175,7 +176,7 @@ impl Matcher {
                 // accepted name, which ends before one). No name starts inside it.
                 if test_bit(&self.first_words, first_word_bit(&bytes[pos..pos + run])) {
                     if let Some(end) = name_at(pos) {
-                        after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                        after_alnum = text[..end].chars().next_back().is_some_and(is_alnum);
                         pos = end;
                         continue;
                     }
@@ -186,7 +187,7 @@ impl Matcher {
             }
             if !after_alnum && test_bit(&self.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0))) {
                 if let Some(end) = name_at(pos) {
-                    after_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                    after_alnum = text[..end].chars().next_back().is_some_and(is_alnum);
                     pos = end;
                     continue;
                 }
@@ -234,18 +235,6 @@ fn word_run(text: &str, at: usize) -> usize {
             Some(c) if !c.is_ascii() && is_alnum(c) => end += c.len_utf8(),
             _ => return end - at,
         }
-    }
-}
-
-/// [`char::is_alphanumeric`], answering for the quotes and dashes of news
-/// text (General Punctuation, none of it a letter or digit) without a
-/// Unicode table search.
-#[inline]
-fn is_alnum(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{2000}'..='\u{206F}' => false,
-        _ => c.is_alphanumeric(),
     }
 }
 
@@ -404,13 +393,6 @@ mod tests {
         fn walking_agrees_with_the_search_on_any_text(text in "\\PC{0,200}") {
             let lexicon = crate::Lexicon::shared();
             prop_assert_eq!(lexicon.matcher.find(&text), find_by_search(&lexicon.matcher, &text));
-        }
-    }
-
-    #[test]
-    fn is_alnum_agrees_with_unicode_everywhere() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

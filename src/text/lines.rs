@@ -7,6 +7,7 @@
 //! "related" header; captions are repeated and end with a photo credit;
 //! author blurbs follow a name line repeated after the body.
 
+use super::tokens::is_alnum;
 use super::trim_span;
 use crate::model::Span;
 use aho_corasick::AhoCorasick;
@@ -260,7 +261,7 @@ fn word_and_crumb_counts(s: &str, limit: usize) -> (usize, usize) {
             let c = s[i..].chars().next().unwrap_or(' ');
             crumbs += usize::from(matches!(c, '»' | '›'));
             i += c.len_utf8();
-            c.is_alphanumeric()
+            is_alnum(c)
         };
         if alnum && !in_word {
             words += 1;

@@ -182,10 +182,10 @@ impl PartialEq<str> for Lower<'_> {
 /// the letters of the scripts most often mixed into it (Cyrillic, Arabic,
 /// Devanagari, CJK ideographs, Hangul) without searching the Unicode tables.
 #[inline]
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        '\u{2000}'..='\u{206F}' => false,
+        _ if is_common_mark(c) => false,
         '\u{0410}'..='\u{044F}'
         | '\u{0620}'..='\u{064A}'
         | '\u{0671}'..='\u{06D3}'
@@ -300,14 +300,60 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     }
 }
 
-/// Whether `c` is white space, answering for the quotes, dashes and other
-/// marks of General Punctuation without searching the Unicode tables.
+/// [`char::is_alphanumeric`], answering for ASCII, for the quotes and
+/// dashes of news text and for the letters of the scripts most often mixed
+/// into it without a Unicode table search.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        _ if is_common_mark(c) => false,
+        _ => is_letter(c) || c.is_numeric(),
+    }
+}
+
+/// Marks that are neither letters nor digits, common in news text and
+/// told without a Unicode table search: General Punctuation (quotes,
+/// dashes) and the full stops, commas and brackets of Arabic, Urdu and CJK
+/// text, fullwidth ones included.
+#[inline]
+fn is_common_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2000}'..='\u{206F}'
+            | '\u{060C}'
+            | '\u{061B}'
+            | '\u{061F}'
+            | '\u{066A}'..='\u{066D}'
+            | '\u{06D4}'
+            | '\u{3000}'..='\u{3004}'
+            | '\u{3008}'..='\u{3020}'
+            | '\u{FF01}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}'
+    )
+}
+
+/// [`char::is_whitespace`] without searching the Unicode tables: the
+/// White_Space characters, listed (a test compares the list with the
+/// standard library's answer for every character).
 #[inline]
 fn is_space(c: char) -> bool {
-    match c {
-        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => false,
-        _ => c.is_whitespace(),
-    }
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+    )
 }
 
 #[cfg(test)]
@@ -325,6 +371,20 @@ mod tests {
     fn is_space_agrees_with_unicode_everywhere() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn common_marks_are_neither_letters_nor_digits() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_common_mark(c)) {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_alnum_agrees_with_unicode_everywhere() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

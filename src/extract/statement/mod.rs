@@ -228,6 +228,9 @@ fn key_hash(actors: &[Country], stance: Stance, topic: &str) -> u64 {
 
 /// Whether `a` and `b` are equal in lower case (as `str::to_lowercase` makes it).
 fn same_lowercase(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
