@@ -3,7 +3,8 @@
 //! Countries (with demonyms and capitals), organisations, places, projects,
 //! topics, titles and well-known people live in data files (`src/data/*.tsv`)
 //! compiled into the crate. All of them, and anything a caller adds, are
-//! matched in one pass by a single leftmost-longest Aho-Corasick automaton.
+//! compiled into a single leftmost-longest Aho-Corasick automaton, walked
+//! from the words of the text that start some name.
 //!
 //! # The lexicon file format
 //!
@@ -297,8 +298,9 @@ impl Lexicon {
         self.matcher.find(text)
     }
 
-    /// The automaton's raw scan (no word-boundary or case checks): the floor
-    /// any gazetteer pays, used by the benchmarks.
+    /// The automaton's raw scan (unanchored, over every byte, no word-boundary
+    /// or case checks): the floor any gazetteer pays, used by the benchmarks.
+    /// [`Lexicon::find`] walks the same automaton from word starts only.
     ///
     /// ```
     /// let lex = bilateral::Lexicon::shared();
