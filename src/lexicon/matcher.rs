@@ -141,7 +141,9 @@ impl Matcher {
     /// This is what a leftmost-longest search that resumes one character
     /// after a rejected match finds, since a match that starts inside a word
     /// is always rejected; walking the trie from word starts only skips the
-    /// search's scan of every byte.
+    /// search's scan of every byte. And since a name must end where a word
+    /// ends, a word is only tried when it is some name's first word
+    /// ([`Matcher::first_words`]); a mark only when a name starts with it.
     pub(super) fn find(&self, text: &str) -> Vec<Hit> {
         let Some(nfa) = &self.automaton else { return Vec::new() };
         let Ok(start) = nfa.start_state(Anchored::Yes) else { return Vec::new() };
