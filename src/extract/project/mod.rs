@@ -459,7 +459,7 @@ fn status(toks: &[Token<'_>]) -> Option<Status> {
     None
 }
 
-/// A place written "in <Place>" within four tokens after a mention.
+/// A place written "in `<Place>`" within four tokens after a mention.
 fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
     if !v.toks.get(end).is_some_and(|t| t.is("in") || t.is("at")) {
         return None;

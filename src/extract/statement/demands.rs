@@ -17,7 +17,7 @@ pub(super) struct Demand {
 }
 
 /// The demands of a sentence: a modal "should"/"must" whose subject is a
-/// country or "the <demonym> side", in a sentence a speaker of another
+/// country or "the `<demonym>` side", in a sentence a speaker of another
 /// country is reported to say.
 pub(super) fn demands(v: &View<'_>, countries: &[CountryRef], quoted: &[bool]) -> Vec<Demand> {
     let toks = &v.toks;
