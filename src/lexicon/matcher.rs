@@ -159,43 +159,26 @@ impl Matcher {
         let mut after_alnum = false;
         while pos < bytes.len() {
             let b = bytes[pos];
-            let run = if b.is_ascii_alphanumeric() {
-                let mut end = pos + 1;
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
-                if end < bytes.len() && !bytes[end].is_ascii() {
-                    end = pos + word_run(text, pos);
-                }
-                end - pos
-            } else if b.is_ascii() {
-                0
+            let run = word_run(text, pos);
+            // A word always follows a character that is no letter or digit (or an accepted name,
+            // which ends before one); it is tried when it is some name's first word. A mark is
+            // tried when a name starts with it.
+            let candidate = if run > 0 {
+                test_bit(&self.first_words, first_word_bit(&bytes[pos..pos + run]))
             } else {
-                word_run(text, pos)
+                !after_alnum && test_bit(&self.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0)))
             };
-            if run > 0 {
-                // A word: a run always follows a character that is no letter or digit (or an
-                // accepted name, which ends before one). No name starts inside it.
-                if test_bit(&self.first_words, first_word_bit(&bytes[pos..pos + run])) {
-                    if let Some(end) = name_at(pos) {
-                        after_alnum = text[..end].chars().next_back().is_some_and(is_alnum);
-                        pos = end;
-                        continue;
-                    }
-                }
+            if let Some(end) = candidate.then(|| name_at(pos)).flatten() {
+                after_alnum = text[..end].chars().next_back().is_some_and(is_alnum);
+                pos = end;
+            } else if run > 0 {
+                // No name starts inside a word.
                 pos += run;
                 after_alnum = true;
-                continue;
+            } else {
+                pos += if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
+                after_alnum = false;
             }
-            if !after_alnum && test_bit(&self.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0))) {
-                if let Some(end) = name_at(pos) {
-                    after_alnum = text[..end].chars().next_back().is_some_and(is_alnum);
-                    pos = end;
-                    continue;
-                }
-            }
-            pos += if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
-            after_alnum = false;
         }
         out
     }
@@ -226,6 +209,7 @@ const FIRST_WORD_BITS: usize = 1 << 16;
 
 /// The length in bytes of the run of letters and digits at `at` of `text`
 /// (zero when another character, or nothing, is there).
+#[inline]
 fn word_run(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = at;
@@ -233,8 +217,9 @@ fn word_run(text: &str, at: usize) -> usize {
         while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
             end += 1;
         }
-        match text.get(end..).and_then(|rest| rest.chars().next()) {
-            Some(c) if !c.is_ascii() && is_alnum(c) => end += c.len_utf8(),
+        // Only a character past ASCII is decoded: it may be a letter too.
+        match bytes.get(end).filter(|b| !b.is_ascii()).and_then(|_| text.get(end..)?.chars().next()) {
+            Some(c) if is_alnum(c) => end += c.len_utf8(),
             _ => return end - at,
         }
     }
