@@ -7,6 +7,7 @@ use crate::Country;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::ops::Range;
 use std::str::FromStr;
 
 /// Declares a fieldless enum that serializes as fixed lower-case strings,
@@ -126,6 +127,20 @@ impl Span {
     /// ```
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
+    }
+
+    /// The run of `items` (sorted by start) that starts inside this span
+    /// and ends in it, read from the cursor `from`, which moves past them:
+    /// spans taken in text order walk a sorted list once.
+    pub(crate) fn run_in<T>(&self, items: &[T], from: &mut usize, span_of: impl Fn(&T) -> Span) -> Range<usize> {
+        while items.get(*from).is_some_and(|x| span_of(x).start < self.start) {
+            *from += 1;
+        }
+        let first = *from;
+        while items.get(*from).is_some_and(|x| span_of(x).end <= self.end) {
+            *from += 1;
+        }
+        first..*from
     }
 }
 
@@ -586,4 +601,20 @@ pub struct Document {
     /// The body's sentences (layout; not part of the wire format).
     #[serde(skip)]
     pub sentences: Vec<Sentence>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Span;
+
+    #[test]
+    fn runs_of_a_sorted_list_are_read_once_sentence_by_sentence() {
+        // Mentions sorted by start; the third crosses from the first sentence into the second.
+        let items = [Span::new(0, 3), Span::new(4, 8), Span::new(9, 14), Span::new(13, 15), Span::new(21, 25)];
+        let mut cursor = 0;
+        assert_eq!(Span::new(0, 10).run_in(&items, &mut cursor, |s| *s), 0..2);
+        assert_eq!(Span::new(12, 20).run_in(&items, &mut cursor, |s| *s), 3..4);
+        assert_eq!(Span::new(20, 30).run_in(&items, &mut cursor, |s| *s), 4..5);
+        assert_eq!(Span::new(40, 50).run_in(&items, &mut cursor, |s| *s), 5..5);
+    }
 }

@@ -176,7 +176,6 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec
     let sentences = a.layout.sentences.get(first..first + tokens.len()).unwrap_or_default();
     let block_start = sentences.first().map_or(0, |s| s.span.start);
     let pm = &a.people.mentions;
-    let qspan = |i: usize| a.quantities[i].span.unwrap_or_default();
     // Where each list's mentions of the block begin.
     let mut h = a.hits.partition_point(|x| x.span.start < block_start);
     let mut d = a.dates.partition_point(|x| x.span.start < block_start);
@@ -185,20 +184,10 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec
     let mut out = Vec::with_capacity(sentences.len());
     for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens.iter()) {
         let span = s.span;
-        let range = |i: &mut usize, len: usize, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize| {
-            while *i < len && start(*i) < span.start {
-                *i += 1;
-            }
-            let from = *i;
-            while *i < len && end(*i) <= span.end {
-                *i += 1;
-            }
-            from..*i
-        };
-        let hr = range(&mut h, a.hits.len(), &|i| a.hits[i].span.start, &|i| a.hits[i].span.end);
-        let dr = range(&mut d, a.dates.len(), &|i| a.dates[i].span.start, &|i| a.dates[i].span.end);
-        let qr = range(&mut q, a.quantities.len(), &|i| qspan(i).start, &|i| qspan(i).end);
-        let pr = range(&mut p, pm.len(), &|i| pm[i].0.start, &|i| pm[i].0.end);
+        let hr = span.run_in(&a.hits, &mut h, |x| x.span);
+        let dr = span.run_in(&a.dates, &mut d, |x| x.span);
+        let qr = span.run_in(&a.quantities, &mut q, |x| x.span.unwrap_or_default());
+        let pr = span.run_in(pm, &mut p, |x| x.0);
         let mut view = View {
             index: first + offset,
             sentence: *s,

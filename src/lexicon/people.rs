@@ -170,7 +170,7 @@ pub fn recognize_tokens(
 /// order; [`merge`](PeopleFinder::merge) then joins them into people.
 pub(crate) struct PeopleFinder<'a> {
     lexicon: &'a Lexicon,
-    /// The document's lexicon hits, and the first one not before the current sentence.
+    /// The document's lexicon hits, and a cursor past those of the sentences read.
     hits: &'a [Hit],
     next_hit: usize,
     found: Vec<PersonMention>,
@@ -186,23 +186,15 @@ impl<'a> PeopleFinder<'a> {
     /// Reads the next sentence (sentences come in text order).
     pub(crate) fn sentence(&mut self, text: &str, sentence: Span, toks: &[Token<'_>]) {
         let hits = self.hits;
-        let mut h = self.next_hit;
-        while h < hits.len() && hits[h].span.start < sentence.start {
-            h += 1;
-        }
-        let mut end = h;
-        while end < hits.len() && hits[end].span.end <= sentence.end {
-            end += 1;
-        }
-        self.next_hit = h;
+        let here = sentence.run_in(hits, &mut self.next_hit, |h| h.span);
         // Every rule starts at a known person, a title or a "counterpart": a sentence with none
         // of them names no one.
         let lexicon = self.lexicon;
         let person_or_title = |h: &Hit| matches!(lexicon.entry(h.entry).kind, EntryKind::Person | EntryKind::Title);
-        if !hits[h..end].iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::COUNTERPART) {
+        if !hits[here.clone()].iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::COUNTERPART) {
             return;
         }
-        self.marks.refill(toks, &hits[h..end]);
+        self.marks.refill(toks, &hits[here]);
         sentence_people(text, toks, &self.marks, self.lexicon, &mut self.found);
     }
 
