@@ -177,16 +177,6 @@ impl Parser {
     fn analyse<'t>(&'t self, text: &'t str) -> Analysis<'t> {
         let layout = text::layout(text);
         let spans: Vec<_> = layout.sentences.iter().map(|s| s.span).collect();
-        // One pass of the automaton over the whole input; keep what lies in sentences.
-        let mut hits = self.lexicon.find(text);
-        let mut s = 0;
-        // In place: a copy would double the largest list a long input makes.
-        hits.retain(|h| {
-            while s < spans.len() && spans[s].end <= h.span.start {
-                s += 1;
-            }
-            s < spans.len() && spans[s].contains(h.span)
-        });
         let reference = layout.header.published.or(self.reference);
         // Every stage that reads tokens sentence by sentence does so in this pass; an article
         // keeps its tokens for the extractors, a longer input lets each block's go.
@@ -194,13 +184,17 @@ impl Parser {
         let mut found_dates = Vec::with_capacity(spans.len());
         let mut meeting = Vec::with_capacity(spans.len());
         let (mut quantities, mut shaped, mut kept) = (Vec::new(), Vec::new(), None);
-        let mut finder = PeopleFinder::new(&self.lexicon, &hits);
+        let mut hits = Vec::new();
+        let mut finder = PeopleFinder::new(&self.lexicon);
         for range in blocks.ranges() {
             let tokens = blocks.tokens(range.clone());
             for (toks, &span) in tokens.rows().iter().zip(&spans[range.clone()]) {
+                // The lexicon's names are read from the tokens, sentence by sentence.
+                let first_hit = hits.len();
+                self.lexicon.find_in_sentence(text, span, toks, &mut hits);
                 found_dates.push(SentenceDates::find(toks));
                 quantities.extend(quantity::scan_tokens(text, toks));
-                finder.sentence(text, span, toks);
+                finder.sentence(text, toks, &hits[first_hit..]);
                 meeting.push(nationality::has_meeting_word(toks));
                 shaped.extend(projects::find_tokens(text, toks));
             }

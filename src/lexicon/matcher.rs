@@ -2,9 +2,10 @@
 
 use super::{Entry, EntryKind};
 use crate::model::Span;
-use crate::text::tokens::is_alnum;
+use crate::text::classes::Classes;
+use crate::text::tokens::{is_alnum, Token, TokenKind};
 use crate::text::words::folded_hash;
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, Input, MatchKind};
 use std::collections::HashMap;
@@ -86,7 +87,8 @@ impl Matcher {
                 forms.extend(e.attribute("demonym").iter().map(|d| (d.as_str(), Form::Demonym)));
             }
             for (form_text, form) in forms {
-                for v in variants(form_text) {
+                // No name starts with white space: a sentence's scan skips it (`find_in_sentence`).
+                for v in variants(form_text.trim()).into_iter().filter(|v| !v.is_empty()) {
                     // The automaton ignores ASCII case, so spellings that differ only in case share a pattern.
                     let slot = *index.entry(v.to_ascii_lowercase()).or_insert_with(|| {
                         patterns.push(v.clone());
@@ -145,42 +147,49 @@ impl Matcher {
     /// ends, a word is only tried when it is some name's first word
     /// ([`Matcher::first_words`]); a mark only when a name starts with it.
     pub(super) fn find(&self, text: &str) -> Vec<Hit> {
-        let Some(nfa) = &self.automaton else { return Vec::new() };
-        let Ok(start) = nfa.start_state(Anchored::Yes) else { return Vec::new() };
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        // The end of the name accepted at `at`, if one is.
-        let mut name_at = |at: usize| {
-            let (pattern, end) = longest_at(nfa, start, bytes, at)?;
-            self.accept(text, at, end, pattern, &mut out).then_some(end)
-        };
-        let mut pos = 0;
-        // Whether the character before `pos` is a letter or digit: no name starts after one.
-        let mut after_alnum = false;
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            let run = word_run(text, pos);
-            // A word always follows a character that is no letter or digit (or an accepted name,
-            // which ends before one); it is tried when it is some name's first word. A mark is
-            // tried when a name starts with it.
-            let candidate = if run > 0 {
-                test_bit(&self.first_words, first_word_bit(&bytes[pos..pos + run]))
-            } else {
-                !after_alnum && test_bit(&self.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0)))
-            };
-            if let Some(end) = candidate.then(|| name_at(pos)).flatten() {
-                after_alnum = text[..end].chars().next_back().is_some_and(is_alnum);
-                pos = end;
-            } else if run > 0 {
-                // No name starts inside a word.
-                pos += run;
-                after_alnum = true;
-            } else {
-                pos += if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
-                after_alnum = false;
-            }
+        if let Some(walk) = Walk::new(self, text, text.len()) {
+            walk.bytes_until(&mut Scan { pos: 0, after_alnum: false }, text.len(), &mut out);
         }
         out
+    }
+
+    /// What [`Matcher::find`] finds in the text of one `sentence`, read
+    /// from the sentence's tokens, each name lying inside the sentence;
+    /// pushed to `out` in text order.
+    ///
+    /// The tokens already hold what the scan of the bytes computes: where
+    /// words start and the hash of each. A token that is a whole run of
+    /// letters and digits (most words and numbers) is tested by its key
+    /// without reading its bytes, and the spaces between tokens are not read
+    /// at all; marks and tokens with a mark inside ("O'Brien", "236,000")
+    /// are read byte by byte as [`Matcher::find`] reads them. Names do not
+    /// start with white space (they are trimmed when the matcher is built),
+    /// so skipping it loses none.
+    pub(super) fn find_in_sentence(&self, text: &str, sentence: Span, toks: &[Token<'_>], out: &mut Vec<Hit>) {
+        let Some(walk) = Walk::new(self, text, sentence.end) else { return };
+        let after_alnum = text.get(..sentence.start).and_then(|s| s.chars().next_back()).is_some_and(is_alnum);
+        let mut scan = Scan { pos: sentence.start, after_alnum };
+        for t in toks {
+            if t.span.end <= scan.pos {
+                // Inside a name accepted, or a word run read, before.
+                continue;
+            }
+            if t.span.start > scan.pos {
+                // Only white space lies between tokens.
+                scan = Scan { pos: t.span.start, after_alnum: false };
+            }
+            let whole_run = t.span.start == scan.pos
+                && !scan.after_alnum
+                && t.kind != TokenKind::Punct
+                && !t.classes.any_of(Classes::JOINED)
+                && boundary_after(text, t.span.end);
+            if whole_run {
+                walk.word(&mut scan, t.span.end - t.span.start, key_bit(t.key), out);
+            } else {
+                walk.bytes_until(&mut scan, t.span.end, out);
+            }
+        }
     }
 
     /// Pushes the hits of `pattern` matched at `start..end` whose case the
@@ -200,6 +209,81 @@ impl Matcher {
             }
         }
         accepted
+    }
+}
+
+/// Where a scan for names stands: the next byte to read, and whether the
+/// character before it is a letter or digit (no name starts after one).
+struct Scan {
+    pos: usize,
+    after_alnum: bool,
+}
+
+/// The automaton walked from chosen starts of `text`, no walk reading past
+/// `end`.
+struct Walk<'a> {
+    matcher: &'a Matcher,
+    nfa: &'a NFA,
+    start: StateID,
+    text: &'a str,
+    end: usize,
+}
+
+impl<'a> Walk<'a> {
+    fn new(matcher: &'a Matcher, text: &'a str, end: usize) -> Option<Self> {
+        let nfa = matcher.automaton.as_ref()?;
+        let start = nfa.start_state(Anchored::Yes).ok()?;
+        Some(Walk { matcher, nfa, start, text, end: end.min(text.len()) })
+    }
+
+    /// The end of the name accepted at `at`, if one is; its hits are pushed.
+    fn name_at(&self, at: usize, out: &mut Vec<Hit>) -> Option<usize> {
+        let (pattern, end) = longest_at(self.nfa, self.start, &self.text.as_bytes()[..self.end], at)?;
+        self.matcher.accept(self.text, at, end, pattern, out).then_some(end)
+    }
+
+    /// Moves the scan past the name accepted at its position, if one is
+    /// (`candidate` says whether one may start there); whether one was.
+    fn try_name(&self, scan: &mut Scan, candidate: bool, out: &mut Vec<Hit>) -> bool {
+        let Some(end) = candidate.then(|| self.name_at(scan.pos, out)).flatten() else { return false };
+        scan.after_alnum = self.text[..end].chars().next_back().is_some_and(is_alnum);
+        scan.pos = end;
+        true
+    }
+
+    /// Reads the word of `run` bytes at the scan's position, which starts
+    /// a word, given its first-word filter bit.
+    #[inline]
+    fn word(&self, scan: &mut Scan, run: usize, bit: usize, out: &mut Vec<Hit>) {
+        if !self.try_name(scan, test_bit(&self.matcher.first_words, bit), out) {
+            // No name starts inside a word.
+            scan.pos += run;
+            scan.after_alnum = true;
+        }
+    }
+
+    /// Reads the text byte by byte from the scan's position until it
+    /// reaches `limit` (a word or name under way is read to its end).
+    fn bytes_until(&self, scan: &mut Scan, limit: usize, out: &mut Vec<Hit>) {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        while scan.pos < limit {
+            let pos = scan.pos;
+            let run = word_run(text, pos);
+            // A word always follows a character that is no letter or digit (or an accepted name,
+            // which ends before one); it is tried when it is some name's first word. A mark is
+            // tried when a name starts with it.
+            if run > 0 {
+                self.word(scan, run, first_word_bit(&bytes[pos..pos + run]), out);
+                continue;
+            }
+            let b = bytes[pos];
+            let mark = !scan.after_alnum
+                && test_bit(&self.matcher.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0)));
+            if !self.try_name(scan, mark, out) {
+                scan.pos += if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
+                scan.after_alnum = false;
+            }
+        }
     }
 }
 
@@ -227,7 +311,12 @@ fn word_run(text: &str, at: usize) -> usize {
 
 /// The filter bit of a first word, ASCII case ignored.
 fn first_word_bit(word: &[u8]) -> usize {
-    (folded_hash(word) >> 16) as usize
+    key_bit(folded_hash(word))
+}
+
+/// The filter bit of a word's [`folded_hash`] (a token's key).
+fn key_bit(key: u32) -> usize {
+    (key >> 16) as usize
 }
 
 /// The bit of a two-byte start, folded to ASCII lower case.
@@ -245,7 +334,7 @@ fn test_bit(bits: &[u64], bit: usize) -> bool {
 
 /// The longest pattern matching `bytes` from `at` (anchored there), with
 /// its end; an empty match is none.
-fn longest_at(nfa: &NFA, start: aho_corasick::automaton::StateID, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+fn longest_at(nfa: &NFA, start: StateID, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
     let mut sid = start;
     let mut best = None;
     for (i, &b) in bytes.iter().enumerate().skip(at) {
@@ -383,6 +472,42 @@ mod tests {
         }
     }
 
+    /// [`Matcher::find_in_sentence`] over `text` as one sentence, after a
+    /// heading ("Re: ") the sentence leaves out.
+    fn find_from_tokens(m: &Matcher, text: &str) -> Vec<Hit> {
+        let whole = format!("Re: {text}");
+        let sentence = Span::new(4, whole.len());
+        let mut out = Vec::new();
+        m.find_in_sentence(&whole, sentence, &crate::text::tokens::tokenize(&whole, sentence), &mut out);
+        out.iter().map(|h| Hit { span: Span::new(h.span.start - 4, h.span.end - 4), ..*h }).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn reading_tokens_finds_what_reading_bytes_finds(text in fragments()) {
+            let lexicon = crate::Lexicon::shared();
+            prop_assert_eq!(find_from_tokens(&lexicon.matcher, &text), lexicon.matcher.find(&text));
+        }
+
+        #[test]
+        fn reading_tokens_agrees_on_any_text(text in "(?s).{0,200}") {
+            let lexicon = crate::Lexicon::shared();
+            prop_assert_eq!(find_from_tokens(&lexicon.matcher, &text), lexicon.matcher.find(&text));
+        }
+    }
+
+    #[test]
+    fn a_name_in_a_sentence_lies_inside_it() {
+        let lexicon = crate::Lexicon::shared();
+        let text = "He spoke of the United States.";
+        // A sentence cut inside the name: "the United States" does not fit, "United" alone is no name.
+        let sentence = Span::new(0, 22);
+        let mut hits = Vec::new();
+        lexicon.matcher.find_in_sentence(text, sentence, &crate::text::tokens::tokenize(text, sentence), &mut hits);
+        assert!(hits.iter().all(|h| sentence.contains(h.span)), "{hits:?}");
+        assert_eq!(lexicon.matcher.find(text).len(), 1);
+    }
+
     #[test]
     fn walking_agrees_with_the_search_on_the_seeds() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -392,6 +517,15 @@ mod tests {
             let hits = lexicon.matcher.find(&text);
             assert!(hits.len() > 20);
             assert_eq!(hits, find_by_search(&lexicon.matcher, &text));
+            // Sentence by sentence from the tokens, the same names (none of the seeds' crosses a
+            // sentence's end).
+            let mut from_tokens = Vec::new();
+            for s in crate::text::layout(&text).sentences {
+                let toks = crate::text::tokens::tokenize(&text, s.span);
+                lexicon.matcher.find_in_sentence(&text, s.span, &toks, &mut from_tokens);
+            }
+            let in_sentences = |h: &&Hit| crate::text::layout(&text).sentences.iter().any(|s| s.span.contains(h.span));
+            assert_eq!(from_tokens, hits.iter().filter(in_sentences).copied().collect::<Vec<_>>());
         }
     }
 }

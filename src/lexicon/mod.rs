@@ -30,6 +30,8 @@ pub mod nationality;
 pub mod people;
 pub mod projects;
 
+use crate::model::Span;
+use crate::text::tokens::Token;
 use crate::{Country, Error};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
@@ -296,6 +298,24 @@ impl Lexicon {
     /// ```
     pub fn find(&self, text: &str) -> Vec<Hit> {
         self.matcher.find(text)
+    }
+
+    /// The names [`Lexicon::find`] finds in one sentence of `text`, read
+    /// from the sentence's tokens (`toks`, as the tokenizer made them for
+    /// `sentence`), each name lying inside the sentence; appended to `out`
+    /// in text order.
+    ///
+    /// ```
+    /// use bilateral::{text::tokens::tokenize, Span};
+    /// let lex = bilateral::Lexicon::shared();
+    /// let text = "Headline. Xi Jinping met Ishaq Dar in Beijing.";
+    /// let sentence = Span::new(10, text.len());
+    /// let mut hits = Vec::new();
+    /// lex.find_in_sentence(text, sentence, &tokenize(text, sentence), &mut hits);
+    /// assert_eq!(hits, lex.find(&text[..]).into_iter().filter(|h| h.span.start >= 10).collect::<Vec<_>>());
+    /// ```
+    pub fn find_in_sentence(&self, text: &str, sentence: Span, toks: &[Token<'_>], out: &mut Vec<Hit>) {
+        self.matcher.find_in_sentence(text, sentence, toks, out);
     }
 
     /// The automaton's raw scan (unanchored, over every byte, no word-boundary

@@ -155,9 +155,11 @@ pub fn recognize_tokens(
     hits: &[Hit],
     lexicon: &Lexicon,
 ) -> People {
-    let mut finder = PeopleFinder::new(lexicon, hits);
+    let mut finder = PeopleFinder::new(lexicon);
+    let mut next_hit = 0;
     for (&sentence, toks) in sentences.iter().zip(tokens) {
-        finder.sentence(text, sentence, toks);
+        let here = sentence.run_in(hits, &mut next_hit, |h| h.span);
+        finder.sentence(text, toks, &hits[here]);
     }
     let mut known = finder.merge();
     for toks in tokens {
@@ -170,31 +172,27 @@ pub fn recognize_tokens(
 /// order; [`merge`](PeopleFinder::merge) then joins them into people.
 pub(crate) struct PeopleFinder<'a> {
     lexicon: &'a Lexicon,
-    /// The document's lexicon hits, and a cursor past those of the sentences read.
-    hits: &'a [Hit],
-    next_hit: usize,
     found: Vec<PersonMention>,
     /// One set of per-token marks, refilled for each sentence.
-    marks: Marks<'a>,
+    marks: Marks,
 }
 
 impl<'a> PeopleFinder<'a> {
-    pub(crate) fn new(lexicon: &'a Lexicon, hits: &'a [Hit]) -> Self {
-        PeopleFinder { lexicon, hits, next_hit: 0, found: Vec::new(), marks: Marks::default() }
+    pub(crate) fn new(lexicon: &'a Lexicon) -> Self {
+        PeopleFinder { lexicon, found: Vec::new(), marks: Marks::default() }
     }
 
-    /// Reads the next sentence (sentences come in text order).
-    pub(crate) fn sentence(&mut self, text: &str, sentence: Span, toks: &[Token<'_>]) {
-        let hits = self.hits;
-        let here = sentence.run_in(hits, &mut self.next_hit, |h| h.span);
+    /// Reads the next sentence (sentences come in text order), given its
+    /// tokens and its lexicon hits.
+    pub(crate) fn sentence(&mut self, text: &str, toks: &[Token<'_>], hits: &[Hit]) {
         // Every rule starts at a known person, a title or a "counterpart": a sentence with none
         // of them names no one.
         let lexicon = self.lexicon;
         let person_or_title = |h: &Hit| matches!(lexicon.entry(h.entry).kind, EntryKind::Person | EntryKind::Title);
-        if !hits[here.clone()].iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::COUNTERPART) {
+        if !hits.iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::COUNTERPART) {
             return;
         }
-        self.marks.refill(toks, &hits[here]);
+        self.marks.refill(toks, hits);
         sentence_people(text, toks, &self.marks, self.lexicon, &mut self.found);
     }
 
@@ -206,9 +204,9 @@ impl<'a> PeopleFinder<'a> {
 
 /// Token-indexed view of the lexicon hits of one sentence.
 #[derive(Default)]
-struct Marks<'a> {
+struct Marks {
     /// The whole-token hits in token order; `first[t]..first[t + 1]` start at token `t`.
-    hits: Vec<&'a Hit>,
+    hits: Vec<Hit>,
     first: Vec<usize>,
     /// For each token, whether some hit covers it.
     covered: Vec<bool>,
@@ -216,9 +214,9 @@ struct Marks<'a> {
     hit_end: Vec<usize>,
 }
 
-impl<'a> Marks<'a> {
+impl Marks {
     /// The hits that start at token `t`.
-    fn starts(&self, t: usize) -> &[&'a Hit] {
+    fn starts(&self, t: usize) -> &[Hit] {
         match (self.first.get(t), self.first.get(t + 1)) {
             (Some(&a), Some(&b)) => &self.hits[a..b],
             _ => &[],
@@ -226,7 +224,7 @@ impl<'a> Marks<'a> {
     }
 
     /// The marks of a sentence's tokens and its lexicon hits.
-    fn refill(&mut self, toks: &[Token<'_>], hits: &'a [Hit]) {
+    fn refill(&mut self, toks: &[Token<'_>], hits: &[Hit]) {
         self.hits.clear();
         self.first.clear();
         self.first.resize(toks.len() + 1, 0);
@@ -253,7 +251,7 @@ impl<'a> Marks<'a> {
                 continue;
             }
             // Hits come in start order, so each token's hits are contiguous.
-            self.hits.push(hit);
+            self.hits.push(*hit);
             self.first[t + 1] += 1;
             self.hit_end[t] = self.hit_end[t].max(e);
         }
@@ -263,8 +261,8 @@ impl<'a> Marks<'a> {
     }
 }
 
-fn hit_of<'a>(m: &Marks<'a>, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Option<&'a Hit> {
-    m.starts(t).iter().copied().find(|h| lexicon.entry(h.entry).kind == kind)
+fn hit_of<'m>(m: &'m Marks, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Option<&'m Hit> {
+    m.starts(t).iter().find(|h| lexicon.entry(h.entry).kind == kind)
 }
 
 /// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
@@ -272,7 +270,7 @@ fn hit_of<'a>(m: &Marks<'a>, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Op
 fn title_chain(
     text: &str,
     toks: &[Token<'_>],
-    m: &Marks<'_>,
+    m: &Marks,
     lexicon: &Lexicon,
     mut t: usize,
 ) -> (Vec<(String, Option<Country>)>, usize) {
@@ -329,7 +327,7 @@ static NOT_NAME_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAMES));
 
 /// Name words from token `t`: at most four capitalized words not covered by
 /// another lexicon name.
-fn name_at(toks: &[Token<'_>], m: &Marks<'_>, t: usize) -> usize {
+fn name_at(toks: &[Token<'_>], m: &Marks, t: usize) -> usize {
     let mut e = t;
     let mut words = 0;
     while e < toks.len() && words < 4 {
@@ -358,7 +356,7 @@ const NAME_PARTICLES: &[&str] =
     &["bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "di", "van", "von", "der", "du", "dos", "das"];
 
 /// The country a modifier right before token `t` gives: "Pakistani", "Pakistan's", "China’s".
-fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usize) -> Option<Country> {
+fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) -> Option<Country> {
     if t == 0 {
         return None;
     }
@@ -391,7 +389,7 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, t: usi
         .or_else(|| ending_here(&|h| kind(h) == EntryKind::Country))
 }
 
-fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
+fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
     let first_in_sentence = out.len();
     // The nationality a modifier gave the last titled person, which a coordinated title shares.
     let mut shared_modifier: Option<Country> = None;
@@ -510,7 +508,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexi
 
 /// Nationality a person's surroundings state: "President X of Sri Lanka",
 /// "the Indian delegation was led by X".
-fn stated_country(toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, start: usize, end: usize) -> Option<Country> {
+fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize, end: usize) -> Option<Country> {
     let country_at = |t: usize, demonym: bool| {
         hit_of(m, lexicon, t, EntryKind::Country)
             .filter(|h| (h.form == Form::Demonym) == demonym)
@@ -535,7 +533,7 @@ fn counterpart_titles(sentence_so_far: &[PersonMention]) -> Vec<String> {
 }
 
 /// Titles in an apposition after a name: ", also a member of … and Foreign Minister,".
-fn apposition(text: &str, toks: &[Token<'_>], m: &Marks<'_>, lexicon: &Lexicon, after_name: usize) -> Vec<String> {
+fn apposition(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, after_name: usize) -> Vec<String> {
     if toks.get(after_name).is_none_or(|t| t.text != ",") {
         return Vec::new();
     }

@@ -61,6 +61,10 @@ impl Classes {
     pub const COUNTERPART: Classes = Classes(1 << 11);
     /// A plural project head ("power plants", "ports" in …).
     pub const PLURAL_HEAD: Classes = Classes(1 << 12);
+    /// A word or number with a mark inside: an apostrophe ("O'Brien",
+    /// "don't") or separators ("236,000", "3.64"). Set by the tokenizer,
+    /// not looked up: the token is not one run of letters and digits.
+    pub const JOINED: Classes = Classes(1 << 13);
 
     /// Whether this set shares a class with `other`.
     #[inline]
@@ -158,12 +162,16 @@ mod tests {
 
     #[test]
     fn numbers_and_ordinals_are_classed_by_shape() {
-        let text = "On the 7th, 236,000 people and the sixth round.";
+        let text = "On the 7th, 236,000 people and the sixth round of O'Brien's 2026 talks.";
         let toks = tokenize(text, Span::new(0, text.len()));
         let classes: Vec<Classes> = toks.iter().map(|t| t.classes).collect();
         assert_eq!(classes[2], Classes::ORDINAL);
-        assert_eq!(classes[4], Classes::NUMBER);
+        assert_eq!(classes[4], Classes::NUMBER | Classes::JOINED);
         assert!(classes[8].any_of(Classes::ORDINAL));
         assert_eq!(classes[3], Classes::NONE);
+        // A mark inside a token joins it; the possessive is a token of its own.
+        assert_eq!((toks[11].text, classes[11]), ("O'Brien", Classes::JOINED));
+        assert_eq!(classes[13], Classes::NONE);
+        assert_eq!(classes[14], Classes::NUMBER);
     }
 }

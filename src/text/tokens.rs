@@ -240,14 +240,17 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
             }
             (c, i + c.len_utf8())
         };
+        // Whether a mark lies inside the token (an apostrophe, a separator).
+        let mut joined = false;
         let kind = if c.is_ascii_digit() {
             // Digits, allowing "236,000" and "3.64" (a separator must be followed by a digit).
             while end < bytes.len() {
                 let b = bytes[end];
-                if b.is_ascii_digit()
-                    || ((b == b',' || b == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
-                {
+                if b.is_ascii_digit() {
                     end += 1;
+                } else if (b == b',' || b == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                    joined = true;
                 } else {
                     break;
                 }
@@ -284,6 +287,7 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
                 };
                 if is_letter(d) || apostrophe_inside {
                     end += d.len_utf8();
+                    joined |= apostrophe_inside;
                 } else {
                     break;
                 }
@@ -294,7 +298,10 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
         };
         let text = &s[i..end];
         let key = folded_hash_in(bytes, i, end);
-        let classes = classifier.classes(kind, key, text);
+        let mut classes = classifier.classes(kind, key, text);
+        if joined {
+            classes = classes | Classes::JOINED;
+        }
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
     }
