@@ -185,7 +185,8 @@ impl Matcher {
                 && !t.classes.any_of(Classes::JOINED)
                 && boundary_after(text, t.span.end);
             if whole_run {
-                walk.word(&mut scan, t.span.end - t.span.start, key_bit(t.key), out);
+                let candidate = test_bit(&self.first_words, key_bit(t.key));
+                scan = walk.step(scan.pos, candidate, t.span.end - t.span.start, true, out);
             } else {
                 walk.bytes_until(&mut scan, t.span.end, out);
             }
@@ -242,23 +243,14 @@ impl<'a> Walk<'a> {
         self.matcher.accept(self.text, at, end, pattern, out).then_some(end)
     }
 
-    /// Moves the scan past the name accepted at its position, if one is
-    /// (`candidate` says whether one may start there); whether one was.
-    fn try_name(&self, scan: &mut Scan, candidate: bool, out: &mut Vec<Hit>) -> bool {
-        let Some(end) = candidate.then(|| self.name_at(scan.pos, out)).flatten() else { return false };
-        scan.after_alnum = self.text[..end].chars().next_back().is_some_and(is_alnum);
-        scan.pos = end;
-        true
-    }
-
-    /// Reads the word of `run` bytes at the scan's position, which starts
-    /// a word, given its first-word filter bit.
-    #[inline]
-    fn word(&self, scan: &mut Scan, run: usize, bit: usize, out: &mut Vec<Hit>) {
-        if !self.try_name(scan, test_bit(&self.matcher.first_words, bit), out) {
-            // No name starts inside a word.
-            scan.pos += run;
-            scan.after_alnum = true;
+    /// Where the scan goes from `pos`: past the name accepted there, if
+    /// `candidate` says one may start there and one is; else `skip` bytes
+    /// on, to a character that is a letter or digit or not (`then_alnum`).
+    #[inline(always)]
+    fn step(&self, pos: usize, candidate: bool, skip: usize, then_alnum: bool, out: &mut Vec<Hit>) -> Scan {
+        match candidate.then(|| self.name_at(pos, out)).flatten() {
+            Some(end) => Scan { pos: end, after_alnum: self.text[..end].chars().next_back().is_some_and(is_alnum) },
+            None => Scan { pos: pos + skip, after_alnum: then_alnum },
         }
     }
 
@@ -266,24 +258,25 @@ impl<'a> Walk<'a> {
     /// reaches `limit` (a word or name under way is read to its end).
     fn bytes_until(&self, scan: &mut Scan, limit: usize, out: &mut Vec<Hit>) {
         let (text, bytes) = (self.text, self.text.as_bytes());
-        while scan.pos < limit {
-            let pos = scan.pos;
+        let Scan { mut pos, mut after_alnum } = *scan;
+        while pos < limit {
+            let b = bytes[pos];
             let run = word_run(text, pos);
             // A word always follows a character that is no letter or digit (or an accepted name,
             // which ends before one); it is tried when it is some name's first word. A mark is
-            // tried when a name starts with it.
-            if run > 0 {
-                self.word(scan, run, first_word_bit(&bytes[pos..pos + run]), out);
-                continue;
-            }
-            let b = bytes[pos];
-            let mark = !scan.after_alnum
-                && test_bit(&self.matcher.mark_starts, start_bit(b, bytes.get(pos + 1).copied().unwrap_or(0)));
-            if !self.try_name(scan, mark, out) {
-                scan.pos += if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
-                scan.after_alnum = false;
-            }
+            // tried when a name starts with it. No name starts inside a word.
+            let next = if run > 0 {
+                let candidate = test_bit(&self.matcher.first_words, first_word_bit(&bytes[pos..pos + run]));
+                self.step(pos, candidate, run, true, out)
+            } else {
+                let second = bytes.get(pos + 1).copied().unwrap_or(0);
+                let candidate = !after_alnum && test_bit(&self.matcher.mark_starts, start_bit(b, second));
+                let len = if b.is_ascii() { 1 } else { text[pos..].chars().next().map_or(1, char::len_utf8) };
+                self.step(pos, candidate, len, false, out)
+            };
+            (pos, after_alnum) = (next.pos, next.after_alnum);
         }
+        *scan = Scan { pos, after_alnum };
     }
 }
 
