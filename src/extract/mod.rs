@@ -310,8 +310,11 @@ pub(crate) fn unknown_place_at(v: &View<'_>, from: usize, to: usize) -> Option<s
 }
 
 /// Dashes and curly apostrophes in their plain forms, for names built from
-/// the text ("China–Pakistan" → "China-Pakistan").
-pub(crate) fn plain_punctuation(s: &str) -> String {
+/// the text ("China–Pakistan" → "China-Pakistan"); borrowed when there are none.
+pub(crate) fn plain_punctuation(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['–', '—', '‑', '’']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     s.chars()
         .map(|c| match c {
             '–' | '—' | '‑' => '-',

@@ -350,8 +350,14 @@ fn longest_at(nfa: &NFA, start: StateID, bytes: &[u8], at: usize) -> Option<(usi
     best
 }
 
+/// Whether no letter or digit starts at byte `at` of `text` (an ASCII byte
+/// is told without decoding).
+#[inline]
 fn boundary_after(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_none_or(|c| !is_alnum(c))
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        _ => text.get(at..).and_then(|rest| rest.chars().next()).is_none_or(|c| !is_alnum(c)),
+    }
 }
 
 /// Whether the matched text's case fits the pattern: exact; or a capitalized

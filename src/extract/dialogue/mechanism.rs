@@ -60,7 +60,7 @@ pub(super) fn mechanism(
         .find(|(_, s, _)| *s >= start && *s < head)
         .map(|(c, _, _)| sorted(c.clone()))
         .unwrap_or_default();
-    let name = plain_punctuation(span.of(a.text).unwrap_or(""));
+    let name = plain_punctuation(span.of(a.text).unwrap_or("")).into_owned();
     let lower = name.to_lowercase();
     let kind = if parties.len() >= 3 || lower.contains("trilateral") {
         DialogueKind::TrilateralDialogue

@@ -113,7 +113,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
             .last();
         out.push(Found {
             span,
-            name: plain_punctuation(span.of(a.text).unwrap_or("")),
+            name: plain_punctuation(span.of(a.text).unwrap_or("")).into_owned(),
             entry: None,
             sector,
             location,

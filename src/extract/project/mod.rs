@@ -108,6 +108,8 @@ pub(crate) struct Projects {
     by_name: HashMap<String, usize>,
     /// The project a definite "the project" refers back to.
     last_named: Option<usize>,
+    /// The look-up key of the name in hand (lower case).
+    key: String,
 }
 
 impl super::Pass for Projects {
@@ -208,29 +210,46 @@ impl super::Pass for Projects {
                 })
                 .cloned()
                 .collect();
-            let location = f.location.clone().or_else(|| place_after(a, v, f.end));
-            let parent = f.parent_named.as_deref().or_else(|| {
-                f.entry.and_then(|e| e.first("parent")).filter(|p| {
-                    // The text must name the parent in the same sentence.
-                    a.hits_of(v, EntryKind::Project).any(|(_, e)| e.name == *p)
-                })
-            });
-            let surface = f.span.of(a.text).unwrap_or("");
-            let mut p = Project {
-                name: f.name.clone(),
-                aliases: Vec::new(),
-                sector: f.sector,
-                status,
-                location,
-                metrics,
-                parent: parent.map(String::from),
-                evidence: vec![v.sentence.span],
-            };
-            let alias = plain_punctuation(surface);
-            if !alias.eq_ignore_ascii_case(&p.name) && !f.reference {
-                p.aliases.push(alias);
+            let (index, new) = self.find_or_add(&f.name, f.stem.as_deref());
+            let q = &mut self.out[index];
+            // A project named again takes what this mention adds: another spelling, a status, a
+            // place, figures, a parent. Nothing is built for what it already has.
+            if !new
+                && !f.name.eq_ignore_ascii_case(&q.name)
+                && !q.aliases.iter().any(|x| x.eq_ignore_ascii_case(&f.name))
+            {
+                q.aliases.push(f.name.clone());
             }
-            let index = merge(&mut self.out, &mut self.by_name, p, f.stem.as_deref());
+            q.status = q.status.or(status);
+            if q.location.is_none() {
+                q.location = f.location.clone().or_else(|| place_after(a, v, f.end));
+            }
+            if q.parent.is_none() {
+                let parent = f.parent_named.as_deref().or_else(|| {
+                    f.entry.and_then(|e| e.first("parent")).filter(|p| {
+                        // The text must name the parent in the same sentence.
+                        a.hits_of(v, EntryKind::Project).any(|(_, e)| e.name == *p)
+                    })
+                });
+                q.parent = parent.map(String::from);
+            }
+            q.sector = q.sector.or(f.sector);
+            if !f.reference {
+                let alias = plain_punctuation(f.span.of(a.text).unwrap_or(""));
+                if !alias.eq_ignore_ascii_case(&f.name) && !q.aliases.iter().any(|x| *x == alias) {
+                    q.aliases.push(alias.into_owned());
+                }
+            }
+            if new {
+                q.metrics = metrics;
+            } else {
+                for m in metrics {
+                    if !q.metrics.iter().any(|x| x.unit == m.unit && x.value == m.value) {
+                        q.metrics.push(m);
+                    }
+                }
+            }
+            q.evidence.push(v.sentence.span);
             if !f.reference {
                 self.last_named = Some(index);
             }
@@ -239,6 +258,43 @@ impl super::Pass for Projects {
 
     fn finish(self) -> Vec<Project> {
         self.out
+    }
+}
+
+impl Projects {
+    /// The index of the project called `name` (any case), or of the one
+    /// whose proper name is `stem`; else of a new project of that name with
+    /// nothing else known yet, and `true`.
+    fn find_or_add(&mut self, name: &str, stem: Option<&str>) -> (usize, bool) {
+        // A described project's proper name is a key of its own, apart from every full name.
+        let stem_key = stem.map(|s| format!("\u{0}{s}"));
+        // The key in a buffer: a project is named far more often than it is new.
+        self.key.clear();
+        if name.is_ascii() {
+            self.key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            self.key.push_str(&name.to_lowercase());
+        }
+        let by_name = &mut self.by_name;
+        let index = by_name.get(&self.key).or_else(|| stem_key.as_ref().and_then(|k| by_name.get(k))).copied();
+        if let Some(k) = stem_key {
+            by_name.entry(k).or_insert(index.unwrap_or(self.out.len()));
+        }
+        if let Some(i) = index {
+            return (i, false);
+        }
+        by_name.insert(self.key.clone(), self.out.len());
+        self.out.push(Project {
+            name: name.to_string(),
+            aliases: Vec::new(),
+            sector: None,
+            status: None,
+            location: None,
+            metrics: Vec::new(),
+            parent: None,
+            evidence: Vec::new(),
+        });
+        (self.out.len() - 1, true)
     }
 }
 
@@ -287,7 +343,7 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         if facility && !developed(v.toks) {
             continue;
         }
-        let name = plain_punctuation(&p.name);
+        let name = plain_punctuation(&p.name).into_owned();
         out.push(Found {
             span: p.span,
             location: leading_place(a, &name),
@@ -470,44 +526,6 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
             t > end && t <= end + 3
         })
         .map(|(_, e)| e.name.clone())
-}
-
-/// Adds a project, merging it into an earlier one of the same name.
-fn merge(out: &mut Vec<Project>, by_name: &mut HashMap<String, usize>, p: Project, stem: Option<&str>) -> usize {
-    // A described project's proper name is a key of its own, apart from every full name.
-    let stem_key = stem.map(|s| format!("\u{0}{s}"));
-    let index = by_name.get(&p.name.to_lowercase()).or_else(|| stem_key.as_ref().and_then(|k| by_name.get(k))).copied();
-    if let (Some(i), Some(k)) = (index.or(Some(out.len())), stem_key) {
-        by_name.entry(k).or_insert(i);
-    }
-    match index.map(|i| &mut out[i]) {
-        Some(q) => {
-            if !p.name.eq_ignore_ascii_case(&q.name) && !q.aliases.iter().any(|x| x.eq_ignore_ascii_case(&p.name)) {
-                q.aliases.push(p.name.clone());
-            }
-            q.status = q.status.or(p.status);
-            q.location = q.location.take().or(p.location);
-            q.parent = q.parent.take().or(p.parent);
-            q.sector = q.sector.or(p.sector);
-            for alias in p.aliases {
-                if !q.aliases.contains(&alias) {
-                    q.aliases.push(alias);
-                }
-            }
-            for m in p.metrics {
-                if !q.metrics.iter().any(|x| x.unit == m.unit && x.value == m.value) {
-                    q.metrics.push(m);
-                }
-            }
-            q.evidence.extend(p.evidence);
-            index.unwrap_or(0)
-        }
-        None => {
-            by_name.insert(p.name.to_lowercase(), out.len());
-            out.push(p);
-            out.len() - 1
-        }
-    }
 }
 
 /// The token of "The project" / "The plant" opening a sentence with no project named before it.
