@@ -49,6 +49,16 @@ pub(super) struct Matcher {
     /// The first two bytes of names that start with another character
     /// ("(", "‘"), ASCII case ignored; a one-byte name allows any second byte.
     mark_starts: Vec<u64>,
+    /// First words (as in `first_words`) that are a whole name, or that a
+    /// name continues other than with a space and a word ("IS-K",
+    /// "S. Jaishankar"): the automaton is walked from each.
+    open_first_words: Vec<u64>,
+    /// The first two words of names that go on with a space and a word
+    /// ("the Netherlands", "To Lam"), by [`pair_bit`]. A first word not in
+    /// `open_first_words` starts a name only before one of its second
+    /// words, so common words that open a name ("the", "to") are walked
+    /// from only before those.
+    first_pairs: Vec<u64>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -105,17 +115,30 @@ impl Matcher {
         let automaton =
             NFA::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true).build(&patterns).ok();
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
+        let mut open_first_words = vec![0u64; FIRST_WORD_BITS / 64];
+        let mut first_pairs = vec![0u64; FIRST_WORD_BITS / 64];
         let mut mark_starts = vec![0u64; 1 << 10];
         for p in &patterns {
+            let bytes = p.as_bytes();
             let run = word_run(p, 0);
-            match p.as_bytes() {
+            match bytes {
                 [] => {}
-                _ if run > 0 => set_bit(&mut first_words, first_word_bit(&p.as_bytes()[..run])),
+                _ if run > 0 => {
+                    let first = folded_hash(&bytes[..run]);
+                    set_bit(&mut first_words, key_bit(first));
+                    let second = if bytes.get(run) == Some(&b' ') { word_run(p, run + 1) } else { 0 };
+                    if second > 0 {
+                        let second = folded_hash(&bytes[run + 1..run + 1 + second]);
+                        set_bit(&mut first_pairs, pair_bit(first, second));
+                    } else {
+                        set_bit(&mut open_first_words, key_bit(first));
+                    }
+                }
                 [first] => (0..=u8::MAX).for_each(|second| set_bit(&mut mark_starts, start_bit(*first, second))),
                 [first, second, ..] => set_bit(&mut mark_starts, start_bit(*first, *second)),
             }
         }
-        Matcher { automaton, targets, first_words, mark_starts }
+        Matcher { automaton, targets, first_words, mark_starts, open_first_words, first_pairs }
     }
 
     /// Every leftmost-longest match of the unanchored automaton, counted:
@@ -170,7 +193,7 @@ impl Matcher {
         let Some(walk) = Walk::new(self, text, sentence.end) else { return };
         let after_alnum = text.get(..sentence.start).and_then(|s| s.chars().next_back()).is_some_and(is_alnum);
         let mut scan = Scan { pos: sentence.start, after_alnum };
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
             if t.span.end <= scan.pos {
                 // Inside a name accepted, or a word run read, before.
                 continue;
@@ -179,13 +202,18 @@ impl Matcher {
                 // Only white space lies between tokens.
                 scan = Scan { pos: t.span.start, after_alnum: false };
             }
-            let whole_run = t.span.start == scan.pos
-                && !scan.after_alnum
-                && t.kind != TokenKind::Punct
-                && !t.classes.any_of(Classes::JOINED)
-                && boundary_after(text, t.span.end);
-            if whole_run {
-                let candidate = test_bit(&self.first_words, key_bit(t.key));
+            if t.span.start == scan.pos && !scan.after_alnum && whole_run(text, t) {
+                let mut candidate = test_bit(&self.first_words, key_bit(t.key));
+                if candidate && !test_bit(&self.open_first_words, key_bit(t.key)) {
+                    // Every name this word may open goes on with one space and a word: the next
+                    // token must be there, and be a second word of such a name.
+                    candidate = match toks.get(i + 1) {
+                        Some(next) if next.span.start == t.span.end + 1 && text.as_bytes()[t.span.end] == b' ' => {
+                            !whole_run(text, next) || test_bit(&self.first_pairs, pair_bit(t.key, next.key))
+                        }
+                        _ => false,
+                    };
+                }
                 scan = walk.step(scan.pos, candidate, t.span.end - t.span.start, true, out);
             } else {
                 walk.bytes_until(&mut scan, t.span.end, out);
@@ -305,6 +333,18 @@ fn word_run(text: &str, at: usize) -> usize {
 /// The filter bit of a first word, ASCII case ignored.
 fn first_word_bit(word: &[u8]) -> usize {
     key_bit(folded_hash(word))
+}
+
+/// Whether token `t` of `text` is one whole run of letters and digits (most
+/// words and numbers), which its key then hashes.
+#[inline]
+fn whole_run(text: &str, t: &Token<'_>) -> bool {
+    t.kind != TokenKind::Punct && !t.classes.any_of(Classes::JOINED) && boundary_after(text, t.span.end)
+}
+
+/// The filter bit of a pair of words, by their [`folded_hash`]es.
+fn pair_bit(first: u32, second: u32) -> usize {
+    key_bit((first.rotate_left(11) ^ second).wrapping_mul(0x9E37_79B1))
 }
 
 /// The filter bit of a word's [`folded_hash`] (a token's key).
@@ -453,6 +493,17 @@ mod tests {
             "‘",
             "Daring",
             "Café",
+            // Common words that open names: "the"/"to" are walked from only before a second word.
+            "the",
+            "The",
+            "Netherlands",
+            "The Netherlands",
+            "to",
+            "To Lam",
+            "Lam",
+            "S. Jaishankar",
+            "IS-K",
+            "is",
         ];
         proptest::collection::vec(proptest::sample::select(words.to_vec()), 0..40).prop_map(|v| v.concat())
     }
