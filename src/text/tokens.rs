@@ -269,9 +269,7 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
         } else if is_letter(c) {
             loop {
                 // ASCII letters need no decoding.
-                while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
-                    end += 1;
-                }
+                end = skip_ascii_letters(bytes, end);
                 // Any other ASCII byte but an apostrophe ends the word.
                 if end >= bytes.len() || (bytes[end].is_ascii() && bytes[end] != b'\'') {
                     break;
@@ -305,6 +303,40 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
         out.push(Token { text, span: Span::new(base + i, base + end), kind, key, classes });
         i = end;
     }
+}
+
+/// The end of the run of ASCII letters at `at` of `bytes`, eight bytes at
+/// a time where eight remain (most words end within the first eight).
+#[inline]
+pub(crate) fn skip_ascii_letters(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(Ok(window)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        // The first byte (the lowest) that is no letter ends the run.
+        let run = (!ascii_letter_bytes(u64::from_le_bytes(window)) & HIGH_BITS).trailing_zeros() as usize / 8;
+        at += run;
+        if run < 8 {
+            return at;
+        }
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+        at += 1;
+    }
+    at
+}
+
+/// The high bit of every byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes with the high bit of each byte set where that byte is an
+/// ASCII letter, and clear elsewhere (bytes past ASCII included): the
+/// `hasbetween` of Bit Twiddling Hacks on the case-folded bytes, which is
+/// exact for every byte.
+#[inline]
+fn ascii_letter_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let folded = x | 0x2020_2020_2020_2020;
+    let low7 = folded & (ONES * 127);
+    // Bytes strictly between 0x60 and 0x7b: 'a'..='z' (and 'A'..='Z' folded).
+    ((ONES * (127 + 0x7b)).wrapping_sub(low7) & !folded & low7.wrapping_add(ONES * (127 - 0x60))) & HIGH_BITS
 }
 
 /// [`char::is_alphanumeric`], answering for ASCII, for the quotes and
@@ -365,6 +397,24 @@ fn is_space(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn letters_are_told_eight_bytes_at_a_time_as_one_at_a_time() {
+        // Every byte value in every position of a window, with letters around it.
+        for b in 0..=u8::MAX {
+            for pos in 0..12 {
+                let mut bytes = vec![b'k'; 12];
+                bytes[pos] = b;
+                let one_at_a_time = bytes.iter().position(|x| !x.is_ascii_alphabetic()).unwrap_or(12);
+                assert_eq!(super::skip_ascii_letters(&bytes, 0), one_at_a_time, "byte {b} at {pos}");
+                let x = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+                let letters = super::ascii_letter_bytes(x);
+                for (k, byte) in bytes[..8].iter().enumerate() {
+                    assert_eq!(letters >> (8 * k + 7) & 1 == 1, byte.is_ascii_alphabetic(), "byte {byte} at {k}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
