@@ -191,6 +191,17 @@ impl WordSet {
     }
 }
 
+/// A [`WordSet`] of the listed words, built once on first use: a word test
+/// inside a loop costs a filter bit, not a comparison with each word.
+macro_rules! word_set {
+    ($($word:literal),+ $(,)?) => {{
+        static SET: once_cell::sync::Lazy<$crate::text::words::WordSet> =
+            once_cell::sync::Lazy::new(|| $crate::text::words::WordSet::new([$($word),+]));
+        &*SET
+    }};
+}
+pub(crate) use word_set;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ use super::topics;
 use crate::model::Stance;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
+use crate::text::words::word_set;
 use crate::text::words::WordSet;
 use once_cell::sync::Lazy;
 
@@ -267,9 +268,8 @@ pub(super) fn quote_marks(toks: &[Token<'_>], out: &mut Vec<bool>) {
 /// so that "agreed on Monday to deepen X" finds its object.
 fn skip_time(v: &View<'_>, k: usize) -> usize {
     let toks = &v.toks;
-    let lead = toks
-        .get(k)
-        .is_some_and(|t| ["on", "in", "at", "during", "earlier", "later", "last", "this"].iter().any(|w| t.is(w)));
+    let lead =
+        toks.get(k).is_some_and(|t| word_set!("on", "in", "at", "during", "earlier", "later", "last", "this").has(t));
     for start in [k, k + 1] {
         if start == k + 1 && !lead {
             break;
@@ -443,8 +443,8 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 !(g.ends_with("ed") || g.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text))
             });
         // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
-        let prepositional_gerund = lower.ends_with("ing")
-            && prev(1).is_some_and(|p| ["for", "of", "in", "by", "on", "about"].iter().any(|x| p.is(x)));
+        let prepositional_gerund =
+            lower.ends_with("ing") && prev(1).is_some_and(|p| word_set!("for", "of", "in", "by", "on", "about").has(p));
         if t.kind != TokenKind::Word || hypothetical || governed_by_noun || prepositional_gerund {
             i += 1;
             continue;
@@ -457,7 +457,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             }
             if toks.get(k).is_some_and(|x| x.is("tolerance")) {
                 if let Some(p) = (k + 1..(k + 6).min(toks.len()))
-                    .find(|&p| ["toward", "towards", "to", "against", "on", "for"].iter().any(|w| toks[p].is(w)))
+                    .find(|&p| word_set!("toward", "towards", "to", "against", "on", "for").has(&toks[p]))
                 {
                     out.push(Cue { tok: i, obj: p + 1, stance: Stance::Oppose, shape: Shape::Verb });
                     i = p + 1;
@@ -554,7 +554,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             let verb_context = prev(1).is_some_and(|p| {
                 p.ends_with("ly") || p.kind != TokenKind::Word && p.text != "," || BEFORE_VERB.has(p) || p.capitalized()
             });
-            let determiner = |p: &Token<'_>| ["its", "their", "his", "her", "the", "a", "an"].iter().any(|d| p.is(d));
+            let determiner = |p: &Token<'_>| word_set!("its", "their", "his", "her", "the", "a", "an").has(p);
             // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.
             let named_noun = bare && prev(1).is_some_and(|p| p.capitalized()) && prev(2).is_some_and(determiner);
             let noun_use = prev(1).is_some_and(determiner) || (bare && !verb_context) || named_noun;

@@ -5,6 +5,7 @@ use super::cues::{Cue, Shape};
 use super::topics::{self, Range};
 use crate::model::Stance;
 use crate::text::tokens::TokenKind;
+use crate::text::words::word_set;
 use crate::Country;
 
 /// The topics of a cue's object, each with the target it names.
@@ -29,7 +30,7 @@ pub(super) fn objects(
             // "the need to X" calls for X; "the importance of X" supports X; "that X should …" calls for X.
             if toks.get(start).is_some_and(|t| t.is("that")) {
                 let clause = start + 1;
-                let modal = (clause..end).find(|&k| ["should", "must", "ought"].iter().any(|m| toks[k].is(m)));
+                let modal = (clause..end).find(|&k| word_set!("should", "must", "ought").has(&toks[k]));
                 let Some(modal) = modal else { return Vec::new() };
                 let mut r = clause..modal;
                 // "they should …" after "Regarding X," refers to X.
@@ -92,9 +93,8 @@ pub(super) fn objects(
                 stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
                 // "to strengthen X" → X; "to take back X" keeps its particle verb.
                 let mut s = to + 1;
-                let particle = toks
-                    .get(s + 1)
-                    .is_some_and(|t| ["back", "up", "out", "off", "down", "over"].iter().any(|p| t.is(p)));
+                let particle =
+                    toks.get(s + 1).is_some_and(|t| word_set!("back", "up", "out", "off", "down", "over").has(t));
                 if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_verb(t.text)) && !particle {
                     s += 1;
                 }
@@ -144,7 +144,7 @@ pub(super) fn items(
         while k < end && (toks[k].text.ends_with("ly") || toks[k].is("also")) {
             k += 1;
         }
-        if k + 1 < end && ["in", "to", "with", "on"].iter().any(|p| toks[k + 1].is(p)) {
+        if k + 1 < end && word_set!("in", "to", "with", "on").has(&toks[k + 1]) {
             start = k + 2;
         } else if k < end {
             start = k + 1;
@@ -217,9 +217,7 @@ pub(super) fn items(
         // "supported each other on issues concerning their core interests": the issues are the topic.
         let reciprocal = (toks[r.start].is("each") && toks.get(r.start + 1).is_some_and(|t| t.is("other")))
             || (toks[r.start].is("one") && toks.get(r.start + 1).is_some_and(|t| t.is("another")));
-        if reciprocal
-            && toks.get(r.start + 2).is_some_and(|t| ["on", "in", "over", "regarding"].iter().any(|p| t.is(p)))
-        {
+        if reciprocal && toks.get(r.start + 2).is_some_and(|t| word_set!("on", "in", "over", "regarding").has(t)) {
             r.start += 3;
         }
         while r.start < r.end && (toks[r.start].is("its") || toks[r.start].is("their") || toks[r.start].is("the")) {
@@ -243,14 +241,13 @@ pub(super) fn items(
         }
         let words = &toks[r.clone()];
         let pronoun = match words {
-            [one] => ["it", "them", "this", "these", "those", "that", "us"].iter().any(|w| one.is(w)),
+            [one] => word_set!("it", "them", "this", "these", "those", "that", "us").has(one),
             [first, second] => (first.is("each") && second.is("other")) || (first.is("one") && second.is("another")),
             _ => false,
         };
         // A verb phrase of another clause ("shared a sincere bond") is no topic.
-        let verb_phrase = words.len() >= 2
-            && words[0].ends_with("ed")
-            && ["a", "an", "the", "its", "their"].iter().any(|w| words[1].is(w));
+        let verb_phrase =
+            words.len() >= 2 && words[0].ends_with("ed") && word_set!("a", "an", "the", "its", "their").has(&words[1]);
         if pronoun || verb_phrase {
             continue;
         }

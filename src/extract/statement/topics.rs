@@ -7,6 +7,7 @@
 //! possessor (which becomes the statement's target).
 
 use crate::text::tokens::{Lower, Token, TokenKind};
+use crate::text::words::word_set;
 use crate::text::words::WordSet;
 use once_cell::sync::Lazy;
 
@@ -193,7 +194,7 @@ pub fn is_action_verb(w: &str) -> bool {
 
 fn is_adverb(t: &Token<'_>) -> bool {
     (t.ends_with("ly") && t.text.len() > 4 && !t.is("early") && !t.is("family"))
-        || ["further", "jointly", "also", "together", "still", "actively", "firmly"].iter().any(|w| t.is(w))
+        || word_set!("further", "jointly", "also", "together", "still", "actively", "firmly").has(t)
 }
 
 fn adjective_like(w: &str) -> bool {
@@ -219,7 +220,7 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
     let suffix = ["ise", "ize", "ify"].iter().any(|s| t.ends_with(s)) && t.text.len() > 5;
     let before_determiner = toks
         .get(k + 1)
-        .is_some_and(|n| ["the", "a", "an", "its", "their", "our", "this", "these", "all"].iter().any(|d| n.is(d)));
+        .is_some_and(|n| word_set!("the", "a", "an", "its", "their", "our", "this", "these", "all").has(n));
     const FUNCTION_WORDS: &[&str] = &[
         "with",
         "for",
@@ -410,9 +411,8 @@ fn split_conjunction(
             }) && n > 0
         };
         let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITION_SET.has(t));
-        let right_before_prep = toks[right.clone()]
-            .iter()
-            .position(|t| ["of", "in", "on", "for", "to", "along", "at"].iter().any(|p| t.is(p)));
+        let right_before_prep =
+            toks[right.clone()].iter().position(|t| word_set!("of", "in", "on", "for", "to", "along", "at").has(t));
         let split = if new_np {
             true
         } else if left_has_pp || adjectives_only() {
@@ -501,11 +501,11 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         // its finite verb after "and" start another clause.
         let new_clause = and && {
             let window = &toks[k + 1..(k + 6).min(r.end)];
-            let finite = window.iter().position(|n| {
-                ["was", "were", "is", "are", "has", "have", "had", "will", "would"].iter().any(|w| n.is(w))
-            });
+            let finite = window
+                .iter()
+                .position(|n| word_set!("was", "were", "is", "are", "has", "have", "had", "will", "would").has(n));
             finite.is_some_and(|f| {
-                f > 0 && !window[..f].iter().any(|n| n.text == "," || ["which", "that", "who"].iter().any(|w| n.is(w)))
+                f > 0 && !window[..f].iter().any(|n| n.text == "," || word_set!("which", "that", "who").has(n))
             })
         };
         if as_clause || next_verb || new_clause {
@@ -555,13 +555,13 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
         while r.start < r.end
             && (matches!(toks[r.start].text, "”" | "’" | "\"")
                 || is_adverb(&toks[r.start])
-                || ["and", "or", "to", "the", "a", "an", "any", "nor"].iter().any(|w| toks[r.start].is(w)))
+                || word_set!("and", "or", "to", "the", "a", "an", "any", "nor").has(&toks[r.start]))
         {
             r.start += 1;
         }
         if chain && r.start < r.end && heads_action(toks, r.start) {
             r.start += 1;
-            while r.start < r.end && ["on", "to", "in", "for", "up", "out", "and"].iter().any(|w| toks[r.start].is(w)) {
+            while r.start < r.end && word_set!("on", "to", "in", "for", "up", "out", "and").has(&toks[r.start]) {
                 r.start += 1;
             }
         }
@@ -571,9 +571,10 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
     }
     while r.end > r.start
         && ((toks[r.end - 1].kind == TokenKind::Punct && !matches!(toks[r.end - 1].text, "”" | "\"" | ")"))
-            || ["and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"]
-                .iter()
-                .any(|w| toks[r.end - 1].is(w)))
+            || word_set!(
+                "and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"
+            )
+            .has(&toks[r.end - 1]))
     {
         r.end -= 1;
     }
@@ -588,9 +589,10 @@ pub fn quoted_phrase(toks: &[Token<'_>], r: &Range) -> Option<Range> {
     let modified_noun = |t: &Token<'_>| {
         t.kind == TokenKind::Word
             && !t.capitalized()
-            && !["of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "that", "which", "based"]
-                .iter()
-                .any(|w| t.is(w))
+            && !word_set!(
+                "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "that", "which", "based"
+            )
+            .has(t)
     };
     if toks.get(close + 1).is_some_and(|t| close + 1 < r.end && modified_noun(t)) {
         return None;
