@@ -195,7 +195,7 @@ impl super::Pass for Projects {
                 .find(|&k| {
                     v.toks[k].text == ";"
                         || (v.toks[k].is("and")
-                            && v.toks.get(k + 1).is_some_and(|n| super::statement::topics::is_action_verb(n.text)))
+                            && v.toks.get(k + 1).is_some_and(|n| super::statement::topics::is_action_token(n)))
                 })
                 .unwrap_or(seg_end);
             let metrics: Vec<Quantity> = v

@@ -436,11 +436,11 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
         // "ready to work with Russia to oppose X": the infinitive belongs to the verb before "with".
         let governed_through_with = prev(3).is_some_and(|w| w.is("with"))
-            && prev(4).is_some_and(|g| TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text));
+            && prev(4).is_some_and(|g| TO_GOVERNOR_SET.has(g) || topics::is_action_token(g));
         let governed_by_noun = !governed_through_with
             && prev(1).is_some_and(|p| p.is("to"))
             && prev(2).is_some_and(|g| {
-                !(g.ends_with("ed") || g.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_verb(g.text))
+                !(g.ends_with("ed") || g.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_token(g))
             });
         // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
         let prepositional_gerund =

@@ -95,7 +95,7 @@ pub(super) fn objects(
                 let mut s = to + 1;
                 let particle =
                     toks.get(s + 1).is_some_and(|t| word_set!("back", "up", "out", "off", "down", "over").has(t));
-                if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_verb(t.text)) && !particle {
+                if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_token(t)) && !particle {
                     s += 1;
                 }
                 start = s;

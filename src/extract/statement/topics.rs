@@ -171,25 +171,24 @@ static INNER_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(INNER_PR
 static PURPOSE_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PURPOSE_VERBS));
 /// [`CUT_WORDS`] as a set.
 static CUT_WORD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CUT_WORDS));
-/// [`ACTION_VERBS`] as a set.
-static ACTION_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ACTION_VERBS));
-/// What an action verb's "-ing" form leaves: the verb, or the verb without its final "e".
-static ACTION_ING_STEMS: Lazy<WordSet> = Lazy::new(|| {
-    WordSet::new(ACTION_VERBS.iter().copied().chain(ACTION_VERBS.iter().filter_map(|v| v.strip_suffix('e'))))
+/// Every form of an action verb a clause is headed by: the verbs, and the
+/// "-ing" form of each ("strengthening", "promoting": the verb, or the verb
+/// without its final "e", and "ing").
+static ACTION_FORMS: Lazy<WordSet> = Lazy::new(|| {
+    let stems = ACTION_VERBS.iter().copied().chain(ACTION_VERBS.iter().filter_map(|v| v.strip_suffix('e')));
+    WordSet::new(ACTION_VERBS.iter().map(|v| v.to_string()).chain(stems.map(|s| format!("{s}ing"))))
 });
 /// [`OBJECT_ENDS`] as a set.
 static OBJECT_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OBJECT_ENDS));
 
 /// Whether a word is (likely) a verb heading an action.
 pub fn is_action_verb(w: &str) -> bool {
-    if ACTION_VERB_SET.contains(w) {
-        return true;
-    }
-    // "strengthening" → "strengthen", "promoting" → "promote", "building" → "build".
-    let bytes = w.as_bytes();
-    let gerund = bytes.len() > 3 && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"ing");
-    // The suffix is ASCII, so the stem ends on a character boundary.
-    gerund && w.get(..w.len() - 3).is_some_and(|stem| ACTION_ING_STEMS.contains(stem))
+    ACTION_FORMS.contains(w)
+}
+
+/// [`is_action_verb`] of a token, by the hash the tokenizer computed.
+pub(crate) fn is_action_token(t: &Token<'_>) -> bool {
+    ACTION_FORMS.has(t)
 }
 
 fn is_adverb(t: &Token<'_>) -> bool {
@@ -211,7 +210,7 @@ fn adjective_like(w: &str) -> bool {
 /// word right before a determiner ("expedite the …").
 fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
     let t = &toks[k];
-    if is_action_verb(t.text) {
+    if is_action_token(t) {
         return true;
     }
     if t.kind != TokenKind::Word || t.capitalized() {
@@ -317,7 +316,7 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
                     && toks[k + 1].text.chars().all(|c| c.is_lowercase())
                     && !NP_START_SET.has(&toks[k + 1])
             });
-            let short = r.end - r.start <= 4 && !toks[r.start..r.end].iter().any(|t| is_action_verb(t.text));
+            let short = r.end - r.start <= 4 && !toks[r.start..r.end].iter().any(|t| is_action_token(t));
             if has_infinitive && short {
                 last.end = r.end;
                 continue;
@@ -366,7 +365,7 @@ pub(super) static ADJUNCT_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet:
 
 /// Whether an item starts (after adverbs) with an action verb.
 fn starts_with_action(toks: &[Token<'_>], r: &Range) -> bool {
-    toks[r.clone()].iter().find(|t| !is_adverb(t) && !t.is("and")).is_some_and(|t| is_action_verb(t.text))
+    toks[r.clone()].iter().find(|t| !is_adverb(t) && !t.is("and")).is_some_and(|t| is_action_token(t))
 }
 
 /// Prepositions that, inside the left conjunct, make "and" coordinate within their object.
@@ -394,7 +393,7 @@ fn split_conjunction(
         let next = &toks[k + 1];
         let new_np = NP_START_SET.has(next)
             || matches!(next.text, "“" | "\"" | "‘")
-            || (chain && is_action_verb(next.text))
+            || (chain && is_action_token(next))
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
             || (chain && next.is("to") && k + 2 < r.end && heads_action(toks, k + 2));
         // A possessor ("China's dangerous and escalatory actions") is not one of the coordinated words.
@@ -535,10 +534,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                     && (n + 1..r.end).any(|j| {
                         toks[j].is("and") && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x))
                     });
-                if !(chain && (closed || is_action_verb(next.text) && toks[k + 1..n].iter().any(|x| x.is("and")))) {
+                if !(chain && (closed || is_action_token(next) && toks[k + 1..n].iter().any(|x| x.is("and")))) {
                     return k;
                 }
-            } else if !chain && is_action_verb(next.text) && !next.text.ends_with("ing") {
+            } else if !chain && is_action_token(next) && !next.text.ends_with("ing") {
                 // A new verb phrase after a comma is not this verb's object.
                 return k;
             }
