@@ -306,7 +306,7 @@ pub fn resolve_all(text: &str, per_sentence: &[SentenceDates], reference: Option
         }
         latest
     });
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(per_sentence.iter().map(|s| s.0.len()).sum());
     // A year-less "September 1" right after a sentence that says "September 20, 2023" takes
     // its year from that narrative, not from the publication date.
     let mut anchor: Option<NaiveDate> = None;

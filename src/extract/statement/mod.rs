@@ -45,7 +45,8 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         trilateral: trilateral_parties(dialogues),
         house: house_voice(a),
     };
-    let mut found = Found::default();
+    // An article takes a few dozen positions: room for them at once, not a run of doublings.
+    let mut found = Found { statements: Vec::with_capacity(32), ..Found::default() };
     let mut previous: Option<Actors> = None;
     // Per-token marks, refilled for each sentence that takes a position.
     let (mut quoted, mut speech, mut protected) = (Vec::new(), Vec::new(), Vec::new());
