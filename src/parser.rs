@@ -184,9 +184,10 @@ impl Parser {
         let mut found_dates = Vec::with_capacity(spans.len());
         let mut meeting = Vec::with_capacity(spans.len());
         let (mut quantities, mut shaped, mut kept) = (Vec::new(), Vec::new(), None);
-        // About one name per seventy bytes of news prose: one allocation, not a run of doublings.
+        // About one name per seventy bytes of news prose: an article's in one allocation, not a
+        // run of doublings (a long input's list still doubles, from a few thousand).
         let sentence_bytes: usize = spans.iter().map(|s| s.end.saturating_sub(s.start)).sum();
-        let mut hits = Vec::with_capacity(sentence_bytes / 64 + 8);
+        let mut hits = Vec::with_capacity((sentence_bytes / 64 + 8).min(4096));
         let mut finder = PeopleFinder::new(&self.lexicon);
         for range in blocks.ranges() {
             let tokens = blocks.tokens(range.clone());
