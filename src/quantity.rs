@@ -8,7 +8,7 @@
 use crate::model::{Quantity, Span, Unit};
 use crate::text::classes::Classes;
 use crate::text::tokens::{tokenize, Token, TokenKind};
-use crate::text::words::WordMap;
+use crate::text::words::{word, WordMap};
 use once_cell::sync::Lazy;
 
 pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -234,7 +234,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
     let mut first = i;
     let mut j = i;
     let mut dollars = false;
-    if toks[j].text == "$" || (toks[j].is("US") && toks.get(j + 1).is_some_and(|t| t.text == "$")) {
+    if toks[j].text == "$" || (toks[j].is_word(word!("US")) && toks.get(j + 1).is_some_and(|t| t.text == "$")) {
         dollars = true;
         j += if toks[j].text == "$" { 1 } else { 2 };
     }
@@ -254,7 +254,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
         if t.text == "%" {
             return Some((Unit::Percent, 1.0, k));
         }
-        if t.is("per") && toks.get(k + 1).is_some_and(|n| n.is("cent")) {
+        if t.is_word(word!("per")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("cent"))) {
             return Some((Unit::Percent, 1.0, k + 1));
         }
         // "kilowatt-hours" is three tokens.

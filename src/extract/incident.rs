@@ -17,7 +17,7 @@ use crate::model::{Incident, IncidentKind, Span, Unit};
 use crate::quantity::{number_word_of, ordinal_of};
 use crate::text::classes::Classes;
 use crate::text::tokens::TokenKind;
-use crate::text::words::WordMap;
+use crate::text::words::{word, WordMap};
 use crate::Country;
 use once_cell::sync::Lazy;
 
@@ -104,7 +104,7 @@ impl super::Pass for Incidents {
             // "Iran on Sunday condemned an attack …": a date of the reaction is not either.
             let dated = |d: &&crate::time::DateMention| {
                 let (k, end) = (v.tok_at(d.span.start), v.tok_at(d.span.end));
-                let series_start = k > 0 && v.toks[k - 1].is("since");
+                let series_start = k > 0 && v.toks[k - 1].is_word(word!("since"));
                 let reaction = end <= t.tok && v.has_word(end..t.tok, REACTION_VERBS);
                 d.when.is_some() && !series_start && !reaction
             };
@@ -211,7 +211,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
     }
     if out.is_empty() {
         // Casualties with no attack noun: "Two engineers were killed in Dasu on March 26."
-        if let Some(i) = v.toks.iter().position(|t| t.is("killed") || t.is("killing")) {
+        if let Some(i) = v.toks.iter().position(|t| t.is_word(word!("killed")) || t.is_word(word!("killing"))) {
             out.push(Trigger { tok: i, kind: IncidentKind::Attack, definite: false });
         }
     }
@@ -257,7 +257,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             // "five Chinese nationals and their Pakistani driver": one more, of their own nationality.
             let mut count = q.value as u32;
             let mut k = v.tok_at(s.end);
-            if v.toks.get(k).is_some_and(|t| t.is("and")) {
+            if v.toks.get(k).is_some_and(|t| t.is_word(word!("and"))) {
                 k += 1;
                 if v.toks.get(k).is_some_and(|t| ["their", "a", "an", "one", "his", "her"].iter().any(|w| t.is(w))) {
                     k += 1;
@@ -292,7 +292,10 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
 fn targeted(a: &Analysis<'_>, v: &View<'_>, trigger: usize, hi: usize) -> Vec<Country> {
     let mut out = Vec::new();
     for k in trigger + 1..hi.min(v.toks.len()) {
-        if !(v.toks[k].is("on") || v.toks[k].is("targeting") || v.toks[k].is("against")) {
+        if !(v.toks[k].is_word(word!("on"))
+            || v.toks[k].is_word(word!("targeting"))
+            || v.toks[k].is_word(word!("against")))
+        {
             continue;
         }
         let demonym =
@@ -306,12 +309,14 @@ fn targeted(a: &Analysis<'_>, v: &View<'_>, trigger: usize, hi: usize) -> Vec<Co
 
 /// "in Pakistan", "in Gwadar" after the trigger.
 fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<String> {
-    let locative = |p: &crate::text::tokens::Token<'_>| p.is("in") || p.is("near") || p.is("at");
+    let locative = |p: &crate::text::tokens::Token<'_>| {
+        p.is_word(word!("in")) || p.is_word(word!("near")) || p.is_word(word!("at"))
+    };
     // "near Kalat in Balochistan": a town the lexicon does not know, placed inside a known
     // region, is the more specific place.
     if let Some(town) = super::unknown_place_at(v, from, hi) {
         let e = town.end;
-        let inside = v.toks.get(e).is_some_and(|t| t.is("in") || t.text == ",")
+        let inside = v.toks.get(e).is_some_and(|t| t.is_word(word!("in")) || t.text == ",")
             && v.hits.iter().any(|h| v.tok_at(h.span.start) == e + 1 && a.entry(h).kind == EntryKind::Place);
         if inside {
             return Some(v.toks[town].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
@@ -348,7 +353,7 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
             let end = v.tok_at(h.span.end);
             let possessive = e.kind == EntryKind::Country
                 && v.toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’"))
-                && v.toks.get(end + 1).is_some_and(|t| t.is("s"));
+                && v.toks.get(end + 1).is_some_and(|t| t.is_word(word!("s")));
             let owned =
                 v.hits.iter().find(|o| v.tok_at(o.span.start) == end + 2 && a.entry(o).kind == EntryKind::Place);
             if let (true, Some(o)) = (possessive, owned) {
@@ -414,19 +419,21 @@ fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<S
     // "Jaish al-Adl, a militant group active along the border, claimed responsibility".
     let claimed = || {
         let k = (lo..hi.min(v.toks.len())).find(|&k| {
-            v.toks[k].is("claimed") && v.toks.get(k + 1).is_some_and(|n| n.is("responsibility") || n.is("the"))
+            v.toks[k].is_word(word!("claimed"))
+                && v.toks.get(k + 1).is_some_and(|n| n.is_word(word!("responsibility")) || n.is_word(word!("the")))
         })?;
-        let first = v.toks.first().filter(|t| t.capitalized() && !t.is("the") && !t.is("it"))?;
+        let first =
+            v.toks.first().filter(|t| t.capitalized() && !t.is_word(word!("the")) && !t.is_word(word!("it")))?;
         let mut end = 1;
         while end < k && {
             let t = &v.toks[end];
             t.capitalized()
-                || (t.text == "-" || t.is("al") || t.is("e"))
+                || (t.text == "-" || t.is_word(word!("al")) || t.is_word(word!("e")))
                     && v.toks.get(end + 1).is_some_and(|n| n.span.start == t.span.end)
         } {
             end += 1;
         }
-        let closes = v.toks.get(end).is_some_and(|t| t.text == "," || t.is("claimed"));
+        let closes = v.toks.get(end).is_some_and(|t| t.text == "," || t.is_word(word!("claimed")));
         let name = Span::new(first.span.start, v.toks[end - 1].span.end).of(a.text)?;
         (closes && !v.people.iter().any(|(s, _)| s.start == first.span.start)).then(|| name.to_string())
     };
@@ -493,7 +500,9 @@ fn participants(a: &Analysis<'_>, v: &View<'_>, location: Option<&str>, main_pai
         out.push(host);
     }
     let mut out = sorted(out);
-    if out.len() < 2 && v.toks.iter().any(|t| t.is("two") || t.is("both") || t.is("joint")) {
+    if out.len() < 2
+        && v.toks.iter().any(|t| t.is_word(word!("two")) || t.is_word(word!("both")) || t.is_word(word!("joint")))
+    {
         out.extend(main_pair);
         out = sorted(out);
     }

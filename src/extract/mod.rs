@@ -13,6 +13,7 @@ use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
 use crate::text::blocks::{Rows, SentenceBlocks};
 use crate::text::tokens::Token;
+use crate::text::words::word;
 use crate::text::Layout;
 use crate::time::DateMention;
 use crate::Country;
@@ -299,7 +300,7 @@ pub(crate) fn unknown_place_at(v: &View<'_>, from: usize, to: usize) -> Option<s
             && !v.hits.iter().any(|h| h.span.contains(t.span))
     };
     let k = (from.max(1)..to).find(|&k| {
-        let after_in = v.toks[k - 1].is("in") || v.toks[k - 1].is("near");
+        let after_in = v.toks[k - 1].is_word(word!("in")) || v.toks[k - 1].is_word(word!("near"));
         after_in && v.toks[k].text.len() > 2 && place_word(&v.toks[k])
     })?;
     let mut end = k + 1;

@@ -13,7 +13,7 @@ use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{tokenize, Token, TokenKind};
-use crate::text::words::WordSet;
+use crate::text::words::{word, WordSet};
 use crate::Country;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
@@ -280,16 +280,18 @@ fn title_chain(
         titles.push((capitalize(written), lexicon.entry(hit.entry).country));
         t = m.hit_end[t];
         // "Ambassador to Pakistan Jiang Zaidong", "Minister of Planning": the post's place belongs to the title.
-        if toks.get(t).is_some_and(|tok| tok.is("to") || tok.is("of"))
+        if toks.get(t).is_some_and(|tok| tok.is_word(word!("to")) || tok.is_word(word!("of")))
             && hit_of(m, lexicon, t + 1, EntryKind::Country).is_some()
         {
             t = m.hit_end[t + 1];
         }
         // "Federal Minister for Planning Ahsan Iqbal": a portfolio runs up to a name the lexicon knows.
-        if toks.get(t).is_some_and(|tok| tok.is("for") || tok.is("of")) {
+        if toks.get(t).is_some_and(|tok| tok.is_word(word!("for")) || tok.is_word(word!("of"))) {
             let known = (t + 2..(t + 8).min(toks.len())).find(|&k| hit_of(m, lexicon, k, EntryKind::Person).is_some());
             if let Some(k) = known.filter(|&k| {
-                toks[t + 1..k].iter().all(|w| w.capitalized() || w.is("and") || w.is("of") || w.text == ",")
+                toks[t + 1..k]
+                    .iter()
+                    .all(|w| w.capitalized() || w.is_word(word!("and")) || w.is_word(word!("of")) || w.text == ",")
             }) {
                 if let Some(last) = titles.last_mut() {
                     let portfolio = Span::new(toks[t].span.start, toks[k - 1].span.end).of(text).unwrap_or("");
@@ -298,7 +300,7 @@ fn title_chain(
                 t = k;
             }
         }
-        let joins = toks.get(t).is_some_and(|tok| tok.is("and") || tok.text == ",");
+        let joins = toks.get(t).is_some_and(|tok| tok.is_word(word!("and")) || tok.text == ",");
         if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
             t += 1;
         } else {
@@ -361,7 +363,7 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) 
         return None;
     }
     // Possessive: Country ’ s
-    if t >= 3 && toks[t - 1].is("s") && matches!(toks[t - 2].text, "'" | "’") {
+    if t >= 3 && toks[t - 1].is_word(word!("s")) && matches!(toks[t - 2].text, "'" | "’") {
         for back in 3..=6.min(t) {
             if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Country) {
                 if m.hit_end[t - back] == t - 2 {
@@ -399,7 +401,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
         if let Some(h) = hit_of(m, lexicon, t, EntryKind::Person) {
             let end = m.hit_end[t];
             let mut p = mention(text, toks, t, end, lexicon.entry(h.entry).country, Vec::new());
-            if t > 0 && toks[t - 1].is("counterpart") {
+            if t > 0 && toks[t - 1].is_word(word!("counterpart")) {
                 p.titles = counterpart_titles(&out[first_in_sentence..]);
                 p.country = modifier_country(toks, m, lexicon, t - 1).or(p.country);
             }
@@ -433,8 +435,11 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 let known = hit_of(m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
                 // "Pakistani President X and Prime Minister Y": Y shares the nationality the modifier
                 // gave X (not one X has of their own: "Prime Minister Sharif and President Erdogan").
-                let coordinated =
-                    if chain_start >= 1 && toks[chain_start - 1].is("and") { shared_modifier } else { None };
+                let coordinated = if chain_start >= 1 && toks[chain_start - 1].is_word(word!("and")) {
+                    shared_modifier
+                } else {
+                    None
+                };
                 let modifier = modifier_country(toks, m, lexicon, chain_start);
                 let country = modifier.or_else(|| titles.iter().find_map(|(_, c)| *c)).or(known).or(coordinated);
                 shared_modifier = modifier.or(coordinated);
@@ -448,7 +453,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             continue;
         }
         // "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro"
-        if toks[t].is("counterparts") {
+        if toks[t].is_word(word!("counterparts")) {
             let country = modifier_country(toks, m, lexicon, t);
             let mut k = t + 1;
             if toks.get(k).is_some_and(|x| x.text == "," || x.text == ":") {
@@ -463,7 +468,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 out.push(mention(text, toks, k, end, country, Vec::new()));
                 found_any = true;
                 k = end;
-                if toks.get(k).is_some_and(|x| x.is("and") || x.text == ",") {
+                if toks.get(k).is_some_and(|x| x.is_word(word!("and")) || x.text == ",") {
                     k += 1;
                 } else {
                     break;
@@ -475,7 +480,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             }
         }
         // "his Pakistani counterpart Ishaq Dar"
-        if toks[t].is("counterpart") {
+        if toks[t].is_word(word!("counterpart")) {
             let end = name_at(toks, m, t + 1);
             if end > t + 1 {
                 let titles = counterpart_titles(&out[first_in_sentence..]);
@@ -515,15 +520,15 @@ fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize
             .and_then(|h| lexicon.entry(h.entry).country)
     };
     // "X of Sri Lanka" (not "X of the Foreign Ministry").
-    if toks.get(end).is_some_and(|t| t.is("of")) {
+    if toks.get(end).is_some_and(|t| t.is_word(word!("of"))) {
         if let Some(c) = country_at(end + 1, false) {
             return Some(c);
         }
     }
     // "the Indian delegation was led by X, …": back over titles to "by", then the delegation.
-    let by = (start.saturating_sub(6)..start).rev().find(|&k| toks[k].is("by"))?;
+    let by = (start.saturating_sub(6)..start).rev().find(|&k| toks[k].is_word(word!("by")))?;
     let led = by > 0 && ["led", "headed"].iter().any(|w| toks[by - 1].is(w));
-    let delegation = (by.saturating_sub(5)..by).find(|&k| toks[k].is("delegation"))?;
+    let delegation = (by.saturating_sub(5)..by).find(|&k| toks[k].is_word(word!("delegation")))?;
     (led && delegation > 0).then(|| country_at(delegation - 1, true)).flatten()
 }
 
@@ -538,7 +543,9 @@ fn apposition(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, afte
         return Vec::new();
     }
     let mut t = after_name + 1;
-    while toks.get(t).is_some_and(|tok| tok.is("also") || tok.is("a") || tok.is("an") || tok.is("the")) {
+    while toks.get(t).is_some_and(|tok| {
+        tok.is_word(word!("also")) || tok.is_word(word!("a")) || tok.is_word(word!("an")) || tok.is_word(word!("the"))
+    }) {
         t += 1;
     }
     let (titles, end) = title_chain(text, toks, m, lexicon, t);

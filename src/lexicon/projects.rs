@@ -5,6 +5,7 @@
 use crate::model::{Sector, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::words::word;
 
 /// Head words that end a project's name.
 pub(crate) const HEADS: &[&str] = &[
@@ -140,7 +141,7 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
             // "Power of Siberia 2 Gas Pipeline": numbers and "of" between capitalized words.
             let before_is_name = j >= 2 && toks[j - 2].capitalized() && toks[j - 2].kind == TokenKind::Word;
             // "Teesta River Comprehensive Management and Restoration Project": "and" between name words.
-            let joins = prev.is("of") || (prev.text == "and" && words >= 2);
+            let joins = prev.is_word(word!("of")) || (prev.text == "and" && words >= 2);
             let inner = (prev.kind == TokenKind::Number || joins) && before_is_name && prev.text != "Of";
             if prev.kind == TokenKind::Word
                 && prev.capitalized()

@@ -3,7 +3,7 @@
 //! classes.
 
 use super::classes::{Classes, Classifier};
-use super::words::folded_hash_in;
+use super::words::{folded_hash_in, Word};
 use crate::model::Span;
 
 /// What a token is made of.
@@ -38,6 +38,13 @@ impl Token<'_> {
     /// Whether this is a word equal to `w`, ignoring ASCII case.
     pub fn is(&self, w: &str) -> bool {
         self.text.eq_ignore_ascii_case(w)
+    }
+
+    /// Whether this is `word` (ASCII case ignored), tested by key first: a
+    /// token that is another word costs one comparison.
+    #[inline]
+    pub fn is_word(&self, word: &Word) -> bool {
+        self.key == word.key() && self.text.eq_ignore_ascii_case(word.text())
     }
 
     /// Whether the token ends with `suffix`, ignoring ASCII case (without

@@ -34,6 +34,74 @@ pub fn folded_hash(bytes: &[u8]) -> u32 {
     finish_hash(h)
 }
 
+/// [`folded_hash`] computed when the code is compiled, for the words the
+/// stages compare tokens with ([`Word`]).
+///
+/// ```
+/// use bilateral::text::words::{const_folded_hash, folded_hash};
+/// const AND: u32 = const_folded_hash(b"and");
+/// assert_eq!(AND, folded_hash(b"AND"));
+/// ```
+pub const fn const_folded_hash(bytes: &[u8]) -> u32 {
+    let mut h = bytes.len() as u64;
+    let mut at = 0;
+    while at < bytes.len() {
+        // Eight bytes at a time, the last word zero-padded, lowest byte first.
+        let mut word = 0u64;
+        let mut k = 0;
+        while k < 8 && at + k < bytes.len() {
+            word |= (bytes[at + k] as u64) << (8 * k);
+            k += 1;
+        }
+        h = mix(h, word | FOLD);
+        at += 8;
+    }
+    finish_hash(h)
+}
+
+/// A word written in the code, with its [`folded_hash`] computed when the
+/// code is compiled: a token is compared with it by key first, so a token
+/// that is another word costs one comparison ([`Token::is_word`]). Made by
+/// the `word!` macro.
+///
+/// ```
+/// use bilateral::text::words::Word;
+/// const AND: Word = Word::new("and");
+/// let toks = bilateral::text::tokens::tokenize("And so", bilateral::Span::new(0, 6));
+/// assert!(toks[0].is_word(&AND) && !toks[1].is_word(&AND));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    text: &'static str,
+    key: u32,
+}
+
+impl Word {
+    /// The word `text` with its key.
+    pub const fn new(text: &'static str) -> Word {
+        Word { text, key: const_folded_hash(text.as_bytes()) }
+    }
+
+    /// Its text.
+    pub fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// Its [`folded_hash`].
+    pub fn key(&self) -> u32 {
+        self.key
+    }
+}
+
+/// A [`Word`] made when the code is compiled: `word!("and")`.
+macro_rules! word {
+    ($word:literal) => {{
+        const WORD: $crate::text::words::Word = $crate::text::words::Word::new($word);
+        &WORD
+    }};
+}
+pub(crate) use word;
+
 /// [`folded_hash`] of `bytes[start..end]`, reading a word of up to eight
 /// bytes in one load from the text around it when the text holds eight
 /// bytes from `start` (the tokenizer's case: most words are short).
@@ -62,11 +130,11 @@ const K: u64 = 0xf135_7aea_2e62_a9c5;
 /// punctuation pairs, which only costs an extra comparison).
 const FOLD: u64 = 0x2020_2020_2020_2020;
 
-fn mix(h: u64, w: u64) -> u64 {
+const fn mix(h: u64, w: u64) -> u64 {
     (h ^ w).wrapping_mul(K).rotate_left(26)
 }
 
-fn finish_hash(h: u64) -> u32 {
+const fn finish_hash(h: u64) -> u32 {
     let h = (h ^ (h >> 29)).wrapping_mul(K);
     // The high half is the best mixed; 32 bits keep every token small.
     (h >> 32) as u32
@@ -204,6 +272,15 @@ pub(crate) use word_set;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_compile_time_hash_is_the_hash() {
+        for w in
+            ["", "a", "and", "The", "sovereignty", "eightchr", "ninechars", "sixteen-letters!", "中国", "Ünïcode words"]
+        {
+            assert_eq!(super::const_folded_hash(w.as_bytes()), super::folded_hash(w.as_bytes()), "{w}");
+        }
+    }
+
     use super::*;
 
     #[test]

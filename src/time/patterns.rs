@@ -5,6 +5,7 @@ use super::{is_calendar_token, month_number_of, weekday_of, Expr, Found, DATE_PR
 use crate::model::Precision;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
+use crate::text::words::word;
 use chrono::NaiveDate;
 
 fn year_of(t: &Token<'_>) -> Option<i32> {
@@ -34,7 +35,7 @@ fn month_of(t: Option<&Token<'_>>) -> Option<u32> {
 }
 
 fn is_dash(t: Option<&Token<'_>>) -> bool {
-    t.is_some_and(|t| matches!(t.text, "-" | "–" | "—") || t.is("to") || t.is("through"))
+    t.is_some_and(|t| matches!(t.text, "-" | "–" | "—") || t.is_word(word!("to")) || t.is_word(word!("through")))
 }
 
 /// Skips an abbreviation's period ("Jan.") after token `i`.
@@ -106,10 +107,12 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         return Some(f);
     }
     // "between March and May 2024"
-    if t.is("between") {
-        if let (Some(m1), true, Some(m2)) =
-            (month_of(toks.get(i + 1)), toks.get(i + 2).is_some_and(|t| t.is("and")), month_of(toks.get(i + 3)))
-        {
+    if t.is_word(word!("between")) {
+        if let (Some(m1), true, Some(m2)) = (
+            month_of(toks.get(i + 1)),
+            toks.get(i + 2).is_some_and(|t| t.is_word(word!("and"))),
+            month_of(toks.get(i + 3)),
+        ) {
             let year = toks.get(i + 4).and_then(year_of);
             let last = if year.is_some() { i + 4 } else { i + 3 };
             return Some(Found { first: i, last, expr: Expr::Month { year, month: m1, end_month: Some(m2) } });
@@ -141,8 +144,11 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     // A month alone after a preposition: "In August", "in March".
     if let Some(m) = month_of(Some(t)) {
         // "May" is a month only after "in" ("in May"), never after "by"/"to" ("may" the verb).
-        let fits =
-            if m == 5 { prev.is_some_and(|p| p.is("in")) } else { prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p)) };
+        let fits = if m == 5 {
+            prev.is_some_and(|p| p.is_word(word!("in")))
+        } else {
+            prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p))
+        };
         if fits {
             return Some(Found { first: i, last: i, expr: Expr::Month { year: None, month: m, end_month: None } });
         }
@@ -152,19 +158,19 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
     let next = toks.get(i + 1);
     let unit = |w: Option<&Token<'_>>| -> Option<Precision> {
         let w = w?;
-        if w.is("year") {
+        if w.is_word(word!("year")) {
             Some(Precision::Year)
-        } else if w.is("month") {
+        } else if w.is_word(word!("month")) {
             Some(Precision::Month)
         } else {
             None
         }
     };
-    let offset = if t.is("last") {
+    let offset = if t.is_word(word!("last")) {
         Some(-1)
-    } else if t.is("this") {
+    } else if t.is_word(word!("this")) {
         Some(0)
-    } else if t.is("next") {
+    } else if t.is_word(word!("next")) {
         Some(1)
     } else {
         None
@@ -178,10 +184,15 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         }
     }
     // Vague: "in recent years", "in recent months", "in the past year", "over the years".
-    if t.is("recent") && next.is_some_and(|n| n.is("years") || n.is("months") || n.is("weeks")) {
+    if t.is_word(word!("recent"))
+        && next.is_some_and(|n| n.is_word(word!("years")) || n.is_word(word!("months")) || n.is_word(word!("weeks")))
+    {
         return Some(Found { first: i, last: i + 1, expr: Expr::Vague });
     }
-    if (t.is("past") || t.is("coming")) && prev.is_some_and(|p| p.is("the")) && unit(next).is_some() {
+    if (t.is_word(word!("past")) || t.is_word(word!("coming")))
+        && prev.is_some_and(|p| p.is_word(word!("the")))
+        && unit(next).is_some()
+    {
         return Some(Found { first: i - 1, last: i + 1, expr: Expr::Vague });
     }
     None
@@ -190,8 +201,8 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
 /// Extends a bare year back over "the end of", "the beginning of", "early".
 fn end_of_phrase_start(toks: &[Token<'_>], i: usize) -> usize {
     if i >= 3
-        && toks[i - 1].is("of")
-        && toks[i - 3].is("the")
+        && toks[i - 1].is_word(word!("of"))
+        && toks[i - 3].is_word(word!("the"))
         && ["end", "beginning", "start", "middle", "close"].iter().any(|w| toks[i - 2].is(w))
     {
         i - 3

@@ -5,6 +5,7 @@ use super::{MECHANISM_HEADS, ROUND_NOUNS};
 use crate::lexicon::EntryKind;
 use crate::model::{DialogueKind, Span};
 use crate::quantity::ordinal_of;
+use crate::text::words::word;
 use crate::Country;
 
 /// The mechanism a sentence names: from a lexicon mechanism, or a country
@@ -27,7 +28,11 @@ pub(super) fn mechanism(
         .position(|t| ROUND_NOUNS.iter().any(|r| t.is(r)))
         .or_else(|| v.toks.iter().position(|t| ordinal_of(t).is_some()))?;
     let mut start = round + 1;
-    while v.toks.get(start).is_some_and(|t| t.is("of") || t.is("the") || t.is("their")) {
+    while v
+        .toks
+        .get(start)
+        .is_some_and(|t| t.is_word(word!("of")) || t.is_word(word!("the")) || t.is_word(word!("their")))
+    {
         start += 1;
     }
     // "the 33rd meeting of the WMCC": an acronym the lexicon does not know names the mechanism itself.
@@ -68,7 +73,10 @@ pub(super) fn mechanism(
         DialogueKind::StrategicDialogue
     } else if lower.contains("summit") {
         DialogueKind::Summit
-    } else if lower.contains("meeting") || v.toks[round].is("meeting") || v.toks[round].is("session") {
+    } else if lower.contains("meeting")
+        || v.toks[round].is_word(word!("meeting"))
+        || v.toks[round].is_word(word!("session"))
+    {
         DialogueKind::Meeting
     } else {
         DialogueKind::Talks

@@ -19,7 +19,7 @@ use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal_of;
 use crate::text::classes::Classes;
-use crate::text::words::WordSet;
+use crate::text::words::{word, WordSet};
 use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
 use once_cell::sync::Lazy;
@@ -41,15 +41,17 @@ const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "talked"];
 
 /// Whether token `i` is a remote encounter: "phone call", "video conversation", "spoke by telephone".
 fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
-    let medium = |t: &crate::text::tokens::Token<'_>| t.is("phone") || t.is("telephone") || t.is("video");
+    let medium = |t: &crate::text::tokens::Token<'_>| {
+        t.is_word(word!("phone")) || t.is_word(word!("telephone")) || t.is_word(word!("video"))
+    };
     let t = &toks[i];
-    if t.is("call") || t.is("conversation") {
+    if t.is_word(word!("call")) || t.is_word(word!("conversation")) {
         // "a phone call", "a telephone conversation", "a video call" (not "called for" or "a call for").
-        return i > 0 && medium(&toks[i - 1]) && !toks.get(i + 1).is_some_and(|n| n.is("for"));
+        return i > 0 && medium(&toks[i - 1]) && !toks.get(i + 1).is_some_and(|n| n.is_word(word!("for")));
     }
-    (t.is("spoke") || t.is("talked"))
-        && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("over") || n.is("on"))
-        && toks.get(i + 2).is_some_and(|n| medium(n) || n.is("the") && toks.get(i + 3).is_some_and(medium))
+    (t.is_word(word!("spoke")) || t.is_word(word!("talked")))
+        && toks.get(i + 1).is_some_and(|n| n.is_word(word!("by")) || n.is_word(word!("over")) || n.is_word(word!("on")))
+        && toks.get(i + 2).is_some_and(|n| medium(n) || n.is_word(word!("the")) && toks.get(i + 3).is_some_and(medium))
 }
 /// Verbs that make the people of a sentence chairs of its encounter.
 const CHAIR_WORDS: &[&str] = &[
@@ -223,7 +225,9 @@ impl super::Pass for Dialogues {
                         let mut p: Vec<Country> = v.people.iter().filter_map(|(_, p)| p.country).collect();
                         // A capital after "in"/"at" is the venue, not a party: "in Kuala Lumpur".
                         let venue_only = |c: &CountryRef| {
-                            c.capital && c.tok > 0 && (v.toks[c.tok - 1].is("in") || v.toks[c.tok - 1].is("at"))
+                            c.capital
+                                && c.tok > 0
+                                && (v.toks[c.tok - 1].is_word(word!("in")) || v.toks[c.tok - 1].is_word(word!("at")))
                         };
                         p.extend(countries.iter().filter(|c| !venue_only(c)).map(|c| c.country));
                         sorted(p)
@@ -362,7 +366,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
             let next = toks.get(i + 1);
             // "Seventh Round", "14th meeting", "14th JCC meeting", "the sixth China-…-Pakistan Dialogue".
-            let named = next.is_some_and(|n| n.is("round"))
+            let named = next.is_some_and(|n| n.is_word(word!("round")))
                 || toks[i + 1..(i + 4).min(toks.len())].iter().any(|n| ROUND_NOUNS.iter().any(|r| n.is(r)))
                     && toks[i + 1..].iter().take(14).any(|n| {
                         MECHANISM_HEADS.iter().any(|h| n.is(h)) && n.capitalized()
@@ -388,7 +392,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                     MECHANISM_HEADS.iter().filter(|h| !matches!(**h, "talks" | "meeting" | "group")).any(|h| n.is(h))
                 });
             let named = named || described;
-            let elliptical = prev.is_some_and(|p| p.is("the"))
+            let elliptical = prev.is_some_and(|p| p.is_word(word!("the")))
                 && next.is_none_or(|n| !n.text.chars().next().is_some_and(char::is_alphanumeric))
                 && out.iter().any(|t| matches!(t, Trigger::Round { .. }));
             if named || elliptical {

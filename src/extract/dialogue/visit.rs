@@ -3,6 +3,7 @@
 use super::super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::Person;
+use crate::text::words::word;
 use crate::Country;
 
 /// The visitors of a visit trigger: the nearest person before it (with a
@@ -16,12 +17,15 @@ pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -
         v.people.iter().map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p)).filter(|&(_, e, _)| e <= tok).collect();
     if let Some(&(start, end, p)) = before.last() {
         let mut out = vec![p.clone()];
-        let relative =
-            v.toks.get(end).is_some_and(|t| t.text == ",") && v.toks.get(end + 1).is_some_and(|t| t.is("who"));
+        let relative = v.toks.get(end).is_some_and(|t| t.text == ",")
+            && v.toks.get(end + 1).is_some_and(|t| t.is_word(word!("who")));
         if !relative && before.len() >= 2 {
             let (_, prev_end, q) = before[before.len() - 2];
             let between = v.toks.get(prev_end..start).unwrap_or(&[]);
-            if between.iter().any(|t| t.is("and")) && !between.iter().any(|t| t.text == ",") && q.name != p.name {
+            if between.iter().any(|t| t.is_word(word!("and")))
+                && !between.iter().any(|t| t.text == ",")
+                && q.name != p.name
+            {
                 out.insert(0, q.clone());
             }
         }
@@ -44,7 +48,7 @@ pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -
 
 /// "a three-day visit", "a 4-day state visit": the visit's length in days.
 pub(super) fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
-    let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is("day"))?;
+    let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is_word(word!("day")))?;
     let n = v.toks.get(day.checked_sub(2)?).filter(|_| v.toks[day - 1].text == "-")?;
     let count = crate::quantity::number_word_of(n).or_else(|| n.number())?;
     (1.0..=60.0).contains(&count).then_some(count as i64)
@@ -62,7 +66,7 @@ pub(super) fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok
     let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
     let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
         tok + 1
-    } else if v.toks.get(tok + 1).is_some_and(|t| t.is("to") || t.is("in")) {
+    } else if v.toks.get(tok + 1).is_some_and(|t| t.is_word(word!("to")) || t.is_word(word!("in"))) {
         tok + 2
     } else {
         return None;
@@ -77,13 +81,14 @@ pub(super) fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok
 /// The person named after "by" right after a visit word ("a visit by Prime
 /// Minister X"), with their first token and the token just past the name.
 fn visit_agent<'v>(v: &View<'v>, tok: usize) -> Option<(usize, &'v Person, usize)> {
-    if !v.toks.get(tok + 1).is_some_and(|t| t.is("by")) {
+    if !v.toks.get(tok + 1).is_some_and(|t| t.is_word(word!("by"))) {
         return None;
     }
     let (s, p) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok + 1)?;
     let (start, end) = (v.tok_at(s.start), v.tok_at(s.end));
     // Only titles may stand between "by" and the name.
-    let titles_only = v.toks[tok + 2..start].iter().all(|t| t.capitalized() || t.is("and") || t.is("of"));
+    let titles_only =
+        v.toks[tok + 2..start].iter().all(|t| t.capitalized() || t.is_word(word!("and")) || t.is_word(word!("of")));
     (start <= tok + 8 && titles_only).then_some((start, *p, end))
 }
 

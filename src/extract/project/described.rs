@@ -8,6 +8,7 @@ use crate::lexicon::EntryKind;
 use crate::model::{Sector, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
+use crate::text::words::word;
 
 /// Lower-case head words of a described project: "the Arun-3 hydroelectric project".
 pub(crate) const DESCRIBED_HEADS: &[&str] = &[
@@ -65,7 +66,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
             }
         }
         // "and" may join descriptors, never open them.
-        while k < i && toks[k].is("and") {
+        while k < i && toks[k].is_word(word!("and")) {
             k += 1;
         }
         // A bare "X port" or "X airport" is an undertaking only when the sentence builds, upgrades

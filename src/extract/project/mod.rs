@@ -14,7 +14,7 @@ use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::classes::Classes;
 use crate::text::tokens::Token;
-use crate::text::words::WordMap;
+use crate::text::words::{word, WordMap};
 use described::described;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
@@ -147,7 +147,10 @@ impl super::Pass for Projects {
             .iter()
             .enumerate()
             .filter(|(i, f)| {
-                *i > 0 && f.tok > 0 && (v.toks[f.tok - 1].is("under") || (f.tok > 1 && v.toks[f.tok - 2].is("under")))
+                *i > 0
+                    && f.tok > 0
+                    && (v.toks[f.tok - 1].is_word(word!("under"))
+                        || (f.tok > 1 && v.toks[f.tok - 2].is_word(word!("under"))))
             })
             .map(|(i, f)| (i, f.name.clone()))
             .collect();
@@ -165,17 +168,19 @@ impl super::Pass for Projects {
                 .rev()
                 .find(|&k| {
                     let t = &v.toks[k];
-                    t.is("while")
-                        || t.is("whereas")
-                        || t.is("but")
+                    t.is_word(word!("while"))
+                        || t.is_word(word!("whereas"))
+                        || t.is_word(word!("but"))
                         || t.text == ";"
-                        || (t.is("and") && k > 0 && v.toks[k - 1].text == ",")
+                        || (t.is_word(word!("and")) && k > 0 && v.toks[k - 1].text == ",")
                 })
                 .unwrap_or(0);
             // Words right after the previous mention ("the ML-1 railway upgrade and …") are its own.
             let previous_end = found[..i].iter().rev().find(|n| !grouped(n)).map_or(0, |n| n.end);
             let after_conjunction = (previous_end..f.tok)
-                .find(|&k| v.toks[k].is("and") || v.toks[k].text == "," || v.toks[k].is("while"))
+                .find(|&k| {
+                    v.toks[k].is_word(word!("and")) || v.toks[k].text == "," || v.toks[k].is_word(word!("while"))
+                })
                 .filter(|_| previous_end > 0)
                 .unwrap_or(previous_end);
             let seg_start = after_conjunction.max(clause);
@@ -194,7 +199,7 @@ impl super::Pass for Projects {
             let clause_end = (f.end..seg_end)
                 .find(|&k| {
                     v.toks[k].text == ";"
-                        || (v.toks[k].is("and")
+                        || (v.toks[k].is_word(word!("and"))
                             && v.toks.get(k + 1).is_some_and(|n| super::statement::topics::is_action_token(n)))
                 })
                 .unwrap_or(seg_end);
@@ -414,7 +419,7 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
             continue;
         }
         let Some(&singular) = BY_PLURAL.of(t) else { continue };
-        if !v.toks.get(i + 1).is_some_and(|n| n.is("in")) {
+        if !v.toks.get(i + 1).is_some_and(|n| n.is_word(word!("in"))) {
             continue;
         }
         // The modifiers before the head: words and hyphens back to a determiner or clause start.
@@ -443,9 +448,9 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         while let Some((h, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == k) {
             places.push((h.span, e));
             k = v.tok_at(h.span.end);
-            if v.toks.get(k).is_some_and(|t| t.text == "," || t.is("and")) {
+            if v.toks.get(k).is_some_and(|t| t.text == "," || t.is_word(word!("and"))) {
                 k += 1;
-                if v.toks.get(k).is_some_and(|t| t.is("and")) {
+                if v.toks.get(k).is_some_and(|t| t.is_word(word!("and"))) {
                     k += 1;
                 }
             } else {
@@ -517,7 +522,7 @@ fn status(toks: &[Token<'_>]) -> Option<Status> {
 
 /// A place written "in `<Place>`" within four tokens after a mention.
 fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
-    if !v.toks.get(end).is_some_and(|t| t.is("in") || t.is("at")) {
+    if !v.toks.get(end).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at"))) {
         return None;
     }
     a.hits_of(v, EntryKind::Place)
@@ -535,5 +540,5 @@ fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
     let first = v.toks.first()?;
     let head = v.toks.get(1)?;
     let before_any = found.first().is_none_or(|f| f.tok > 1);
-    (first.is("the") && HEADS.iter().any(|h| head.is(h)) && before_any).then_some(1)
+    (first.is_word(word!("the")) && HEADS.iter().any(|h| head.is(h)) && before_any).then_some(1)
 }

@@ -4,7 +4,7 @@ use super::super::{sorted, Analysis, CountryRef, View};
 use super::cues::FRAMING_OR_LIGHT;
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person};
-use crate::text::words::WordSet;
+use crate::text::words::{word, WordSet};
 use crate::Country;
 use once_cell::sync::Lazy;
 
@@ -148,8 +148,9 @@ pub(super) fn subject(
     // "work with Russia to oppose": an object; "with China commending": the absolute subject.
     // ("…, calling for restraint" after a comma is a participle of the main subject instead.)
     let absolute = toks.get(cue).is_some_and(|c| c.text.ends_with("ing")) && cue > 0 && toks[cue - 1].text != ",";
-    let object_of =
-        |t: usize| t > 0 && (OBJECT_PREPOSITIONS.has(&toks[t - 1]) || (toks[t - 1].is("with") && !absolute));
+    let object_of = |t: usize| {
+        t > 0 && (OBJECT_PREPOSITIONS.has(&toks[t - 1]) || (toks[t - 1].is_word(word!("with")) && !absolute))
+    };
     let aside = asides(v, from, cue);
     let object_of = |t: usize| object_of(t) || aside.iter().any(|r| r.contains(&t));
     // Candidates: (start token, end token, countries, speaker).
@@ -162,7 +163,7 @@ pub(super) fn subject(
         while phrase > from.max(t.saturating_sub(8))
             && (toks[phrase - 1].kind == crate::text::tokens::TokenKind::Word && toks[phrase - 1].capitalized()
                 || matches!(toks[phrase - 1].text, "'" | "’" | "-")
-                || toks[phrase - 1].is("s"))
+                || toks[phrase - 1].is_word(word!("s")))
         {
             phrase -= 1;
         }
@@ -175,11 +176,11 @@ pub(super) fn subject(
             continue;
         }
         let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
-            && toks.get(c.end + 1).is_some_and(|t| t.is("s"));
+            && toks.get(c.end + 1).is_some_and(|t| t.is_word(word!("s")));
         if c.demonym {
             // "the Chinese side", and the first of "Chinese and Pakistani officials".
             let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
-                || toks.get(c.end).is_some_and(|t| t.is("and"))
+                || toks.get(c.end).is_some_and(|t| t.is_word(word!("and")))
                     && countries.iter().any(|d| {
                         d.demonym && d.tok == c.end + 1 && toks.get(d.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
                     });
@@ -212,23 +213,23 @@ pub(super) fn subject(
         });
         if let Some(words) = collective.flatten() {
             // "the three sides" are a trilateral encounter's parties; "both sides" the main pair.
-            let three = toks[k].is("three") || toks.get(k + 1).is_some_and(|t| t.is("three"));
+            let three = toks[k].is_word(word!("three")) || toks.get(k + 1).is_some_and(|t| t.is_word(word!("three")));
             let who = if three { trilateral } else { parties };
             found.push((k, k + words.len(), who, None));
         }
         // "He thanked China …": the person who spoke last.
-        if (toks[k].is("he") || toks[k].is("she")) && !quoted[k] {
+        if (toks[k].is_word(word!("he")) || toks[k].is_word(word!("she"))) && !quoted[k] {
             if let Some(p) = previous.filter(|p| p.speaker.is_some()) {
                 found.push((k, k + 1, p.countries.as_slice(), p.speaker.as_ref()));
             }
         }
         // An unquoted "We urge …" in a spokesperson's briefing is the spokesperson's country.
-        if toks[k].is("we") && !quoted[k] && voices.house.is_some() {
+        if toks[k].is_word(word!("we")) && !quoted[k] && voices.house.is_some() {
             found.push((k, k + 1, voices.house.as_slice(), None));
         }
-        if (toks[k].is("they") || (toks[k].is("we") && quoted[k])) && !parties.is_empty() {
+        if (toks[k].is_word(word!("they")) || (toks[k].is_word(word!("we")) && quoted[k])) && !parties.is_empty() {
             // "They" are the document's two parties unless the previous actors were already several.
-            let who = if toks[k].is("we") {
+            let who = if toks[k].is_word(word!("we")) {
                 &[]
             } else {
                 match previous {
@@ -249,8 +250,10 @@ pub(super) fn subject(
         // Mentions can overlap (a title hit and a name): an inverted range joins nothing.
         let between = toks.get(f.1..start).unwrap_or(&[]);
         let joins = !between.is_empty()
-            && between.iter().any(|t| t.is("and") || t.text == ",")
-            && between.iter().all(|t| t.is("and") || t.text == "," || t.is("both") || t.is("the"));
+            && between.iter().any(|t| t.is_word(word!("and")) || t.text == ",")
+            && between.iter().all(|t| {
+                t.is_word(word!("and")) || t.text == "," || t.is_word(word!("both")) || t.is_word(word!("the"))
+            });
         if !joins {
             break;
         }
@@ -269,7 +272,7 @@ pub(super) fn subject(
     if (last.1..cue.min(toks.len())).any(full_stop) {
         return None;
     }
-    if toks[last.0].is("we") && countries_out.is_empty() {
+    if toks[last.0].is_word(word!("we")) && countries_out.is_empty() {
         // "we" inside a quote is the speaker's country.
         countries_out = speaker.and_then(|p| p.country).into_iter().collect();
     }
@@ -287,12 +290,14 @@ fn asides(v: &View<'_>, from: usize, cue: usize) -> Vec<std::ops::Range<usize>> 
     let mut out = Vec::new();
     let mut k = from;
     while k < cue {
-        let agent = toks[k].is("by")
+        let agent = toks[k].is_word(word!("by"))
             && k > 0
-            && (toks[k - 1].text.ends_with("ed") || toks[k - 1].is("led"))
+            && (toks[k - 1].text.ends_with("ed") || toks[k - 1].is_word(word!("led")))
             && toks[k - 1].kind == crate::text::tokens::TokenKind::Word;
         let relative =
-            (toks[k].is("who") || toks[k].is("which") || toks[k].is("whose")) && k > 0 && toks[k - 1].text == ",";
+            (toks[k].is_word(word!("who")) || toks[k].is_word(word!("which")) || toks[k].is_word(word!("whose")))
+                && k > 0
+                && toks[k - 1].text == ",";
         if !(agent || relative) {
             k += 1;
             continue;
@@ -321,7 +326,7 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
         {
             return Some(e - words.len());
         }
-        if e > 0 && (toks[e - 1].is("they") || toks[e - 1].is("we")) {
+        if e > 0 && (toks[e - 1].is_word(word!("they")) || toks[e - 1].is_word(word!("we"))) {
             return Some(e - 1);
         }
         if let Some((s, _)) = v.people.iter().find(|(s, _)| v.tok_at(s.end) == e) {
@@ -339,7 +344,7 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
         }
         if e > 0 && DEMONYM_HEAD_SET.has(&toks[e - 1]) {
             if let Some(c) = countries.iter().find(|c| c.end + 1 == e && c.demonym) {
-                return Some(if c.tok > 0 && toks[c.tok - 1].is("the") { c.tok - 1 } else { c.tok });
+                return Some(if c.tok > 0 && toks[c.tok - 1].is_word(word!("the")) { c.tok - 1 } else { c.tok });
             }
         }
         a.hits_of(v, EntryKind::Organization)
@@ -348,13 +353,13 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
     };
     let Some(mut start) = ends_at(end) else { return end };
     // Coordinated subjects: "China and Pakistan", "Both China and Pakistan".
-    while start >= 2 && (toks[start - 1].is("and") || toks[start - 1].text == ",") {
+    while start >= 2 && (toks[start - 1].is_word(word!("and")) || toks[start - 1].text == ",") {
         match ends_at(start - 1) {
             Some(s) if s >= lo => start = s,
             _ => break,
         }
     }
-    if start > lo && (toks[start - 1].is("both") || toks[start - 1].is("the")) {
+    if start > lo && (toks[start - 1].is_word(word!("both")) || toks[start - 1].is_word(word!("the"))) {
         start -= 1;
     }
     start.max(lo)

@@ -5,8 +5,7 @@ use super::topics;
 use crate::model::Stance;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::words::word_set;
-use crate::text::words::WordSet;
+use crate::text::words::{word, word_set, WordSet};
 use once_cell::sync::Lazy;
 
 /// How a cue takes its object.
@@ -410,7 +409,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let framed = |i: usize| {
         (i.saturating_sub(8)..i)
             .rev()
-            .take_while(|&k| toks[k].text != "," && !toks[k].is("and"))
+            .take_while(|&k| toks[k].text != "," && !toks[k].is_word(word!("and")))
             .filter(|&k| toks[k].kind == TokenKind::Word)
             .take(4)
             .any(|k| LIGHT_SET.has(&toks[k]))
@@ -426,7 +425,8 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let prev = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
         // "must stop supporting", "refrain from backing": a verb that ends the stance negates it.
         let ended = prev(1).is_some_and(|p| ENDING_SET.has(p))
-            || (prev(1).is_some_and(|p| p.is("from")) && prev(2).is_some_and(|p| p.is("refrain") || p.is("refrained")));
+            || (prev(1).is_some_and(|p| p.is_word(word!("from")))
+                && prev(2).is_some_and(|p| p.is_word(word!("refrain")) || p.is_word(word!("refrained"))));
         let negated = ended || (1..=3).any(|k| prev(k).is_some_and(|p| NEGATION_SET.has(p)));
         // "on May 10, calling for …": the month is no modal.
         let month_may = |k: usize| {
@@ -435,10 +435,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let hypothetical = (1..=3).any(|k| prev(k).is_some_and(|p| HYPOTHETICAL_SET.has(p)) && !month_may(k));
         // "the first countries to recognize": an infinitive governed by a noun is no stance of the subject.
         // "ready to work with Russia to oppose X": the infinitive belongs to the verb before "with".
-        let governed_through_with = prev(3).is_some_and(|w| w.is("with"))
+        let governed_through_with = prev(3).is_some_and(|w| w.is_word(word!("with")))
             && prev(4).is_some_and(|g| TO_GOVERNOR_SET.has(g) || topics::is_action_token(g));
         let governed_by_noun = !governed_through_with
-            && prev(1).is_some_and(|p| p.is("to"))
+            && prev(1).is_some_and(|p| p.is_word(word!("to")))
             && prev(2).is_some_and(|g| {
                 !(g.ends_with("ed") || g.ends_with("ly") || TO_GOVERNOR_SET.has(g) || topics::is_action_token(g))
             });
@@ -450,12 +450,12 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             continue;
         }
         // "zero tolerance" / "zero-tolerance" … toward X
-        if t.is("zero") {
+        if t.is_word(word!("zero")) {
             let mut k = i + 1;
             while toks.get(k).is_some_and(|x| x.kind == TokenKind::Punct) {
                 k += 1;
             }
-            if toks.get(k).is_some_and(|x| x.is("tolerance")) {
+            if toks.get(k).is_some_and(|x| x.is_word(word!("tolerance"))) {
                 if let Some(p) = (k + 1..(k + 6).min(toks.len()))
                     .find(|&p| word_set!("toward", "towards", "to", "against", "on", "for").has(&toks[p]))
                 {
@@ -466,9 +466,9 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             }
         }
         // "spoke highly of", "speaks highly of"
-        if (t.is("spoke") || t.is("speaks") || t.is("speak"))
-            && toks.get(i + 1).is_some_and(|n| n.is("highly"))
-            && toks.get(i + 2).is_some_and(|n| n.is("of"))
+        if (t.is_word(word!("spoke")) || t.is_word(word!("speaks")) || t.is_word(word!("speak")))
+            && toks.get(i + 1).is_some_and(|n| n.is_word(word!("highly")))
+            && toks.get(i + 2).is_some_and(|n| n.is_word(word!("of")))
         {
             out.push(Cue { tok: i, obj: i + 3, stance: Stance::Commend, shape: Shape::Verb });
             i += 3;
@@ -477,12 +477,12 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // "call for", "called on", "calling upon"
         if lower.starts_with("call") && lower.len() <= 7 {
             if let Some(n) = toks.get(i + 1) {
-                if n.is("for") {
+                if n.is_word(word!("for")) {
                     out.push(Cue { tok: i, obj: i + 2, stance: Stance::CallFor, shape: Shape::Verb });
                     i += 2;
                     continue;
                 }
-                if n.is("on") || n.is("upon") {
+                if n.is_word(word!("on")) || n.is_word(word!("upon")) {
                     out.push(Cue { tok: i, obj: i + 2, stance: Stance::CallFor, shape: Shape::CallOn });
                     i += 2;
                     continue;
@@ -493,22 +493,26 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         if ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"]
             .contains(&&*lower)
             || ((lower == "committed" || lower == "commit" || lower == "commits")
-                && toks.get(i + 1).is_some_and(|n| n.is("to")))
+                && toks.get(i + 1).is_some_and(|n| n.is_word(word!("to"))))
         {
             if negated {
-                if toks.get(i + 1).is_some_and(|n| n.is("that")) {
+                if toks.get(i + 1).is_some_and(|n| n.is_word(word!("that"))) {
                     out.push(Cue { tok: i, obj: i + 2, stance: Stance::Oppose, shape: Shape::NegatedThat });
                 }
                 i += 1;
                 continue;
             }
             let mut obj = skip_time(v, i + 1);
-            let particle = toks.get(obj).is_some_and(|n| n.is("to") || n.is("on") || n.is("upon"));
+            let particle = toks
+                .get(obj)
+                .is_some_and(|n| n.is_word(word!("to")) || n.is_word(word!("on")) || n.is_word(word!("upon")));
             if particle {
                 obj += 1;
             }
             // "mutually agreed modalities" is an adjective, not an agreement.
-            let adjectival = prev(1).is_some_and(|p| p.text.ends_with("ly") || p.is("the") || p.is("a") || p.is("an"));
+            let adjectival = prev(1).is_some_and(|p| {
+                p.text.ends_with("ly") || p.is_word(word!("the")) || p.is_word(word!("a")) || p.is_word(word!("an"))
+            });
             if (particle || lower.starts_with("pledge")) && !adjectival {
                 out.push(Cue { tok: i, obj, stance: Stance::Agree, shape: Shape::Chain });
             }
@@ -516,7 +520,9 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             continue;
         }
         if lower == "will"
-            && !toks.get(i + 1).is_some_and(|n| n.is("be") || n.is("have") || n.is("not"))
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_word(word!("be")) || n.is_word(word!("have")) || n.is_word(word!("not")))
             && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
         {
             out.push(Cue { tok: i, obj: i + 1, stance: Stance::Agree, shape: Shape::Chain });
@@ -526,7 +532,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // "never believed that X": oppose X.
         if negated
             && (lower.starts_with("believ") || lower == "accept" || lower == "accepted")
-            && toks.get(i + 1).is_some_and(|n| n.is("that"))
+            && toks.get(i + 1).is_some_and(|n| n.is_word(word!("that")))
         {
             out.push(Cue { tok: i, obj: i + 2, stance: Stance::Oppose, shape: Shape::NegatedThat });
             i += 2;
@@ -534,12 +540,14 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         // Nominal cues after a light verb, or after "its"/"their" once a framing verb was seen.
         if let Some(stance) = noun_stance(&lower, toks.get(i + 1)) {
-            let possessive_after_framing = prev(1).is_some_and(|p| p.is("its") || p.is("their"))
+            let possessive_after_framing = prev(1)
+                .is_some_and(|p| p.is_word(word!("its")) || p.is_word(word!("their")))
                 && toks[..i].iter().any(|x| FRAMING_OR_LIGHT.has(x));
             if (framed(i) || possessive_after_framing) && !negated {
                 // "commitment to strengthening X" agrees to act; "commitment to the one-China principle" supports it.
-                let to_noun_phrase =
-                    toks.get(i + 2).is_some_and(|n| n.is("the") || n.capitalized() || n.kind != TokenKind::Word);
+                let to_noun_phrase = toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_word(word!("the")) || n.capitalized() || n.kind != TokenKind::Word);
                 let stance = if stance == Stance::Agree && to_noun_phrase { Stance::Support } else { stance };
                 let shape = if stance == Stance::Agree { Shape::Chain } else { Shape::Verb };
                 out.push(Cue { tok: i, obj: i + 2, stance, shape });
@@ -566,7 +574,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 // "urged Myanmar to take back …": an addressee and what it is to do.
                 let addressed = stance == Stance::CallFor
                     && (obj..(obj + 6).min(toks.len())).any(|k| {
-                        toks[k].is("to")
+                        toks[k].is_word(word!("to"))
                             && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized())
                     });
                 let shape = if addressed { Shape::CallOn } else { Shape::Verb };
@@ -577,7 +585,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         if FRAMING_SET.has(t) && !negated {
             let mut obj = i + 1;
-            if toks.get(obj).is_some_and(|n| n.is("out")) {
+            if toks.get(obj).is_some_and(|n| n.is_word(word!("out"))) {
                 obj += 1;
             }
             out.push(Cue { tok: i, obj, stance: Stance::Support, shape: Shape::Framing });
@@ -591,7 +599,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         let light = c.shape == Shape::Chain && LIGHT_SET.has(&toks[c.tok]);
         let frames_next = (c.shape == Shape::Framing || light)
             && out.get(k + 1).is_some_and(|n| {
-                n.tok <= c.obj + 7 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is("and"))
+                n.tok <= c.obj + 7 && !(c.obj..n.tok).any(|j| toks[j].text == "," || toks[j].is_word(word!("and")))
             });
         if !frames_next {
             kept.push(*c);

@@ -6,6 +6,7 @@ use super::super::{CountryRef, View};
 use super::{topics, SPEECH_VERB_SET};
 use crate::model::Person;
 use crate::text::tokens::Token;
+use crate::text::words::word;
 use crate::Country;
 
 /// One demand: who makes it, of whom, what, and who said it.
@@ -24,19 +25,19 @@ pub(super) fn demands(v: &View<'_>, countries: &[CountryRef], quoted: &[bool]) -
     let said = |t: &Token<'_>| SPEECH_VERB_SET.has(t);
     let mut out = Vec::new();
     for m in 1..toks.len() {
-        if !(toks[m].is("should") || toks[m].is("must")) || quoted[m] {
+        if !(toks[m].is_word(word!("should")) || toks[m].is_word(word!("must"))) || quoted[m] {
             continue;
         }
         // The modal's subject: "the United States should", "the U.S. side should".
-        let side = toks[m - 1].is("side");
+        let side = toks[m - 1].is_word(word!("side"));
         let subject_end = if side { m - 1 } else { m };
         let Some(target) = countries.iter().find(|c| c.end == subject_end && (side || !c.demonym)) else { continue };
         // "China and the United States should …" asks both, the speaker's own country too.
         let mut opening = target.tok;
-        while opening > 0 && (toks[opening - 1].is("the") || toks[opening - 1].capitalized() && side) {
+        while opening > 0 && (toks[opening - 1].is_word(word!("the")) || toks[opening - 1].capitalized() && side) {
             opening -= 1;
         }
-        if opening > 0 && (toks[opening - 1].is("and") || toks[opening - 1].text == ",") {
+        if opening > 0 && (toks[opening - 1].is_word(word!("and")) || toks[opening - 1].text == ",") {
             continue;
         }
         // The speaker: a person or country followed by a verb of saying, before the clause
@@ -68,7 +69,10 @@ pub(super) fn demands(v: &View<'_>, countries: &[CountryRef], quoted: &[bool]) -
         let end = topics::object_end(toks, m + 1..toks.len(), quoted, false);
         let end = (m + 1..end).find(|&k| toks[k].text == ",").unwrap_or(end);
         let topic = topics::clean(toks, m + 1..end, false);
-        if topic.start < topic.end && !toks[topic.start].is("be") && !toks[topic.start].is("not") {
+        if topic.start < topic.end
+            && !toks[topic.start].is_word(word!("be"))
+            && !toks[topic.start].is_word(word!("not"))
+        {
             out.push(Demand { actor, target: target.country, topic, speaker: speaker.map(|(_, p)| (*p).clone()) });
         }
     }

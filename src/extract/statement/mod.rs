@@ -28,7 +28,7 @@ pub mod topics;
 use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
-use crate::text::words::{folded_hash, WordSet};
+use crate::text::words::{folded_hash, word, WordSet};
 use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
@@ -76,10 +76,10 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             // whatever the first verb's object names.
             let coordinated = carried.is_some() && {
                 let mut k = cue.tok;
-                while k > window_start && (v.toks[k - 1].text.ends_with("ly") || v.toks[k - 1].is("also")) {
+                while k > window_start && (v.toks[k - 1].text.ends_with("ly") || v.toks[k - 1].is_word(word!("also"))) {
                     k -= 1;
                 }
-                k > window_start && v.toks[k - 1].is("and")
+                k > window_start && v.toks[k - 1].is_word(word!("and"))
             };
             let actors = if coordinated {
                 carried.clone()
@@ -118,15 +118,19 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                         start >= window_start
                             && end <= cue.tok
                             && p.country == actors.countries.first().copied()
-                            && !v.toks[end..cue.tok].iter().any(|t| t.text == "," || t.is("and"))
+                            && !v.toks[end..cue.tok].iter().any(|t| t.text == "," || t.is_word(word!("and")))
                     })
                     .map(|(_, p)| (*p).clone());
             }
             let actors = &*carried.insert(actors);
             // "will" is a joint undertaking only when several parties say it.
-            let collective =
-                v.toks.get(window_start..cue.tok).unwrap_or(&[]).iter().any(|t| t.is("sides") || t.is("parties"));
-            if v.toks[cue.tok].is("will") && !(actors.countries.len() >= 2 && collective) {
+            let collective = v
+                .toks
+                .get(window_start..cue.tok)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| t.is_word(word!("sides")) || t.is_word(word!("parties")));
+            if v.toks[cue.tok].is_word(word!("will")) && !(actors.countries.len() >= 2 && collective) {
                 continue;
             }
             let end = object_end(a, v, countries, &cues, ci, speech);
@@ -240,9 +244,15 @@ fn same_lowercase(a: &str, b: &str) -> bool {
 
 /// The author's own voice: first person outside quotes, "It must be acknowledged".
 fn authorial(v: &View<'_>, quoted: &[bool]) -> bool {
-    let first_person = v.toks.iter().zip(quoted).any(|(t, q)| !q && (t.text == "I" || t.is("my") || t.is("me")));
-    let impersonal = v.toks.first().is_some_and(|t| t.is("it"))
-        && v.toks.get(1).is_some_and(|t| t.is("must") || t.is("should") || t.is("is"));
+    let first_person = v
+        .toks
+        .iter()
+        .zip(quoted)
+        .any(|(t, q)| !q && (t.text == "I" || t.is_word(word!("my")) || t.is_word(word!("me"))));
+    let impersonal = v.toks.first().is_some_and(|t| t.is_word(word!("it")))
+        && v.toks
+            .get(1)
+            .is_some_and(|t| t.is_word(word!("must")) || t.is_word(word!("should")) || t.is_word(word!("is")));
     first_person || impersonal
 }
 
@@ -368,7 +378,12 @@ fn object_end(
     let mut end = cues.get(ci + 1).map_or(toks.len(), |n| subject_start(a, v, countries, start, n.tok));
     for k in start..end {
         let t = &toks[k];
-        if (t.text == ";" || t.is("while") || t.is("whereas") || (t.is("but") && !speech[k])) && k > start {
+        if (t.text == ";"
+            || t.is_word(word!("while"))
+            || t.is_word(word!("whereas"))
+            || (t.is_word(word!("but")) && !speech[k]))
+            && k > start
+        {
             end = k;
             break;
         }

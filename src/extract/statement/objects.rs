@@ -5,7 +5,7 @@ use super::cues::{Cue, Shape};
 use super::topics::{self, Range};
 use crate::model::Stance;
 use crate::text::tokens::TokenKind;
-use crate::text::words::word_set;
+use crate::text::words::{word, word_set};
 use crate::Country;
 
 /// The topics of a cue's object, each with the target it names.
@@ -28,13 +28,13 @@ pub(super) fn objects(
     match cue.shape {
         Shape::Framing => {
             // "the need to X" calls for X; "the importance of X" supports X; "that X should …" calls for X.
-            if toks.get(start).is_some_and(|t| t.is("that")) {
+            if toks.get(start).is_some_and(|t| t.is_word(word!("that"))) {
                 let clause = start + 1;
                 let modal = (clause..end).find(|&k| word_set!("should", "must", "ought").has(&toks[k]));
                 let Some(modal) = modal else { return Vec::new() };
                 let mut r = clause..modal;
                 // "they should …" after "Regarding X," refers to X.
-                if r.len() == 1 && toks[r.start].is("they") {
+                if r.len() == 1 && toks[r.start].is_word(word!("they")) {
                     if let Some(topic) = fronted_topic(v) {
                         r = topic;
                     }
@@ -43,24 +43,30 @@ pub(super) fn objects(
                 // "said that China and the United States should …": the parties are no topic.
                 let only_countries = (r.start..r.end).all(|k| {
                     countries.iter().any(|c| c.tok <= k && k < c.end)
-                        || toks[k].is("and")
-                        || toks[k].is("the")
-                        || toks[k].is("both")
+                        || toks[k].is_word(word!("and"))
+                        || toks[k].is_word(word!("the"))
+                        || toks[k].is_word(word!("both"))
                         || toks[k].text == ","
                 });
                 *stance = Stance::CallFor;
                 return if r.start < r.end && !only_countries { vec![(r, None)] } else { Vec::new() };
             }
-            let need = (start..end.min(start + 3))
-                .find(|&k| toks[k].is("need") || toks[k].is("importance") || toks[k].is("necessity"));
+            let need = (start..end.min(start + 3)).find(|&k| {
+                toks[k].is_word(word!("need"))
+                    || toks[k].is_word(word!("importance"))
+                    || toks[k].is_word(word!("necessity"))
+            });
             if let Some(k) = need {
-                *stance = if toks[k].is("importance") { Stance::Support } else { Stance::CallFor };
+                *stance = if toks[k].is_word(word!("importance")) { Stance::Support } else { Stance::CallFor };
                 start = k + 1;
-                if toks.get(start).is_some_and(|t| t.is("to") || t.is("of") || t.is("for")) {
+                if toks
+                    .get(start)
+                    .is_some_and(|t| t.is_word(word!("to")) || t.is_word(word!("of")) || t.is_word(word!("for")))
+                {
                     start += 1;
                 }
                 // "the need to maintain X" is an action; "the importance of resolving X" a noun phrase.
-                let action = !toks[k].is("importance");
+                let action = !toks[k].is_word(word!("importance"));
                 return items(v, countries, start, end, action, quoted, protected, &mut stance_target);
             }
             let reaffirm = toks[cue.tok].text.to_ascii_lowercase();
@@ -72,7 +78,7 @@ pub(super) fn objects(
                 return Vec::new();
             }
             // A plain noun phrase: reaffirming it supports it; a verb or clause is left alone.
-            if toks.get(start).is_some_and(|t| t.is("that") || t.kind != TokenKind::Word) {
+            if toks.get(start).is_some_and(|t| t.is_word(word!("that")) || t.kind != TokenKind::Word) {
                 return Vec::new();
             }
         }
@@ -87,8 +93,8 @@ pub(super) fn objects(
         }
         Shape::CallOn => {
             // "call on the Afghan government to take X": target the addressee, topic X.
-            let to =
-                (start..end).find(|&k| toks[k].is("to") && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
+            let to = (start..end)
+                .find(|&k| toks[k].is_word(word!("to")) && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
             if let Some(to) = to {
                 stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
                 // "to strengthen X" → X; "to take back X" keeps its particle verb.
@@ -103,7 +109,7 @@ pub(super) fn objects(
         }
         Shape::Chain | Shape::Verb => {}
     }
-    if matches!(cue.shape, Shape::Chain | Shape::Verb) && toks.get(start).is_some_and(|t| t.is("that")) {
+    if matches!(cue.shape, Shape::Chain | Shape::Verb) && toks.get(start).is_some_and(|t| t.is_word(word!("that"))) {
         return Vec::new();
     }
     items(v, countries, start, end, matches!(cue.shape, Shape::Chain), quoted, protected, &mut stance_target)
@@ -117,7 +123,7 @@ pub(super) fn is_light_action(w: &str) -> bool {
 /// The topic fronted by "Regarding X," / "On X," / "As for X,".
 pub(super) fn fronted_topic(v: &View<'_>) -> Option<Range> {
     let first = v.toks.first()?;
-    if !(first.is("regarding") || first.is("on") || first.is("concerning")) {
+    if !(first.is_word(word!("regarding")) || first.is_word(word!("on")) || first.is_word(word!("concerning"))) {
         return None;
     }
     let comma = v.toks.iter().position(|t| t.text == ",")?;
@@ -139,9 +145,9 @@ pub(super) fn items(
 ) -> Vec<(Range, Option<Country>)> {
     let toks = &v.toks;
     // Skip a coordinated verb: "recognizes and actively participates in X".
-    if toks.get(start).is_some_and(|t| t.is("and")) {
+    if toks.get(start).is_some_and(|t| t.is_word(word!("and"))) {
         let mut k = start + 1;
-        while k < end && (toks[k].text.ends_with("ly") || toks[k].is("also")) {
+        while k < end && (toks[k].text.ends_with("ly") || toks[k].is_word(word!("also"))) {
             k += 1;
         }
         if k + 1 < end && word_set!("in", "to", "with", "on").has(&toks[k + 1]) {
@@ -151,9 +157,10 @@ pub(super) fn items(
         }
     }
     // "China on Taiwan", "Pakistan in safeguarding …": a country object is the target.
-    let object_start = if toks.get(start).is_some_and(|t| t.is("the")) { start + 1 } else { start };
+    let object_start = if toks.get(start).is_some_and(|t| t.is_word(word!("the"))) { start + 1 } else { start };
     if let Some(c) = countries.iter().find(|c| c.tok == object_start && !c.demonym) {
-        if toks.get(c.end).is_some_and(|t| t.is("on") || t.is("in") || t.is("for")) {
+        if toks.get(c.end).is_some_and(|t| t.is_word(word!("on")) || t.is_word(word!("in")) || t.is_word(word!("for")))
+        {
             *target = Some(c.country);
             start = c.end + 1;
         } else if toks.get(c.end).is_some_and(|t| t.kind == TokenKind::Word && t.text.ends_with("ing")) {
@@ -163,23 +170,27 @@ pub(super) fn items(
     // "issues related to X, Y", "positions on X", "issues including X".
     for k in start..end.min(start + 6) {
         let t = &toks[k];
-        let lead =
-            (t.is("related") || t.is("relating") || t.is("concerning")) && toks.get(k + 1).is_some_and(|n| n.is("to"));
+        let lead = (t.is_word(word!("related")) || t.is_word(word!("relating")) || t.is_word(word!("concerning")))
+            && toks.get(k + 1).is_some_and(|n| n.is_word(word!("to")));
         if lead {
             start = k + 2;
             break;
         }
-        if (t.is("positions") || t.is("position") || t.is("stance")) && toks.get(k + 1).is_some_and(|n| n.is("on")) {
+        if (t.is_word(word!("positions")) || t.is_word(word!("position")) || t.is_word(word!("stance")))
+            && toks.get(k + 1).is_some_and(|n| n.is_word(word!("on")))
+        {
             if let Some(c) = countries.iter().find(|c| c.tok >= start && c.tok < k) {
                 *target = Some(c.country);
             }
             start = k + 2;
             break;
         }
-        if (t.is("issues") || t.is("matters") || t.is("questions"))
-            && toks.get(k + 1).is_some_and(|n| n.is("including") || n.is("like") || n.is("such"))
+        if (t.is_word(word!("issues")) || t.is_word(word!("matters")) || t.is_word(word!("questions")))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word(word!("including")) || n.is_word(word!("like")) || n.is_word(word!("such")))
         {
-            start = k + 2 + usize::from(toks.get(k + 1).is_some_and(|n| n.is("such")));
+            start = k + 2 + usize::from(toks.get(k + 1).is_some_and(|n| n.is_word(word!("such"))));
             break;
         }
     }
@@ -190,7 +201,7 @@ pub(super) fn items(
     for piece in pieces {
         // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic,
         // nor does an adjunct ("with diplomatic relations established …").
-        if (previous_proper && (toks[piece.start].is("a") || toks[piece.start].is("an")))
+        if (previous_proper && (toks[piece.start].is_word(word!("a")) || toks[piece.start].is_word(word!("an"))))
             || topics::ADJUNCT_PREPOSITION_SET.has(&toks[piece.start])
         {
             continue;
@@ -204,7 +215,7 @@ pub(super) fn items(
         if let Some(c) = countries.iter().find(|c| c.tok == r.start && !c.demonym) {
             // "Pakistan's sovereignty", and the plural "the Philippines' defense".
             let apostrophe = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"));
-            let s_after = toks.get(c.end + 1).is_some_and(|t| t.is("s"));
+            let s_after = toks.get(c.end + 1).is_some_and(|t| t.is_word(word!("s")));
             let plural = toks.get(c.end.wrapping_sub(1)).is_some_and(|t| t.text.ends_with('s'));
             let owned = if s_after { c.end + 2 } else { c.end + 1 };
             if apostrophe && (s_after || plural) && owned < r.end {
@@ -215,12 +226,18 @@ pub(super) fn items(
             }
         }
         // "supported each other on issues concerning their core interests": the issues are the topic.
-        let reciprocal = (toks[r.start].is("each") && toks.get(r.start + 1).is_some_and(|t| t.is("other")))
-            || (toks[r.start].is("one") && toks.get(r.start + 1).is_some_and(|t| t.is("another")));
+        let reciprocal = (toks[r.start].is_word(word!("each"))
+            && toks.get(r.start + 1).is_some_and(|t| t.is_word(word!("other"))))
+            || (toks[r.start].is_word(word!("one"))
+                && toks.get(r.start + 1).is_some_and(|t| t.is_word(word!("another"))));
         if reciprocal && toks.get(r.start + 2).is_some_and(|t| word_set!("on", "in", "over", "regarding").has(t)) {
             r.start += 3;
         }
-        while r.start < r.end && (toks[r.start].is("its") || toks[r.start].is("their") || toks[r.start].is("the")) {
+        while r.start < r.end
+            && (toks[r.start].is_word(word!("its"))
+                || toks[r.start].is_word(word!("their"))
+                || toks[r.start].is_word(word!("the")))
+        {
             r.start += 1;
         }
         if r.start >= r.end {
@@ -242,7 +259,10 @@ pub(super) fn items(
         let words = &toks[r.clone()];
         let pronoun = match words {
             [one] => word_set!("it", "them", "this", "these", "those", "that", "us").has(one),
-            [first, second] => (first.is("each") && second.is("other")) || (first.is("one") && second.is("another")),
+            [first, second] => {
+                (first.is_word(word!("each")) && second.is_word(word!("other")))
+                    || (first.is_word(word!("one")) && second.is_word(word!("another")))
+            }
             _ => false,
         };
         // A verb phrase of another clause ("shared a sincere bond") is no topic.

@@ -7,8 +7,7 @@
 //! possessor (which becomes the statement's target).
 
 use crate::text::tokens::{Lower, Token, TokenKind};
-use crate::text::words::word_set;
-use crate::text::words::WordSet;
+use crate::text::words::{word, word_set, WordSet};
 use once_cell::sync::Lazy;
 
 /// Verbs that head an action in "agreed to deepen X, establish Y …".
@@ -192,7 +191,7 @@ pub(crate) fn is_action_token(t: &Token<'_>) -> bool {
 }
 
 fn is_adverb(t: &Token<'_>) -> bool {
-    (t.ends_with("ly") && t.text.len() > 4 && !t.is("early") && !t.is("family"))
+    (t.ends_with("ly") && t.text.len() > 4 && !t.is_word(word!("early")) && !t.is_word(word!("family")))
         || word_set!("further", "jointly", "also", "together", "still", "actively", "firmly").has(t)
 }
 
@@ -282,8 +281,8 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     // A trailing ", and" or closing punctuation belongs to what follows the object.
     while range.end > range.start
         && (toks[range.end - 1].kind == TokenKind::Punct && !matches!(toks[range.end - 1].text, "”" | "\"" | ")")
-            || toks[range.end - 1].is("and")
-            || toks[range.end - 1].is("or"))
+            || toks[range.end - 1].is_word(word!("and"))
+            || toks[range.end - 1].is_word(word!("or")))
     {
         range.end -= 1;
     }
@@ -294,8 +293,9 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     while i < range.end {
         let t = &toks[i];
         let free = !quoted[i] && !protected[i];
-        let as_well_as =
-            t.is("as") && toks.get(i + 1).is_some_and(|n| n.is("well")) && toks.get(i + 2).is_some_and(|n| n.is("as"));
+        let as_well_as = t.is_word(word!("as"))
+            && toks.get(i + 1).is_some_and(|n| n.is_word(word!("well")))
+            && toks.get(i + 2).is_some_and(|n| n.is_word(word!("as")));
         if free && (t.text == "," || t.text == ";" || as_well_as) {
             items.push(start..i);
             start = if as_well_as { i + 3 } else { i + 1 };
@@ -311,7 +311,7 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     for r in items {
         if let Some(last) = merged.last_mut() {
             let has_infinitive = (last.start..last.end.saturating_sub(1)).any(|k| {
-                toks[k].is("to")
+                toks[k].is_word(word!("to"))
                     && toks[k + 1].kind == TokenKind::Word
                     && toks[k + 1].text.chars().all(|c| c.is_lowercase())
                     && !NP_START_SET.has(&toks[k + 1])
@@ -326,14 +326,17 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     }
     let items = merged;
     let listed = items.len() >= 2;
-    let oxford = listed && items.last().is_some_and(|r| toks[r.start].is("and") || toks[r.start].is("or"));
+    let oxford = listed
+        && items.last().is_some_and(|r| toks[r.start].is_word(word!("and")) || toks[r.start].is_word(word!("or")));
     let mut out = Vec::new();
     let n = items.len();
     let mut previous_proper = false;
     for (k, r) in items.into_iter().enumerate() {
         let r = strip_leading(toks, r, &["and", "or"]);
         // An appositive after a name ("Gwadar Port, a vital regional gateway") adds nothing.
-        let appositive = previous_proper && r.start < r.end && (toks[r.start].is("a") || toks[r.start].is("an"));
+        let appositive = previous_proper
+            && r.start < r.end
+            && (toks[r.start].is_word(word!("a")) || toks[r.start].is_word(word!("an")));
         previous_proper = r.end > r.start && toks[r.end - 1].capitalized();
         // A verb phrase of another clause ("… and shared a bond") or an adjunct ("with …") is no item.
         let verb_phrase = !chain
@@ -365,7 +368,7 @@ pub(super) static ADJUNCT_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet:
 
 /// Whether an item starts (after adverbs) with an action verb.
 fn starts_with_action(toks: &[Token<'_>], r: &Range) -> bool {
-    toks[r.clone()].iter().find(|t| !is_adverb(t) && !t.is("and")).is_some_and(|t| is_action_token(t))
+    toks[r.clone()].iter().find(|t| !is_adverb(t) && !t.is_word(word!("and"))).is_some_and(|t| is_action_token(t))
 }
 
 /// Prepositions that, inside the left conjunct, make "and" coordinate within their object.
@@ -385,7 +388,7 @@ fn split_conjunction(
 ) {
     for k in r.start + 1..r.end.saturating_sub(1) {
         let t = &toks[k];
-        if !(t.is("and") || t.is("or")) || quoted[k] || protected[k] {
+        if !(t.is_word(word!("and")) || t.is_word(word!("or"))) || quoted[k] || protected[k] {
             continue;
         }
         let left = r.start..k;
@@ -395,14 +398,14 @@ fn split_conjunction(
             || matches!(next.text, "“" | "\"" | "‘")
             || (chain && is_action_token(next))
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
-            || (chain && next.is("to") && k + 2 < r.end && heads_action(toks, k + 2));
+            || (chain && next.is_word(word!("to")) && k + 2 < r.end && heads_action(toks, k + 2));
         // A possessor ("China's dangerous and escalatory actions") is not one of the coordinated words.
         // One or two plain words, all adjectives: "dangerous and escalatory".
         let adjectives_only = || {
             let mut words = toks[left.clone()]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word && !NP_START_SET.has(t))
-                .filter(|t| !t.capitalized() && !t.is("s"));
+                .filter(|t| !t.capitalized() && !t.is_word(word!("s")));
             let mut n = 0;
             words.all(|w| {
                 n += 1;
@@ -446,21 +449,21 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
         }
         let t = &toks[k];
         let stop = CUT_WORD_SET.has(t)
-            || ((t.is("including") || t.is("especially") || t.is("particularly")) && k > r.start + 1)
-            || (t.is("such") && toks.get(k + 1).is_some_and(|n| n.is("as")))
-            || (t.is("to") && !toks[k - 1].is("and") && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
+            || ((t.is_word(word!("including")) || t.is_word(word!("especially")) || t.is_word(word!("particularly"))) && k > r.start + 1)
+            || (t.is_word(word!("such")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("as"))))
+            || (t.is_word(word!("to")) && !toks[k - 1].is_word(word!("and")) && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
             || (t.ends_with("ed")
-                && toks.get(k + 1).is_some_and(|n| n.is("by"))
+                && toks.get(k + 1).is_some_and(|n| n.is_word(word!("by")))
                 && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
-            || (t.is("at")
-                && toks.get(k + 1).is_some_and(|n| n.is("the"))
+            || (t.is_word(word!("at"))
+                && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")))
                 && toks.get(k + 2).is_some_and(|n| n.capitalized()))
             // "at the earliest", "at an early date": when, not what.
-            || (t.is("at")
-                && toks.get(k + 1).is_some_and(|n| n.is("the") || n.is("an"))
-                && toks.get(k + 2).is_some_and(|n| n.is("earliest") || n.is("early")))
+            || (t.is_word(word!("at"))
+                && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")) || n.is_word(word!("an")))
+                && toks.get(k + 2).is_some_and(|n| n.is_word(word!("earliest")) || n.is_word(word!("early"))))
             // A trailing date is when, not what: "the attack in Karachi on October 6, 2024".
-            || ((t.is("on") || t.is("in") || t.is("since"))
+            || ((t.is_word(word!("on")) || t.is_word(word!("in")) || t.is_word(word!("since")))
                 && toks.get(k + 1).is_some_and(|n| {
                     (n.capitalized() && crate::time::is_calendar_token(n))
                         || (n.kind == TokenKind::Number && n.text.len() == 4)
@@ -482,9 +485,11 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             continue;
         }
         let t = &toks[k];
-        let and = t.is("and");
+        let and = t.is_word(word!("and"));
         // ", as the minister said": a clause, not more of the object; "and directed …": another verb.
-        let as_clause = t.is("as") && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|n| n.is("well"));
+        let as_clause = t.is_word(word!("as"))
+            && toks[k - 1].text == ","
+            && !toks.get(k + 1).is_some_and(|n| n.is_word(word!("well")));
         let next_verb = and
             && (toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
                 && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
@@ -511,15 +516,17 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             return k;
         }
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
-        let coordinated_infinitive = chain && toks[k - 1].is("and");
+        let coordinated_infinitive = chain && toks[k - 1].is_word(word!("and"));
         if OBJECT_END_SET.has(t)
-            || (t.is("to") && !coordinated_infinitive && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
+            || (t.is_word(word!("to"))
+                && !coordinated_infinitive
+                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
         {
             return k;
         }
         if t.text == "," {
             let mut n = k + 1;
-            while n < r.end && (is_adverb(&toks[n]) || toks[n].is("and")) {
+            while n < r.end && (is_adverb(&toks[n]) || toks[n].is_word(word!("and"))) {
                 n += 1;
             }
             let Some(next) = toks.get(n).filter(|_| n < r.end) else { continue };
@@ -532,9 +539,12 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             if gerund {
                 let closed = chain
                     && (n + 1..r.end).any(|j| {
-                        toks[j].is("and") && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x))
+                        toks[j].is_word(word!("and"))
+                            && toks.get(j + 1).is_some_and(|x| x.text.ends_with("ing") || is_adverb(x))
                     });
-                if !(chain && (closed || is_action_token(next) && toks[k + 1..n].iter().any(|x| x.is("and")))) {
+                if !(chain
+                    && (closed || is_action_token(next) && toks[k + 1..n].iter().any(|x| x.is_word(word!("and")))))
+                {
                     return k;
                 }
             } else if !chain && is_action_token(next) && !next.text.ends_with("ing") {
