@@ -17,7 +17,7 @@ use crate::model::{Incident, IncidentKind, Span, Unit};
 use crate::quantity::{number_word_of, ordinal_of};
 use crate::text::classes::Classes;
 use crate::text::tokens::TokenKind;
-use crate::text::words::{word, WordMap};
+use crate::text::words::{word, word_set, WordMap};
 use crate::Country;
 use once_cell::sync::Lazy;
 
@@ -235,12 +235,12 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             let qe = v.tok_at(q.span.unwrap_or_default().end);
             qe <= c
                 && v.toks[qe..c].iter().all(|t| {
-                    ["were", "was", "have", "had", "been", "are", "reportedly", "lost", "their"].iter().any(|w| t.is(w))
+                    word_set!("were", "was", "have", "had", "been", "are", "reportedly", "lost", "their").has(t)
                 })
         });
         // Passive ("12 people were killed and 30 others injured") reads the count before the verb.
-        let passive = (c.saturating_sub(2)..c)
-            .any(|k| ["were", "was", "been", "others", "people"].iter().any(|w| v.toks[k].is(w)));
+        let passive =
+            (c.saturating_sub(2)..c).any(|k| word_set!("were", "was", "been", "others", "people").has(&v.toks[k]));
         let near = if passive { before.or(after) } else { after.or(before) };
         if let Some(q) = near {
             let s = q.span.unwrap_or_default();
@@ -259,7 +259,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             let mut k = v.tok_at(s.end);
             if v.toks.get(k).is_some_and(|t| t.is_word(word!("and"))) {
                 k += 1;
-                if v.toks.get(k).is_some_and(|t| ["their", "a", "an", "one", "his", "her"].iter().any(|w| t.is(w))) {
+                if v.toks.get(k).is_some_and(|t| word_set!("their", "a", "an", "one", "his", "her").has(t)) {
                     k += 1;
                 }
                 let demonym =
@@ -377,7 +377,7 @@ fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
         }
         let n = ordinal_of(&v.toks[i])?;
         let next = v.toks.get(i + 1)?;
-        let fits = ["of", "such", "joint", "exercise", "drill", "edition", "round"].iter().any(|w| next.is(w));
+        let fits = word_set!("of", "such", "joint", "exercise", "drill", "edition", "round").has(next);
         fits.then_some(n)
     })
 }

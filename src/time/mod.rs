@@ -12,7 +12,7 @@ use crate::model::{Precision, Span, When};
 use crate::text::classes::Classes;
 pub use crate::text::tokens::Token;
 use crate::text::tokens::{tokenize, TokenKind};
-use crate::text::words::{WordMap, WordSet};
+use crate::text::words::{word_set, WordMap, WordSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
 use patterns::{may_open_date, parse_at};
@@ -192,7 +192,7 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     let time_word = |t: &Token<'_>| {
         let letters = t.text.chars().all(|c| c.is_ascii_alphabetic());
         (letters && t.text.len() <= 4 && t.text.chars().all(|c| c.is_ascii_uppercase()))
-            || ["am", "pm", "a", "m", "p", "at", "hrs", "local", "time"].iter().any(|w| t.is(w))
+            || word_set!("am", "pm", "a", "m", "p", "at", "hrs", "local", "time").has(t)
     };
     let rest = &toks[found.last + 1..];
     let rest_is_noise = rest.len() <= 12

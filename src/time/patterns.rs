@@ -5,7 +5,7 @@ use super::{is_calendar_token, month_number_of, weekday_of, Expr, Found, DATE_PR
 use crate::model::Precision;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::words::word;
+use crate::text::words::{word, word_set};
 use chrono::NaiveDate;
 
 fn year_of(t: &Token<'_>) -> Option<i32> {
@@ -203,7 +203,7 @@ fn end_of_phrase_start(toks: &[Token<'_>], i: usize) -> usize {
     if i >= 3
         && toks[i - 1].is_word(word!("of"))
         && toks[i - 3].is_word(word!("the"))
-        && ["end", "beginning", "start", "middle", "close"].iter().any(|w| toks[i - 2].is(w))
+        && word_set!("end", "beginning", "start", "middle", "close").has(&toks[i - 2])
     {
         i - 3
     } else {

@@ -19,7 +19,7 @@ use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal_of;
 use crate::text::classes::Classes;
-use crate::text::words::{word, WordSet};
+use crate::text::words::{word, word_set, WordSet};
 use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
 use once_cell::sync::Lazy;
@@ -379,7 +379,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                         .take_while(|n| {
                             n.capitalized()
                                 || n.kind != crate::text::tokens::TokenKind::Word
-                                || ["of", "for", "on", "and"].iter().any(|c| n.is(c))
+                                || word_set!("of", "for", "on", "and").has(n)
                         })
                         .any(|n| MECHANISM_HEADS.iter().any(|h| n.is(h)));
             // "the sixth trilateral foreign ministers' dialogue": a described mechanism in lower case
@@ -422,7 +422,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                     i - tok <= 14
                         && !toks[*tok + 1..i].iter().any(|w| {
                             w.text.ends_with("ed")
-                                || ["was", "were", "is", "are", "will", "held", "took"].iter().any(|x| w.is(x))
+                                || word_set!("was", "were", "is", "are", "will", "held", "took").has(w)
                         })
                 }
                 _ => false,

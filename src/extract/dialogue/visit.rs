@@ -3,7 +3,7 @@
 use super::super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::Person;
-use crate::text::words::word;
+use crate::text::words::{word, word_set};
 use crate::Country;
 
 /// The visitors of a visit trigger: the nearest person before it (with a
@@ -62,7 +62,7 @@ pub(super) fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok
         return Some((country_name(a, c), c.country));
     }
     // "visited Pakistan", "will visit Pakistan", "is visiting China", "a visit by X to China".
-    let verb = ["visit", "visits", "visited", "visiting"].iter().any(|w| v.toks[tok].is(w));
+    let verb = word_set!("visit", "visits", "visited", "visiting").has(&v.toks[tok]);
     let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
     let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
         tok + 1
