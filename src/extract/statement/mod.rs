@@ -137,7 +137,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             let mut stance = cue.stance;
             for (topic_range, target) in objects(v, countries, cue, end, quoted, protected, &mut stance) {
                 let topic = range_text(a, v, &topic_range);
-                if topic.is_empty() || topic.split_whitespace().count() > 25 {
+                if topic.is_empty() || more_words_than(&topic, 25) {
                     continue;
                 }
                 found.push(&actors.countries, stance, topic, |topic| {
@@ -179,6 +179,28 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         }
     });
     found.statements
+}
+
+/// Whether `s` has more than `n` words separated by white space (ASCII
+/// text read byte by byte, and only as far as word `n + 1`).
+fn more_words_than(s: &str, n: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().nth(n).is_some();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for b in s.bytes() {
+        // The ASCII characters `char::is_whitespace` accepts.
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// The text of a non-empty token range of a sentence, as written.
@@ -394,4 +416,16 @@ fn object_end(
         }
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in ["", "a", " a  b\tc\n", "x\u{b}y", "one two three", "é à", " \u{a0}x y\u{2003}z "] {
+            for n in 0..4 {
+                assert_eq!(super::more_words_than(s, n), s.split_whitespace().count() > n, "{s:?} {n}");
+            }
+        }
+    }
 }
