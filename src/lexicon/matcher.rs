@@ -8,6 +8,7 @@ use crate::text::words::folded_hash;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, Input, MatchKind};
+use hashbrown::HashTable;
 use std::collections::HashMap;
 
 /// Which form of an entry matched.
@@ -59,6 +60,11 @@ pub(super) struct Matcher {
     /// words, so common words that open a name ("the", "to") are walked
     /// from only before those.
     first_pairs: Vec<u64>,
+    /// Every name's first word (any ASCII case) with the state the automaton
+    /// reaches reading it from a word start: a sentence's token that is
+    /// such a word starts its walk there, past its own bytes, and a word
+    /// that is none (a stray filter bit) is not walked at all.
+    first_states: HashTable<(u32, Box<str>, StateID)>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -138,7 +144,21 @@ impl Matcher {
                 [first, second, ..] => set_bit(&mut mark_starts, start_bit(*first, *second)),
             }
         }
-        Matcher { automaton, targets, first_words, mark_starts, open_first_words, first_pairs }
+        let mut first_states = HashTable::new();
+        if let Some((nfa, start)) = automaton.as_ref().and_then(|n| Some((n, n.start_state(Anchored::Yes).ok()?))) {
+            for p in &patterns {
+                let word = &p[..word_run(p, 0)];
+                let key = folded_hash(word.as_bytes());
+                if word.is_empty() || first_state_in(&first_states, key, word).is_some() {
+                    continue;
+                }
+                let sid = word.bytes().fold(start, |sid, b| nfa.next_state(Anchored::Yes, sid, b));
+                if !nfa.is_dead(sid) {
+                    first_states.insert_unique(spread(key), (key, word.into(), sid), |e| spread(e.0));
+                }
+            }
+        }
+        Matcher { automaton, targets, first_words, mark_starts, open_first_words, first_pairs, first_states }
     }
 
     /// Every leftmost-longest match of the unanchored automaton, counted:
@@ -214,7 +234,12 @@ impl Matcher {
                         _ => false,
                     };
                 }
-                scan = walk.step(scan.pos, candidate, t.span.end - t.span.start, true, out);
+                // The walk starts past the word, from the state its bytes lead to.
+                let first = candidate.then(|| first_state_in(&self.first_states, t.key, t.text)).flatten();
+                scan = match first.and_then(|sid| walk.name_from(scan.pos, sid, t.span.end, out)) {
+                    Some(end) => Scan { pos: end, after_alnum: walk.alnum_before(end) },
+                    None => Scan { pos: t.span.end, after_alnum: true },
+                };
             } else {
                 walk.bytes_until(&mut scan, t.span.end, out);
             }
@@ -271,13 +296,25 @@ impl<'a> Walk<'a> {
         self.matcher.accept(self.text, at, end, pattern, out).then_some(end)
     }
 
+    /// [`Walk::name_at`] for a walk that reached state `sid` reading the
+    /// bytes from `at` to `from`.
+    fn name_from(&self, at: usize, sid: StateID, from: usize, out: &mut Vec<Hit>) -> Option<usize> {
+        let (pattern, end) = longest_from(self.nfa, sid, &self.text.as_bytes()[..self.end], at, from)?;
+        self.matcher.accept(self.text, at, end, pattern, out).then_some(end)
+    }
+
+    /// Whether the character before byte `at` is a letter or digit.
+    fn alnum_before(&self, at: usize) -> bool {
+        self.text[..at].chars().next_back().is_some_and(is_alnum)
+    }
+
     /// Where the scan goes from `pos`: past the name accepted there, if
     /// `candidate` says one may start there and one is; else `skip` bytes
     /// on, to a character that is a letter or digit or not (`then_alnum`).
     #[inline(always)]
     fn step(&self, pos: usize, candidate: bool, skip: usize, then_alnum: bool, out: &mut Vec<Hit>) -> Scan {
         match candidate.then(|| self.name_at(pos, out)).flatten() {
-            Some(end) => Scan { pos: end, after_alnum: self.text[..end].chars().next_back().is_some_and(is_alnum) },
+            Some(end) => Scan { pos: end, after_alnum: self.alnum_before(end) },
             None => Scan { pos: pos + skip, after_alnum: then_alnum },
         }
     }
@@ -335,6 +372,17 @@ fn first_word_bit(word: &[u8]) -> usize {
     key_bit(folded_hash(word))
 }
 
+/// The state [`Matcher::first_states`] holds for the first word `word`
+/// (by its key), if it is one.
+fn first_state_in(table: &HashTable<(u32, Box<str>, StateID)>, key: u32, word: &str) -> Option<StateID> {
+    table.find(spread(key), |e| e.0 == key && e.1.eq_ignore_ascii_case(word)).map(|e| e.2)
+}
+
+/// A word's table hash, spread from its 32-bit key.
+fn spread(key: u32) -> u64 {
+    u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// Whether token `t` of `text` is one whole run of letters and digits (most
 /// words and numbers), which its key then hashes.
 #[inline]
@@ -368,9 +416,20 @@ fn test_bit(bits: &[u64], bit: usize) -> bool {
 /// The longest pattern matching `bytes` from `at` (anchored there), with
 /// its end; an empty match is none.
 fn longest_at(nfa: &NFA, start: StateID, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-    let mut sid = start;
+    longest_from(nfa, start, bytes, at, at)
+}
+
+/// [`longest_at`] for a walk from `at` that reached state `sid` reading
+/// the bytes up to `from`.
+fn longest_from(nfa: &NFA, mut sid: StateID, bytes: &[u8], at: usize, from: usize) -> Option<(usize, usize)> {
     let mut best = None;
-    for (i, &b) in bytes.iter().enumerate().skip(at) {
+    if from > at && nfa.is_match(sid) {
+        let pattern = nfa.match_pattern(sid, 0);
+        if from - nfa.pattern_len(pattern) == at {
+            best = Some((pattern.as_usize(), from));
+        }
+    }
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
         sid = nfa.next_state(Anchored::Yes, sid, b);
         if !nfa.is_special(sid) {
             continue;
