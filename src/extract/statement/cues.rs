@@ -5,7 +5,7 @@ use super::topics;
 use crate::model::Stance;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::words::{word, word_set, WordSet};
+use crate::text::words::{word, word_set, WordMap, WordSet};
 use once_cell::sync::Lazy;
 
 /// How a cue takes its object.
@@ -203,25 +203,30 @@ pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
 
 /// The stance a verb form carries ("supports", "upheld", "advocating"),
 /// with the particles that may follow it.
-pub(super) fn verb_stance(w: &str) -> Option<(Stance, &'static [&'static str])> {
-    // No allocation: this runs on every token.
-    if w.len() < 4 || !w.as_bytes()[0].is_ascii_alphabetic() {
-        return None;
-    }
-    let first = w.as_bytes()[0].to_ascii_lowercase();
-    STANCE_VERBS.iter().filter(|(stem, _, _)| stem.as_bytes()[0] == first).find_map(|&(stem, stance, particles)| {
-        let base = stem.strip_suffix('e').unwrap_or(stem);
-        let form_of = |root: &str| {
-            w.len() >= root.len()
-                && w.is_char_boundary(root.len())
-                && w[..root.len()].eq_ignore_ascii_case(root)
-                && ["", "s", "ed", "ing", "d"].iter().any(|suf| w[root.len()..].eq_ignore_ascii_case(suf))
-        };
-        let fits = form_of(stem) || form_of(base);
-        let excluded = w.eq_ignore_ascii_case("backed") || w.eq_ignore_ascii_case("backing");
-        (fits && !excluded).then_some((stance, particles))
-    })
+pub(super) fn verb_stance(t: &Token<'_>) -> Option<(Stance, &'static [&'static str])> {
+    VERB_FORMS.of(t).copied()
 }
+
+/// Every inflected form of every stance verb ("supports", "condemning"), with
+/// the first verb's stance and particles where forms of two verbs meet:
+/// one look-up per cue word instead of a pass over the verbs. Words under
+/// four letters and "backed"/"backing" (the noun sense) take no stance.
+static VERB_FORMS: Lazy<WordMap<(Stance, &'static [&'static str])>> = Lazy::new(|| {
+    let mut seen = std::collections::HashSet::new();
+    let mut forms = Vec::new();
+    for &(stem, stance, particles) in STANCE_VERBS {
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        for root in [stem, base] {
+            for suffix in ["", "s", "ed", "ing", "d"] {
+                let form = format!("{root}{suffix}").to_ascii_lowercase();
+                if form.len() >= 4 && form != "backed" && form != "backing" && seen.insert(form.clone()) {
+                    forms.push((form, (stance, particles)));
+                }
+            }
+        }
+    }
+    WordMap::new(forms)
+});
 
 /// Nominal cues and the particle each needs ("support for").
 pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
@@ -556,7 +561,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             }
         }
         // Verb cues; a noun use ("firm support for" without a light verb) is skipped.
-        if let Some((stance, particles)) = verb_stance(&lower) {
+        if let Some((stance, particles)) = verb_stance(t) {
             // A bare "support"/"back" is a verb only after a subject, modal, "to", "and" or an adverb.
             let bare = lower == "support" || lower == "back";
             let verb_context = prev(1).is_some_and(|p| {
