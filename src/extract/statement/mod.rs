@@ -28,6 +28,7 @@ pub mod topics;
 use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
+use crate::text::tokens::Token;
 use crate::text::words::{folded_hash, word, WordSet};
 use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
@@ -137,7 +138,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             let mut stance = cue.stance;
             for (topic_range, target) in objects(v, countries, cue, end, quoted, protected, &mut stance) {
                 let topic = range_text(a, v, &topic_range);
-                if topic.is_empty() || more_words_than(&topic, 25) {
+                if topic.is_empty() || spaced_words(&v.toks[topic_range.clone()]) > 25 {
                     continue;
                 }
                 found.push(&actors.countries, stance, topic, |topic| {
@@ -181,26 +182,13 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
     found.statements
 }
 
-/// Whether `s` has more than `n` words separated by white space (ASCII
-/// text read byte by byte, and only as far as word `n + 1`).
-fn more_words_than(s: &str, n: usize) -> bool {
-    if !s.is_ascii() {
-        return s.split_whitespace().nth(n).is_some();
-    }
-    let mut words = 0;
-    let mut in_word = false;
-    for b in s.bytes() {
-        // The ASCII characters `char::is_whitespace` accepts.
-        let space = matches!(b, b'\t'..=b'\r' | b' ');
-        if !space && !in_word {
-            words += 1;
-            if words > n {
-                return true;
-            }
-        }
-        in_word = !space;
-    }
-    false
+/// The number of words separated by white space in the text that `toks`
+/// span, as `str::split_whitespace` counts them: only white space lies
+/// between tokens, so a word starts at the first token and at each token
+/// after a gap.
+fn spaced_words(toks: &[Token<'_>]) -> usize {
+    let gaps = toks.windows(2).filter(|pair| pair[0].span.end < pair[1].span.start).count();
+    usize::from(!toks.is_empty()) + gaps
 }
 
 /// The text of a non-empty token range of a sentence, as written.
@@ -422,10 +410,18 @@ fn object_end(
 mod tests {
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
-        for s in ["", "a", " a  b\tc\n", "x\u{b}y", "one two three", "é à", " \u{a0}x y\u{2003}z "] {
-            for n in 0..4 {
-                assert_eq!(super::more_words_than(s, n), s.split_whitespace().count() > n, "{s:?} {n}");
-            }
+        for s in [
+            "",
+            "a",
+            " a  b\tc\n",
+            "x\u{b}y",
+            "one, two (three)",
+            "é à",
+            " \u{a0}x y\u{2003}z ",
+            "O'Brien's 2.0 talks.",
+        ] {
+            let toks = crate::text::tokens::tokenize(s, crate::Span::new(0, s.len()));
+            assert_eq!(super::spaced_words(&toks), s.split_whitespace().count(), "{s:?}");
         }
     }
 }
