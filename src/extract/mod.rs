@@ -13,7 +13,7 @@ use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
 use crate::text::blocks::{Rows, SentenceBlocks};
 use crate::text::tokens::Token;
-use crate::text::words::word;
+use crate::text::words::{folded_hash, word};
 use crate::text::Layout;
 use crate::time::DateMention;
 use crate::Country;
@@ -76,13 +76,23 @@ impl<'a> View<'a> {
 
     /// Whether any token in `range` is one of `words` (ASCII case ignored).
     pub fn has_word(&self, range: std::ops::Range<usize>, words: &[&str]) -> bool {
-        self.toks.get(range).is_some_and(|ts| ts.iter().any(|t| words.iter().any(|w| t.is(w))))
+        self.find_word(range, words).is_some()
     }
 
     /// The index of the first token in `range` that is one of `words`.
     pub fn find_word(&self, range: std::ops::Range<usize>, words: &[&str]) -> Option<usize> {
         let start = range.start;
-        self.toks.get(range)?.iter().position(|t| words.iter().any(|w| t.is(w))).map(|p| p + start)
+        let toks = self.toks.get(range)?;
+        // Each word's key once; a token whose key is none of them is passed over in one test.
+        let mut keys = [0u32; 8];
+        if words.len() > keys.len() {
+            return toks.iter().position(|t| words.iter().any(|w| t.is(w))).map(|p| p + start);
+        }
+        for (key, w) in keys.iter_mut().zip(words) {
+            *key = folded_hash(w.as_bytes());
+        }
+        let keys = &keys[..words.len()];
+        toks.iter().position(|t| keys.contains(&t.key) && words.iter().any(|w| t.is(w))).map(|p| p + start)
     }
 }
 
