@@ -218,6 +218,17 @@ pub fn scan_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Quantity> {
     }
     let mut i = 0;
     while i < toks.len() {
+        // A quantity opens at a number, a number word, "$" or "US$": other tokens are passed
+        // over by their kind and class.
+        let t = &toks[i];
+        let opens = matches!(t.kind, TokenKind::Number)
+            || t.classes.any_of(Classes::NUMBER_WORD)
+            || t.text == "$"
+            || t.is_word(word!("US"));
+        if !opens {
+            i += 1;
+            continue;
+        }
         match at(text, toks, i) {
             Some((q, last)) => {
                 out.push(q);
