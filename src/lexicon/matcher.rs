@@ -320,18 +320,22 @@ impl<'a> Walk<'a> {
     }
 
     /// Reads the text byte by byte from the scan's position until it
-    /// reaches `limit` (a word or name under way is read to its end).
+    /// reaches `limit` (a word or name under way is read to its end, or to
+    /// the walk's end: a sentence cut inside a long word is not read past).
     fn bytes_until(&self, scan: &mut Scan, limit: usize, out: &mut Vec<Hit>) {
         let (text, bytes) = (self.text, self.text.as_bytes());
+        let within = &text[..self.end];
         let Scan { mut pos, mut after_alnum } = *scan;
         while pos < limit {
             let b = bytes[pos];
-            let run = word_run(text, pos);
-            // A word always follows a character that is no letter or digit (or an accepted name,
-            // which ends before one); it is tried when it is some name's first word. A mark is
-            // tried when a name starts with it. No name starts inside a word.
+            let run = word_run(within, pos);
+            // A word follows a character that is no letter or digit (or an accepted name, which
+            // ends before one), except where a sentence starts inside a word; it is tried when it
+            // is some name's first word. A mark is tried when a name starts with it. No name
+            // starts inside a word.
             let next = if run > 0 {
-                let candidate = test_bit(&self.matcher.first_words, first_word_bit(&bytes[pos..pos + run]));
+                let candidate =
+                    !after_alnum && test_bit(&self.matcher.first_words, first_word_bit(&bytes[pos..pos + run]));
                 self.step(pos, candidate, run, true, out)
             } else {
                 let second = bytes.get(pos + 1).copied().unwrap_or(0);
@@ -615,6 +619,21 @@ mod tests {
         lexicon.matcher.find_in_sentence(text, sentence, &crate::text::tokens::tokenize(text, sentence), &mut hits);
         assert!(hits.iter().all(|h| sentence.contains(h.span)), "{hits:?}");
         assert_eq!(lexicon.matcher.find(text).len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_cut_inside_a_word_starts_no_name_there() {
+        // A sentence longer than the limit is cut even inside a word: neither part of the
+        // word "ChinaChina" is a name, as in the whole text.
+        let lexicon = crate::Lexicon::shared();
+        let text = "ChinaChina China";
+        let mut hits = Vec::new();
+        for sentence in [Span::new(0, 5), Span::new(5, text.len())] {
+            let toks = crate::text::tokens::tokenize(text, sentence);
+            lexicon.matcher.find_in_sentence(text, sentence, &toks, &mut hits);
+        }
+        assert_eq!(hits.iter().map(|h| h.span).collect::<Vec<_>>(), [Span::new(11, 16)]);
+        assert_eq!(hits, lexicon.matcher.find(text));
     }
 
     #[test]
