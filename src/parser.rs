@@ -231,10 +231,6 @@ impl Parser {
     }
 }
 
-/// The longest mention list sorted by merging its runs (the buffer that
-/// takes is at most a few megabytes).
-const MERGED_MENTIONS: usize = 1 << 16;
-
 /// Every mention of the analysis, in text order.
 fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
     use crate::lexicon::EntryKind;
@@ -286,18 +282,11 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
         m.approximate = q.approximate;
         out.push(m);
     }
-    // Mentions of one span and kind differ only by name and country, which settle the order as
-    // well, so a stable and an unstable sort agree. The list is a few sorted runs (hits, people,
-    // projects, dates, quantities), which the stable sort merges in about linear time; it borrows
-    // a buffer half the list's size, so a long input's list is sorted in place.
-    let order = |a: &Mention, b: &Mention| {
+    // Unstable: a stable sort would borrow a buffer half the list's size. Mentions of one span
+    // and kind differ only by name and country, which settle the order as well.
+    out.sort_unstable_by(|a, b| {
         (a.start, a.end, a.kind, &a.name, a.country).cmp(&(b.start, b.end, b.kind, &b.name, b.country))
-    };
-    if out.len() <= MERGED_MENTIONS {
-        out.sort_by(order);
-    } else {
-        out.sort_unstable_by(order);
-    }
+    });
     out
 }
 
