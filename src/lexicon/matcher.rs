@@ -213,6 +213,11 @@ impl Matcher {
         let Some(walk) = Walk::new(self, text, sentence.end) else { return };
         let after_alnum = text.get(..sentence.start).and_then(|s| s.chars().next_back()).is_some_and(is_alnum);
         let mut scan = Scan { pos: sentence.start, after_alnum };
+        if after_alnum {
+            // A sentence cut inside a word (a long one has no space to be cut at): the rest of
+            // that word starts no name.
+            scan.pos += text.get(..sentence.end).map_or(0, |within| word_run(within, sentence.start));
+        }
         for (i, t) in toks.iter().enumerate() {
             if t.span.end <= scan.pos {
                 // Inside a name accepted, or a word run read, before.
@@ -329,13 +334,12 @@ impl<'a> Walk<'a> {
         while pos < limit {
             let b = bytes[pos];
             let run = word_run(within, pos);
-            // A word follows a character that is no letter or digit (or an accepted name, which
-            // ends before one), except where a sentence starts inside a word; it is tried when it
-            // is some name's first word. A mark is tried when a name starts with it. No name
-            // starts inside a word.
+            // A word always follows a character that is no letter or digit (or an accepted name,
+            // which ends before one; a sentence that starts inside a word skips its rest first);
+            // it is tried when it is some name's first word. A mark is tried when a name starts
+            // with it. No name starts inside a word.
             let next = if run > 0 {
-                let candidate =
-                    !after_alnum && test_bit(&self.matcher.first_words, first_word_bit(&bytes[pos..pos + run]));
+                let candidate = test_bit(&self.matcher.first_words, first_word_bit(&bytes[pos..pos + run]));
                 self.step(pos, candidate, run, true, out)
             } else {
                 let second = bytes.get(pos + 1).copied().unwrap_or(0);
