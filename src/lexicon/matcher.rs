@@ -4,11 +4,10 @@ use super::{Entry, EntryKind};
 use crate::model::Span;
 use crate::text::classes::Classes;
 use crate::text::tokens::{is_alnum, Token, TokenKind};
-use crate::text::words::folded_hash;
+use crate::text::words::{folded_hash, WordMap};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, Input, MatchKind};
-use hashbrown::HashTable;
 use std::collections::HashMap;
 
 /// Which form of an entry matched.
@@ -64,7 +63,7 @@ pub(super) struct Matcher {
     /// reaches reading it from a word start: a sentence's token that is
     /// such a word starts its walk there, past its own bytes, and a word
     /// that is none (a stray filter bit) is not walked at all.
-    first_states: HashTable<(u32, Box<str>, StateID)>,
+    first_states: WordMap<StateID>,
 }
 
 /// Spelling variants a name may appear in: dashes, apostrophes, -ise/-ize.
@@ -124,12 +123,18 @@ impl Matcher {
         let mut open_first_words = vec![0u64; FIRST_WORD_BITS / 64];
         let mut first_pairs = vec![0u64; FIRST_WORD_BITS / 64];
         let mut mark_starts = vec![0u64; 1 << 10];
+        let start = automaton.as_ref().and_then(|nfa| Some((nfa, nfa.start_state(Anchored::Yes).ok()?)));
+        let mut first_states = Vec::new();
         for p in &patterns {
             let bytes = p.as_bytes();
             let run = word_run(p, 0);
             match bytes {
                 [] => {}
                 _ if run > 0 => {
+                    if let Some((nfa, start)) = start {
+                        let sid = bytes[..run].iter().fold(start, |sid, &b| nfa.next_state(Anchored::Yes, sid, b));
+                        first_states.push((&p[..run], sid));
+                    }
                     let first = folded_hash(&bytes[..run]);
                     set_bit(&mut first_words, key_bit(first));
                     let second = if bytes.get(run) == Some(&b' ') { word_run(p, run + 1) } else { 0 };
@@ -144,20 +149,8 @@ impl Matcher {
                 [first, second, ..] => set_bit(&mut mark_starts, start_bit(*first, *second)),
             }
         }
-        let mut first_states = HashTable::new();
-        if let Some((nfa, start)) = automaton.as_ref().and_then(|n| Some((n, n.start_state(Anchored::Yes).ok()?))) {
-            for p in &patterns {
-                let word = &p[..word_run(p, 0)];
-                let key = folded_hash(word.as_bytes());
-                if word.is_empty() || first_state_in(&first_states, key, word).is_some() {
-                    continue;
-                }
-                let sid = word.bytes().fold(start, |sid, b| nfa.next_state(Anchored::Yes, sid, b));
-                if !nfa.is_dead(sid) {
-                    first_states.insert_unique(spread(key), (key, word.into(), sid), |e| spread(e.0));
-                }
-            }
-        }
+        // Spellings of one word in other cases reach one state (the automaton ignores ASCII case).
+        let first_states = WordMap::new(first_states);
         Matcher { automaton, targets, first_words, mark_starts, open_first_words, first_pairs, first_states }
     }
 
@@ -240,11 +233,9 @@ impl Matcher {
                     };
                 }
                 // The walk starts past the word, from the state its bytes lead to.
-                let first = candidate.then(|| first_state_in(&self.first_states, t.key, t.text)).flatten();
-                scan = match first.and_then(|sid| walk.name_from(scan.pos, sid, t.span.end, out)) {
-                    Some(end) => Scan { pos: end, after_alnum: walk.alnum_before(end) },
-                    None => Scan { pos: t.span.end, after_alnum: true },
-                };
+                let first = candidate.then(|| self.first_states.of(t)).flatten();
+                let name = first.and_then(|&sid| walk.name_from(scan.pos, sid, t.span.end, out));
+                scan = walk.past(scan.pos, name, t.span.end - t.span.start, true);
             } else {
                 walk.bytes_until(&mut scan, t.span.end, out);
             }
@@ -308,20 +299,22 @@ impl<'a> Walk<'a> {
         self.matcher.accept(self.text, at, end, pattern, out).then_some(end)
     }
 
-    /// Whether the character before byte `at` is a letter or digit.
-    fn alnum_before(&self, at: usize) -> bool {
-        self.text[..at].chars().next_back().is_some_and(is_alnum)
-    }
-
-    /// Where the scan goes from `pos`: past the name accepted there, if
-    /// `candidate` says one may start there and one is; else `skip` bytes
-    /// on, to a character that is a letter or digit or not (`then_alnum`).
+    /// Where the scan goes from `pos`: past the name accepted there, which
+    /// ends at `name` if one was; else `skip` bytes on, to a character that
+    /// is a letter or digit or not (`then_alnum`).
     #[inline(always)]
-    fn step(&self, pos: usize, candidate: bool, skip: usize, then_alnum: bool, out: &mut Vec<Hit>) -> Scan {
-        match candidate.then(|| self.name_at(pos, out)).flatten() {
-            Some(end) => Scan { pos: end, after_alnum: self.alnum_before(end) },
+    fn past(&self, pos: usize, name: Option<usize>, skip: usize, then_alnum: bool) -> Scan {
+        match name {
+            Some(end) => Scan { pos: end, after_alnum: self.text[..end].chars().next_back().is_some_and(is_alnum) },
             None => Scan { pos: pos + skip, after_alnum: then_alnum },
         }
+    }
+
+    /// [`Walk::past`] the name at `pos`, if `candidate` says one may start
+    /// there and one is.
+    #[inline(always)]
+    fn step(&self, pos: usize, candidate: bool, skip: usize, then_alnum: bool, out: &mut Vec<Hit>) -> Scan {
+        self.past(pos, candidate.then(|| self.name_at(pos, out)).flatten(), skip, then_alnum)
     }
 
     /// Reads the text byte by byte from the scan's position until it
@@ -378,17 +371,6 @@ fn word_run(text: &str, at: usize) -> usize {
 /// The filter bit of a first word, ASCII case ignored.
 fn first_word_bit(word: &[u8]) -> usize {
     key_bit(folded_hash(word))
-}
-
-/// The state [`Matcher::first_states`] holds for the first word `word`
-/// (by its key), if it is one.
-fn first_state_in(table: &HashTable<(u32, Box<str>, StateID)>, key: u32, word: &str) -> Option<StateID> {
-    table.find(spread(key), |e| e.0 == key && e.1.eq_ignore_ascii_case(word)).map(|e| e.2)
-}
-
-/// A word's table hash, spread from its 32-bit key.
-fn spread(key: u32) -> u64 {
-    u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Whether token `t` of `text` is one whole run of letters and digits (most
@@ -651,12 +633,13 @@ mod tests {
             assert_eq!(hits, find_by_search(&lexicon.matcher, &text));
             // Sentence by sentence from the tokens, the same names (none of the seeds' crosses a
             // sentence's end).
+            let sentences = crate::text::layout(&text).sentences;
             let mut from_tokens = Vec::new();
-            for s in crate::text::layout(&text).sentences {
+            for s in &sentences {
                 let toks = crate::text::tokens::tokenize(&text, s.span);
                 lexicon.matcher.find_in_sentence(&text, s.span, &toks, &mut from_tokens);
             }
-            let in_sentences = |h: &&Hit| crate::text::layout(&text).sentences.iter().any(|s| s.span.contains(h.span));
+            let in_sentences = |h: &&Hit| sentences.iter().any(|s| s.span.contains(h.span));
             assert_eq!(from_tokens, hits.iter().filter(in_sentences).copied().collect::<Vec<_>>());
         }
     }
