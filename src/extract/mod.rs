@@ -83,16 +83,15 @@ impl<'a> View<'a> {
     pub fn find_word(&self, range: std::ops::Range<usize>, words: &[&str]) -> Option<usize> {
         let start = range.start;
         let toks = self.toks.get(range)?;
-        // Each word's key once; a token whose key is none of them is passed over in one test.
+        // Each word's key once (up to eight words); a token whose key is none of them is passed
+        // over in one test.
         let mut keys = [0u32; 8];
-        if words.len() > keys.len() {
-            return toks.iter().position(|t| words.iter().any(|w| t.is(w))).map(|p| p + start);
-        }
         for (key, w) in keys.iter_mut().zip(words) {
             *key = folded_hash(w.as_bytes());
         }
-        let keys = &keys[..words.len()];
-        toks.iter().position(|t| keys.contains(&t.key) && words.iter().any(|w| t.is(w))).map(|p| p + start)
+        let keyed = words.len() <= keys.len();
+        let keys = &keys[..words.len().min(keys.len())];
+        toks.iter().position(|t| (!keyed || keys.contains(&t.key)) && words.iter().any(|w| t.is(w))).map(|p| p + start)
     }
 }
 

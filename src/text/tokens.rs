@@ -315,7 +315,7 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
 /// The end of the run of ASCII letters at `at` of `bytes`, eight bytes at
 /// a time where eight remain (most words end within the first eight).
 #[inline]
-pub(crate) fn skip_ascii_letters(bytes: &[u8], mut at: usize) -> usize {
+fn skip_ascii_letters(bytes: &[u8], mut at: usize) -> usize {
     while let Some(Ok(window)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
         // The first byte (the lowest) that is no letter ends the run.
         let run = (!ascii_letter_bytes(u64::from_le_bytes(window)) & HIGH_BITS).trailing_zeros() as usize / 8;
@@ -404,6 +404,8 @@ fn is_space(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn letters_are_told_eight_bytes_at_a_time_as_one_at_a_time() {
         // Every byte value in every position of a window, with letters around it.
@@ -412,17 +414,15 @@ mod tests {
                 let mut bytes = vec![b'k'; 12];
                 bytes[pos] = b;
                 let one_at_a_time = bytes.iter().position(|x| !x.is_ascii_alphabetic()).unwrap_or(12);
-                assert_eq!(super::skip_ascii_letters(&bytes, 0), one_at_a_time, "byte {b} at {pos}");
+                assert_eq!(skip_ascii_letters(&bytes, 0), one_at_a_time, "byte {b} at {pos}");
                 let x = u64::from_le_bytes(bytes[..8].try_into().unwrap());
-                let letters = super::ascii_letter_bytes(x);
+                let letters = ascii_letter_bytes(x);
                 for (k, byte) in bytes[..8].iter().enumerate() {
                     assert_eq!(letters >> (8 * k + 7) & 1 == 1, byte.is_ascii_alphabetic(), "byte {byte} at {k}");
                 }
             }
         }
     }
-
-    use super::*;
 
     #[test]
     fn numbers_words_and_punctuation() {

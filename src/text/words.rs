@@ -272,16 +272,16 @@ pub(crate) use word_set;
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_compile_time_hash_is_the_hash() {
         for w in
             ["", "a", "and", "The", "sovereignty", "eightchr", "ninechars", "sixteen-letters!", "中国", "Ünïcode words"]
         {
-            assert_eq!(super::const_folded_hash(w.as_bytes()), super::folded_hash(w.as_bytes()), "{w}");
+            assert_eq!(const_folded_hash(w.as_bytes()), folded_hash(w.as_bytes()), "{w}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn hash_in_place_is_the_hash_of_the_word() {

@@ -214,19 +214,25 @@ pub(super) fn verb_stance(t: &Token<'_>) -> Option<(Stance, &'static [&'static s
 static VERB_FORMS: Lazy<WordMap<(Stance, &'static [&'static str])>> = Lazy::new(|| {
     let mut seen = std::collections::HashSet::new();
     let mut forms = Vec::new();
-    for &(stem, stance, particles) in STANCE_VERBS {
-        let base = stem.strip_suffix('e').unwrap_or(stem);
-        for root in [stem, base] {
-            for suffix in ["", "s", "ed", "ing", "d"] {
-                let form = format!("{root}{suffix}").to_ascii_lowercase();
-                if form.len() >= 4 && form != "backed" && form != "backing" && seen.insert(form.clone()) {
-                    forms.push((form, (stance, particles)));
-                }
-            }
+    for (form, stance, particles) in verb_forms() {
+        let form = form.to_ascii_lowercase();
+        if form.len() >= 4 && form != "backed" && form != "backing" && seen.insert(form.clone()) {
+            forms.push((form, (stance, particles)));
         }
     }
     WordMap::new(forms)
 });
+
+/// Every inflected form of every stance verb, in table order: the verb and
+/// the verb without its final "e", each with "", "s", "ed", "ing" and "d".
+fn verb_forms() -> impl Iterator<Item = (String, Stance, &'static [&'static str])> {
+    STANCE_VERBS.iter().flat_map(|&(stem, stance, particles)| {
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        [stem, base].into_iter().flat_map(move |root| {
+            ["", "s", "ed", "ing", "d"].into_iter().map(move |suffix| (format!("{root}{suffix}"), stance, particles))
+        })
+    })
+}
 
 /// Nominal cues and the particle each needs ("support for").
 pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
@@ -290,15 +296,7 @@ fn skip_time(v: &View<'_>, k: usize) -> usize {
 /// [`Classes::STANCE_CUE`](crate::text::classes::Classes) marks, so that
 /// [`cues`] passes over ordinary tokens with one bit test.
 pub(crate) fn cue_words() -> Vec<String> {
-    let mut set: Vec<String> = Vec::new();
-    for &(stem, _, _) in STANCE_VERBS {
-        let base = stem.strip_suffix('e').unwrap_or(stem);
-        for root in [stem, base] {
-            for suf in ["", "s", "ed", "ing", "d"] {
-                set.push(format!("{root}{suf}"));
-            }
-        }
-    }
+    let mut set: Vec<String> = verb_forms().map(|(form, _, _)| form).collect();
     let fixed = [
         "zero",
         "spoke",
