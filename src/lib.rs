@@ -40,22 +40,24 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod corpus;
+mod corpus;
 mod country;
 mod error;
-pub mod extract;
-pub mod lexicon;
+mod extract;
+mod header;
+mod lexicon;
 mod mention;
-pub mod model;
+mod model;
 mod parser;
-pub mod quantity;
-pub mod text;
-pub mod time;
+mod quantity;
+mod text;
+mod time;
+mod vocab;
 
-pub use corpus::{Citation, Conflict, ConflictValue, Corpus, FieldValue, Fused, FusedRecord};
+pub use corpus::{Citation, Conflict, ConflictValue, Corpus, FieldValue, Fused, FusedRecord, Query, TimelineEntry};
 pub use country::{Country, InvalidCountryCode};
 pub use error::Error;
-pub use lexicon::Lexicon;
+pub use lexicon::{Entry, EntryKind, Lexicon};
 pub use mention::{Mention, MentionKind};
 pub use model::{
     Dialogue, DialogueKind, Document, Incident, IncidentKind, Person, Precision, Project, Quantity, Sector, Sentence,

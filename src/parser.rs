@@ -8,7 +8,7 @@ use crate::model::Document;
 use crate::text::blocks::SentenceBlocks;
 pub use crate::text::blocks::BLOCK_BYTES;
 use crate::time::SentenceDates;
-use crate::{quantity, text, time, Error};
+use crate::{quantity, time, Error};
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -175,7 +175,7 @@ impl Parser {
 
     /// Runs the text, lexicon, time and quantity stages.
     fn analyse<'t>(&'t self, text: &'t str) -> Analysis<'t> {
-        let layout = text::layout(text);
+        let layout = crate::header::layout(text);
         let spans: Vec<_> = layout.sentences.iter().map(|s| s.span).collect();
         let reference = layout.header.published.or(self.reference);
         // Every stage that reads tokens sentence by sentence does so in this pass; an article

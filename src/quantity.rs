@@ -7,156 +7,13 @@
 
 use crate::model::{Quantity, Span, Unit};
 use crate::text::classes::Classes;
-use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, WordMap};
+use crate::vocab::numbers::{APPROX, NUMBER_WORDS, ORDINAL_WORDS, SCALES, UNITS};
 use once_cell::sync::Lazy;
-
-pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-    ("dozens", 24.0),
-];
-
-pub(crate) const ORDINAL_WORDS: &[(&str, u32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("twenty-first", 21),
-    ("thirtieth", 30),
-];
-
-const SCALES: &[(&str, f64)] =
-    &[("thousand", 1e3), ("million", 1e6), ("mn", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12)];
-
-/// Unit words: (word, unit, factor into the unit).
-const UNITS: &[(&str, Unit, f64)] = &[
-    ("kilowatt-hours", Unit::KWh, 1.0),
-    ("kilowatt-hour", Unit::KWh, 1.0),
-    ("kwh", Unit::KWh, 1.0),
-    ("megawatt-hours", Unit::KWh, 1e3),
-    ("mwh", Unit::KWh, 1e3),
-    ("gigawatt-hours", Unit::KWh, 1e6),
-    ("gwh", Unit::KWh, 1e6),
-    ("terawatt-hours", Unit::KWh, 1e9),
-    ("twh", Unit::KWh, 1e9),
-    ("megawatts", Unit::MW, 1.0),
-    ("megawatt", Unit::MW, 1.0),
-    ("mw", Unit::MW, 1.0),
-    ("gigawatts", Unit::MW, 1e3),
-    ("gigawatt", Unit::MW, 1e3),
-    ("gw", Unit::MW, 1e3),
-    ("kilowatts", Unit::MW, 1e-3),
-    ("kw", Unit::MW, 1e-3),
-    ("kilometers", Unit::Km, 1.0),
-    ("kilometres", Unit::Km, 1.0),
-    ("kilometer", Unit::Km, 1.0),
-    ("kilometre", Unit::Km, 1.0),
-    ("km", Unit::Km, 1.0),
-    ("miles", Unit::Km, 1.609_344),
-    ("mile", Unit::Km, 1.609_344),
-    ("dollars", Unit::Usd, 1.0),
-    ("dollar", Unit::Usd, 1.0),
-    ("usd", Unit::Usd, 1.0),
-    ("percent", Unit::Percent, 1.0),
-    ("pct", Unit::Percent, 1.0),
-    ("jobs", Unit::Jobs, 1.0),
-    ("job", Unit::Jobs, 1.0),
-    ("personnel", Unit::Personnel, 1.0),
-    ("troops", Unit::Personnel, 1.0),
-    ("soldiers", Unit::Personnel, 1.0),
-    ("servicemen", Unit::Personnel, 1.0),
-    ("officers", Unit::Personnel, 1.0),
-    ("people", Unit::People, 1.0),
-    ("persons", Unit::People, 1.0),
-    ("residents", Unit::People, 1.0),
-    ("nationals", Unit::People, 1.0),
-    ("citizens", Unit::People, 1.0),
-    ("workers", Unit::People, 1.0),
-    ("engineers", Unit::People, 1.0),
-    ("civilians", Unit::People, 1.0),
-    ("households", Unit::People, 1.0),
-    ("students", Unit::People, 1.0),
-    ("tourists", Unit::People, 1.0),
-    ("passengers", Unit::People, 1.0),
-    ("pilgrims", Unit::People, 1.0),
-    ("children", Unit::People, 1.0),
-    ("policemen", Unit::People, 1.0),
-    ("others", Unit::People, 1.0),
-    ("victims", Unit::People, 1.0),
-    ("villagers", Unit::People, 1.0),
-];
 
 /// [`UNITS`] by word.
 static UNIT_WORDS: Lazy<WordMap<(Unit, f64)>> = Lazy::new(|| WordMap::new(UNITS.iter().map(|&(w, u, f)| (w, (u, f)))));
-
-/// Words before a number that make it approximate.
-const APPROX: &[&[&str]] = &[
-    &["more", "than"],
-    &["over"],
-    &["about"],
-    &["around"],
-    &["nearly"],
-    &["almost"],
-    &["approximately"],
-    &["roughly"],
-    &["some"],
-    &["up", "to"],
-    &["at", "least"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["close", "to"],
-    &["an", "estimated"],
-    &["upwards", "of"],
-];
-
-/// The value of a spelled-out number word ("two", "Five", "dozen").
-pub fn number_word(word: &str) -> Option<f64> {
-    NUMBER_WORD_VALUES.get(word).copied()
-}
 
 static NUMBER_WORD_VALUES: Lazy<WordMap<f64>> = Lazy::new(|| WordMap::new(NUMBER_WORDS.iter().copied()));
 static ORDINAL_WORD_VALUES: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(ORDINAL_WORDS.iter().copied()));
@@ -176,12 +33,6 @@ pub(crate) fn ordinal_of(token: &Token<'_>) -> Option<u32> {
 }
 
 /// The value of an ordinal: "eighth", "Seventh", "7th", "21st".
-///
-/// ```
-/// assert_eq!(bilateral::quantity::ordinal("Seventh"), Some(7));
-/// assert_eq!(bilateral::quantity::ordinal("7th"), Some(7));
-/// assert_eq!(bilateral::quantity::ordinal("seven"), None);
-/// ```
 pub fn ordinal(word: &str) -> Option<u32> {
     if !word.as_bytes().first()?.is_ascii_digit() {
         return ORDINAL_WORD_VALUES.get(word).copied();
@@ -196,17 +47,9 @@ pub fn ordinal(word: &str) -> Option<u32> {
 }
 
 /// Finds every quantity with a unit in `sentence` of `text`.
-///
-/// ```
-/// use bilateral::{Span, Unit};
-/// let text = "Trade reached $23.06 billion, up 11.1 percent, creating more than 5 million jobs.";
-/// let q = bilateral::quantity::scan(text, Span::new(0, text.len()));
-/// assert_eq!((q[0].value, q[0].unit), (23.06e9, Unit::Usd));
-/// assert_eq!((q[1].value, q[1].unit), (11.1, Unit::Percent));
-/// assert!(q[2].approximate && q[2].value == 5e6 && q[2].unit == Unit::Jobs);
-/// ```
-pub fn scan(text: &str, sentence: Span) -> Vec<Quantity> {
-    scan_tokens(text, &tokenize(text, sentence))
+#[cfg(test)]
+pub(crate) fn scan(text: &str, sentence: Span) -> Vec<Quantity> {
+    scan_tokens(text, &crate::text::tokens::tokenize(text, sentence))
 }
 
 /// [`scan`] over a sentence already tokenized.
@@ -330,4 +173,72 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
         span: Some(span),
     };
     Some((q, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+        data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+    }
+
+    #[test]
+    fn quantities_normalize() {
+        let data = include_str!("../tests/data/quantities.tsv");
+        let mut failures = Vec::new();
+        let mut count = 0;
+        for row in rows(data) {
+            count += 1;
+            let text = row[0];
+            let found = scan(text, Span::new(0, text.len()));
+            if row[1] == "-" {
+                if !found.is_empty() {
+                    failures.push(format!("{text:?}: expected nothing, found {:?}", found[0].text));
+                }
+                continue;
+            }
+            let value: f64 = row[1].parse().expect("value");
+            let Some(q) = found.first() else {
+                failures.push(format!("{text:?}: nothing found"));
+                continue;
+            };
+            let ok = (q.value - value).abs() <= 1e-6 * value.abs().max(1.0)
+                && q.unit.as_str() == row[2]
+                && q.approximate.to_string() == row[3];
+            if !ok {
+                failures.push(format!(
+                    "{text:?}: got {} {} approx={}, want {value} {} approx={}",
+                    q.value, q.unit, q.approximate, row[2], row[3]
+                ));
+            }
+            let span = q.span.expect("quantities carry spans");
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        assert!(count >= 40, "the table should hold at least 40 quantities, has {count}");
+        assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_ordinal() {
+        assert_eq!(crate::quantity::ordinal("Seventh"), Some(7));
+        assert_eq!(crate::quantity::ordinal("7th"), Some(7));
+        assert_eq!(crate::quantity::ordinal("seven"), None);
+    }
+
+    #[test]
+    fn example_scan() {
+        use crate::{Span, Unit};
+        let text = "Trade reached $23.06 billion, up 11.1 percent, creating more than 5 million jobs.";
+        let q = crate::quantity::scan(text, Span::new(0, text.len()));
+        assert_eq!((q[0].value, q[0].unit), (23.06e9, Unit::Usd));
+        assert_eq!((q[1].value, q[1].unit), (11.1, Unit::Percent));
+        assert!(q[2].approximate && q[2].value == 5e6 && q[2].unit == Unit::Jobs);
+    }
 }

@@ -137,44 +137,6 @@ proptest! {
     }
 
     #[test]
-    fn folded_hash_agrees_with_ascii_case_folding(word in "[a-zA-Z’'é-]{0,12}", flips in any::<u16>()) {
-        use bilateral::text::words::folded_hash;
-        // The same word with some ASCII letters' case flipped hashes the same.
-        let flipped: String = word
-            .chars()
-            .enumerate()
-            .map(|(i, c)| if flips >> (i % 16) & 1 == 1 && c.is_ascii_alphabetic() { (c as u8 ^ 0x20) as char } else { c })
-            .collect();
-        prop_assert_eq!(folded_hash(word.as_bytes()), folded_hash(flipped.as_bytes()));
-    }
-
-    #[test]
-    fn word_sets_answer_as_a_list_scan_would(
-        words in prop::collection::vec("[a-zA-Z]{1,10}", 0..40),
-        probes in prop::collection::vec("[a-zA-Z]{1,10}", 1..40),
-    ) {
-        use bilateral::text::{tokens::tokenize, words::WordSet};
-        let set = WordSet::new(&words);
-        let text = probes.join(" ");
-        let tokens = tokenize(&text, bilateral::Span::new(0, text.len()));
-        prop_assert_eq!(tokens.len(), probes.len());
-        for (token, probe) in tokens.iter().zip(&probes) {
-            let listed = words.iter().any(|w| w.eq_ignore_ascii_case(probe));
-            prop_assert_eq!(set.contains(probe), listed);
-            prop_assert_eq!(set.has(token), listed);
-        }
-    }
-
-    #[test]
-    fn dates_round_trip_through_chrono(y in 1950i32..2090, m in 1u32..=12, d in 1u32..=28) {
-        let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let text = format!("The talks were held on {}.", date.format("%B %-d, %Y"));
-        let found = bilateral::time::scan(&text, &[bilateral::Span::new(0, text.len())], None);
-        prop_assert_eq!(found.len(), 1);
-        prop_assert_eq!(found[0].when.as_ref().map(|w| w.start), Some(date));
-    }
-
-    #[test]
     fn fusion_ignores_document_order(texts in prop::collection::vec(newsy(), 1..5), seed in any::<u64>()) {
         let docs: Vec<(String, String)> = texts.into_iter().enumerate().map(|(i, t)| (format!("d{i}"), t)).collect();
         let mut shuffled = docs.clone();

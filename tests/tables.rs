@@ -1,95 +1,10 @@
-//! Table-driven tests: dates, quantities and statements from `tests/data/*.tsv`.
+//! Table-driven tests: statements from `tests/data/statements.tsv` (the date and
+//! quantity tables run as unit tests of their stages).
 
-use bilateral::{Parser, Span};
-use chrono::NaiveDate;
+use bilateral::Parser;
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
     data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
-}
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s:?} in table: {e}"))
-}
-
-#[test]
-fn date_expressions_normalize() {
-    let data = include_str!("data/dates.tsv");
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for row in rows(data) {
-        count += 1;
-        let (reference, text, expression) = (date(row[0]), row[1], row[2]);
-        let found = bilateral::time::scan(text, &[Span::new(0, text.len())], Some(reference));
-        if expression == "-" {
-            if !found.is_empty() {
-                failures.push(format!("{text:?}: expected no date, found {:?}", found[0].span.of(text)));
-            }
-            continue;
-        }
-        let Some(m) =
-            found.iter().find(|m| m.span.of(text).is_some_and(|t| t.contains(expression) || expression.contains(t)))
-        else {
-            failures.push(format!(
-                "{text:?}: no date expression {expression:?} (found {:?})",
-                found.iter().map(|m| m.span.of(text)).collect::<Vec<_>>()
-            ));
-            continue;
-        };
-        match (row.get(3).copied(), &m.when) {
-            (Some("-"), None) => {}
-            (Some("-"), Some(w)) => {
-                failures.push(format!("{text:?}: {expression:?} should stay unresolved, got {} {}", w.start, w.end))
-            }
-            (_, None) => failures.push(format!("{text:?}: {expression:?} unresolved")),
-            (_, Some(w)) => {
-                let (start, end, precision) = (date(row[3]), date(row[4]), row[5]);
-                if w.start != start || w.end != end || w.precision.as_str() != precision {
-                    failures.push(format!(
-                        "{text:?}: {expression:?} → {} {} {}, want {start} {end} {precision}",
-                        w.start, w.end, w.precision
-                    ));
-                }
-            }
-        }
-    }
-    assert!(count >= 80, "the table should hold at least 80 expressions, has {count}");
-    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
-}
-
-#[test]
-fn quantities_normalize() {
-    let data = include_str!("data/quantities.tsv");
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for row in rows(data) {
-        count += 1;
-        let text = row[0];
-        let found = bilateral::quantity::scan(text, Span::new(0, text.len()));
-        if row[1] == "-" {
-            if !found.is_empty() {
-                failures.push(format!("{text:?}: expected nothing, found {:?}", found[0].text));
-            }
-            continue;
-        }
-        let value: f64 = row[1].parse().expect("value");
-        let Some(q) = found.first() else {
-            failures.push(format!("{text:?}: nothing found"));
-            continue;
-        };
-        let ok = (q.value - value).abs() <= 1e-6 * value.abs().max(1.0)
-            && q.unit.as_str() == row[2]
-            && q.approximate.to_string() == row[3];
-        if !ok {
-            failures.push(format!(
-                "{text:?}: got {} {} approx={}, want {value} {} approx={}",
-                q.value, q.unit, q.approximate, row[2], row[3]
-            ));
-        }
-        let span = q.span.expect("quantities carry spans");
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-    }
-    assert!(count >= 40, "the table should hold at least 40 quantities, has {count}");
-    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 fn norm(s: &str) -> String {

@@ -8,7 +8,7 @@
 //! matter, and adding the same document twice changes nothing.
 
 mod fuse;
-pub mod query;
+mod query;
 
 pub use query::{Query, TimelineEntry};
 

@@ -18,34 +18,13 @@ use crate::quantity::{number_word_of, ordinal_of};
 use crate::text::classes::Classes;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{word, word_set, WordMap};
+use crate::vocab::grammar::{DEFINITE, HYPOTHETICAL};
+use crate::vocab::incidents::{
+    ATTACKERS, ATTACK_NOUNS, EXERCISE_NOUNS, INJURE_WORDS, KILL_WORDS, REACTION_VERBS, SINGLE_VICTIMS, UNREALIZED_EVENT,
+};
 use crate::Country;
 use once_cell::sync::Lazy;
 
-const ATTACK_NOUNS: &[&str] = &["attack", "bombing", "blast", "explosion", "ambush", "shooting", "assault", "massacre"];
-const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
-/// A casualty word reports an attack when no attack noun does.
-const CASUALTY_WORDS: &[&str] = &["killed", "killing"];
-/// Every word that can trigger an incident: the tokens
-/// [`Classes::INCIDENT_TRIGGER`](crate::text::classes::Classes) marks.
-pub(crate) const TRIGGER_WORDS: [&[&str]; 3] = [ATTACK_NOUNS, EXERCISE_NOUNS, CASUALTY_WORDS];
-const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "martyred"];
-const INJURE_WORDS: &[&str] = &["injured", "wounded", "injuring", "wounding", "injuries"];
-const HYPOTHETICAL: &[&str] = &[
-    "could",
-    "might",
-    "may",
-    "would",
-    "threat",
-    "threats",
-    "plot",
-    "foiled",
-    "prevent",
-    "thwarted",
-    "risk",
-    "possible",
-    "potential",
-];
-const DEFINITE: &[&str] = &["the", "this", "that"];
 /// Every trigger noun with the kind of incident it names.
 static TRIGGER_NOUNS: Lazy<WordMap<IncidentKind>> = Lazy::new(|| {
     let attacks = ATTACK_NOUNS.iter().map(|w| (*w, IncidentKind::Attack));
@@ -57,11 +36,6 @@ struct Trigger {
     tok: usize,
     kind: IncidentKind,
     definite: bool,
-}
-
-/// Extracts the incidents of a document.
-pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Incident> {
-    views.run(a, Incidents::new(a))
 }
 
 /// The incidents of a document, read sentence by sentence in text order.
@@ -95,7 +69,8 @@ impl super::Pass for Incidents {
             let in_scope = |tok: usize| tok >= lo && tok < hi;
             // A modal before the trigger makes it hypothetical; the month in "In May, an attack …" does not.
             let modal = (t.tok.saturating_sub(6)..t.tok).any(|k| {
-                HYPOTHETICAL.iter().any(|w| v.toks[k].is(w)) && !v.dates.iter().any(|d| d.span.contains(v.toks[k].span))
+                (UNREALIZED_EVENT.iter().any(|w| v.toks[k].is(w)) || HYPOTHETICAL.iter().any(|w| v.toks[k].is(w)))
+                    && !v.dates.iter().any(|d| d.span.contains(v.toks[k].span))
             });
             if modal {
                 continue;
@@ -448,27 +423,6 @@ fn perpetrator(a: &Analysis<'_>, v: &View<'_>, lo: usize, hi: usize) -> Option<S
     })
 }
 
-/// Nouns for one more victim after a count: "and their Pakistani driver".
-const SINGLE_VICTIMS: &[&str] =
-    &["driver", "guard", "soldier", "policeman", "officer", "translator", "interpreter", "engineer", "worker", "child"];
-
-/// Verbs of reacting to or reporting an incident: a date before them is theirs.
-const REACTION_VERBS: &[&str] = &[
-    "condemned",
-    "condemns",
-    "denounced",
-    "deplored",
-    "mourned",
-    "said",
-    "says",
-    "reported",
-    "expressed",
-    "offered",
-    "conveyed",
-    "vowed",
-    "pledged",
-];
-
 /// "The drill … involves around 300 personnel from both sides": a later
 /// sentence's head count for an exercise that has none yet.
 fn absorb_personnel(incident: &mut Incident, v: &View<'_>) {
@@ -486,9 +440,6 @@ fn adopt_perpetrator(incident: &mut Incident, by: Option<String>) {
         incident.perpetrator = by.or(incident.perpetrator.take());
     }
 }
-
-/// Words for attackers that may stand as the subject of an attack verb.
-const ATTACKERS: &[&str] = &["gunmen", "militants", "attackers", "insurgents", "terrorists", "assailants", "rebels"];
 
 /// Countries taking part in an exercise: those named in its sentence
 /// (forces, demonyms, the host); "the two militaries" adds the document's

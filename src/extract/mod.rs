@@ -7,6 +7,7 @@ pub mod incident;
 pub mod project;
 pub mod statement;
 
+use crate::header::Layout;
 use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
 use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
@@ -14,7 +15,6 @@ use crate::model::{Document, Person, Quantity, Sentence, Span};
 use crate::text::blocks::{Rows, SentenceBlocks};
 use crate::text::tokens::Token;
 use crate::text::words::{folded_hash, word};
-use crate::text::Layout;
 use crate::time::DateMention;
 use crate::Country;
 
@@ -45,8 +45,6 @@ pub struct Analysis<'t> {
 /// One sentence with its tokens and the mentions inside it.
 #[derive(Debug, Clone)]
 pub struct View<'a> {
-    /// Position among the document's sentences.
-    pub index: usize,
     /// The sentence and its layout flags.
     pub sentence: Sentence,
     /// Its tokens.
@@ -67,11 +65,6 @@ impl<'a> View<'a> {
     /// The token index at or after byte `at`.
     pub fn tok_at(&self, at: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < at)
-    }
-
-    /// The text of the sentence.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.sentence.span.of(text).unwrap_or("")
     }
 
     /// Whether any token in `range` is one of `words` (ASCII case ignored).
@@ -192,14 +185,13 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec
     let mut q = a.quantities.partition_point(|x| x.span.unwrap_or_default().start < block_start);
     let mut p = pm.partition_point(|x| x.0.start < block_start);
     let mut out = Vec::with_capacity(sentences.len());
-    for ((offset, s), toks) in sentences.iter().enumerate().zip(tokens.iter()) {
+    for (s, toks) in sentences.iter().zip(tokens.iter()) {
         let span = s.span;
         let hr = span.run_in(&a.hits, &mut h, |x| x.span);
         let dr = span.run_in(&a.dates, &mut d, |x| x.span);
         let qr = span.run_in(&a.quantities, &mut q, |x| x.span.unwrap_or_default());
         let pr = span.run_in(pm, &mut p, |x| x.0);
         let mut view = View {
-            index: first + offset,
             sentence: *s,
             toks,
             hits: &a.hits[hr],

@@ -633,7 +633,7 @@ mod tests {
             assert_eq!(hits, find_by_search(&lexicon.matcher, &text));
             // Sentence by sentence from the tokens, the same names (none of the seeds' crosses a
             // sentence's end).
-            let sentences = crate::text::layout(&text).sentences;
+            let sentences = crate::header::layout(&text).sentences;
             let mut from_tokens = Vec::new();
             for s in &sentences {
                 let toks = crate::text::tokens::tokenize(&text, s.span);

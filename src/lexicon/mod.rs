@@ -37,7 +37,7 @@ use once_cell::sync::Lazy;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub use matcher::{Form, Hit};
+pub(crate) use matcher::{Form, Hit};
 
 /// What a lexicon entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,7 +92,7 @@ impl Entry {
     /// The values of attribute `key` (empty when absent).
     ///
     /// ```
-    /// use bilateral::{lexicon::EntryKind, Lexicon, Country};
+    /// use bilateral::{Country, EntryKind, Lexicon};
     /// let pk = Lexicon::shared().country(Country::PK).unwrap().clone();
     /// assert!(pk.attribute("demonym").iter().any(|d| d == "Pakistani"));
     /// assert!(pk.attribute("no such key").is_empty());
@@ -136,11 +136,11 @@ static BUILTIN_LEXICON: Lazy<Arc<Lexicon>> = Lazy::new(|| {
 /// A compiled set of named things with one matcher over all their names.
 ///
 /// ```
-/// use bilateral::lexicon::Lexicon;
+/// use bilateral::Lexicon;
 /// let mut lex = Lexicon::builtin();
 /// lex.extend_from_str("project\tDasu Hydropower Project\tDasu dam\tPK\tsector=energy\n").unwrap();
 /// let hits = lex.find("Work on the Dasu dam resumed in Islamabad.");
-/// let names: Vec<_> = hits.iter().map(|h| lex.entry(h.entry).name.as_str()).collect();
+/// let names: Vec<_> = hits.iter().map(|(_, entry)| entry.name.as_str()).collect();
 /// assert_eq!(names, ["Dasu Hydropower Project", "Islamabad"]);
 /// ```
 #[derive(Debug, Clone)]
@@ -159,8 +159,8 @@ impl Lexicon {
     /// ```
     /// let mut lex = bilateral::Lexicon::builtin();
     /// lex.extend_from_str("place\tNew Town\t\tPK\ttype=city\n").unwrap();
-    /// assert!(lex.lookup(bilateral::lexicon::EntryKind::Place, "new town").is_some());
-    /// assert!(bilateral::Lexicon::shared().lookup(bilateral::lexicon::EntryKind::Place, "new town").is_none());
+    /// assert!(lex.lookup(bilateral::EntryKind::Place, "new town").is_some());
+    /// assert!(bilateral::Lexicon::shared().lookup(bilateral::EntryKind::Place, "new town").is_none());
     /// ```
     pub fn builtin() -> Lexicon {
         (**BUILTIN_LEXICON).clone()
@@ -253,25 +253,15 @@ impl Lexicon {
         &self.entries
     }
 
-    /// The entry with index `i` (as found in a [`Hit`]).
-    ///
-    /// # Panics
-    ///
-    /// When `i` is not the index of an entry: use indexes from this lexicon's hits.
-    ///
-    /// ```
-    /// let lex = bilateral::Lexicon::shared();
-    /// let hit = lex.find("Talks in Islamabad.")[0];
-    /// assert_eq!(lex.entry(hit.entry).name, "Islamabad");
-    /// ```
-    pub fn entry(&self, i: u32) -> &Entry {
+    /// The entry with index `i` (as found in a hit).
+    pub(crate) fn entry(&self, i: u32) -> &Entry {
         &self.entries[i as usize]
     }
 
     /// The first entry of `kind` whose name or alias is `name` (ASCII case ignored).
     ///
     /// ```
-    /// use bilateral::lexicon::EntryKind;
+    /// use bilateral::EntryKind;
     /// let lex = bilateral::Lexicon::shared();
     /// assert_eq!(lex.lookup(EntryKind::Country, "pakistan").unwrap().country, Some(bilateral::Country::PK));
     /// ```
@@ -293,10 +283,16 @@ impl Lexicon {
     ///
     /// ```
     /// let lex = bilateral::Lexicon::shared();
-    /// let names: Vec<&str> = lex.find("Pakistani and Chinese officials met in Beijing.").iter().map(|h| lex.entry(h.entry).name.as_str()).collect();
+    /// let names: Vec<&str> = lex.find("Pakistani and Chinese officials met in Beijing.").iter().map(|(_, e)| e.name.as_str()).collect();
     /// assert_eq!(names, ["Pakistan", "China", "Beijing"]);
     /// ```
-    pub fn find(&self, text: &str) -> Vec<Hit> {
+    pub fn find(&self, text: &str) -> Vec<(Span, &Entry)> {
+        self.matcher.find(text).into_iter().map(|h| (h.span, self.entry(h.entry))).collect()
+    }
+
+    /// [`Lexicon::find`] as the matcher's hits (entry indexes, forms).
+    #[cfg(test)]
+    pub(crate) fn hits(&self, text: &str) -> Vec<Hit> {
         self.matcher.find(text)
     }
 
@@ -304,17 +300,7 @@ impl Lexicon {
     /// from the sentence's tokens (`toks`, as the tokenizer made them for
     /// `sentence`), each name lying inside the sentence; appended to `out`
     /// in text order.
-    ///
-    /// ```
-    /// use bilateral::{text::tokens::tokenize, Span};
-    /// let lex = bilateral::Lexicon::shared();
-    /// let text = "Headline. Xi Jinping met Ishaq Dar in Beijing.";
-    /// let sentence = Span::new(10, text.len());
-    /// let mut hits = Vec::new();
-    /// lex.find_in_sentence(text, sentence, &tokenize(text, sentence), &mut hits);
-    /// assert_eq!(hits, lex.find(&text[..]).into_iter().filter(|h| h.span.start >= 10).collect::<Vec<_>>());
-    /// ```
-    pub fn find_in_sentence(&self, text: &str, sentence: Span, toks: &[Token<'_>], out: &mut Vec<Hit>) {
+    pub(crate) fn find_in_sentence(&self, text: &str, sentence: Span, toks: &[Token<'_>], out: &mut Vec<Hit>) {
         self.matcher.find_in_sentence(text, sentence, toks, out);
     }
 
@@ -326,6 +312,7 @@ impl Lexicon {
     /// let lex = bilateral::Lexicon::shared();
     /// assert!(lex.raw_match_count("China and Pakistan") >= 2);
     /// ```
+    #[doc(hidden)]
     pub fn raw_match_count(&self, text: &str) -> usize {
         self.matcher.raw_count(text)
     }
@@ -336,14 +323,7 @@ fn is_derived_capital(e: &Entry) -> bool {
 }
 
 /// Parses lexicon text; the error names the first bad line.
-///
-/// ```
-/// let entries = bilateral::lexicon::parse_entries("# comment\ncountry\tAtlantis\t\tZZ\t\n");
-/// assert!(entries.is_err() || entries.unwrap().len() == 1);
-/// let err = bilateral::lexicon::parse_entries("country\tNepal\t\tNP\t\nbadkind\tX\t\t\t\n").unwrap_err();
-/// assert!(err.to_string().contains('2'), "{err}");
-/// ```
-pub fn parse_entries(data: &str) -> Result<Vec<Entry>, Error> {
+pub(crate) fn parse_entries(data: &str) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
     for (n, raw) in data.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
@@ -425,22 +405,22 @@ mod tests {
     fn aliases_dashes_and_spellings_resolve_to_one_entry() {
         let lex = Lexicon::shared();
         for text in ["the China–Pakistan Economic Corridor", "the CPEC", "the China-Pakistan Economic Corridor"] {
-            let hits = lex.find(text);
+            let hits = lex.hits(text);
             assert_eq!(lex.entry(hits[0].entry).name, "China-Pakistan Economic Corridor", "{text}");
         }
-        let a = lex.find("Shanghai Cooperation Organisation");
-        let b = lex.find("Shanghai Cooperation Organization");
+        let a = lex.hits("Shanghai Cooperation Organisation");
+        let b = lex.hits("Shanghai Cooperation Organization");
         assert_eq!(a[0].entry, b[0].entry);
-        let t = lex.find("Tibet and Xizang");
+        let t = lex.hits("Tibet and Xizang");
         assert_eq!(t.len(), 4, "place and topic both match");
     }
 
     #[test]
     fn word_boundaries_and_case_are_checked() {
         let lex = Lexicon::shared();
-        assert!(lex.find("the hub of trade").is_empty());
-        assert!(lex.find("Chinaware").is_empty());
-        let hits = lex.find("China's and Pakistani");
+        assert!(lex.hits("the hub of trade").is_empty());
+        assert!(lex.hits("Chinaware").is_empty());
+        let hits = lex.hits("China's and Pakistani");
         assert_eq!(hits.len(), 2);
         assert_eq!(hits[1].form, Form::Demonym);
     }

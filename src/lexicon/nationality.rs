@@ -8,19 +8,8 @@ use crate::text::classes::Classes;
 use crate::text::tokens::Token;
 use crate::Country;
 
-/// Words that say two principals met.
-pub(crate) const MEETING_WORDS: &[&str] =
-    &["met", "meets", "meet", "meeting", "talks", "received", "receives", "hosted", "hosts", "counterpart", "chaired"];
-
 /// Whether a sentence has a word of meeting ("met", "talks", "chaired"):
 /// the sentences [`infer_counterparts`] reads.
-///
-/// ```
-/// use bilateral::text::tokens::tokenize;
-/// use bilateral::Span;
-/// let text = "Sharif met the Crown Prince.";
-/// assert!(bilateral::lexicon::nationality::has_meeting_word(&tokenize(text, Span::new(0, text.len()))));
-/// ```
 pub fn has_meeting_word(toks: &[Token<'_>]) -> bool {
     Classes::in_sentence(toks, Classes::MEETING)
 }
@@ -79,5 +68,19 @@ pub fn infer_from_dateline(people: &mut People, dateline: Option<&str>, lexicon:
         if official {
             p.country = entry.country;
         }
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_has_meeting_word() {
+        use crate::text::tokens::tokenize;
+        use crate::Span;
+        let text = "Sharif met the Crown Prince.";
+        assert!(crate::lexicon::nationality::has_meeting_word(&tokenize(text, Span::new(0, text.len()))));
     }
 }

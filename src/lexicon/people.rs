@@ -12,100 +12,12 @@
 use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::classes::Classes;
-use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set, WordSet};
+use crate::vocab::names::{NAME_PARTICLES, NOT_NAMES};
 use crate::Country;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
-
-/// Capitalized words that never start or continue a person's name.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "Or",
-    "Of",
-    "In",
-    "On",
-    "At",
-    "For",
-    "To",
-    "By",
-    "With",
-    "From",
-    "As",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "He",
-    "She",
-    "They",
-    "It",
-    "We",
-    "I",
-    "But",
-    "During",
-    "After",
-    "Before",
-    "While",
-    "When",
-    "Also",
-    "Both",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Said",
-    "Says",
-    "Meanwhile",
-    "However",
-    "According",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Minister",
-    "President",
-    "Ministry",
-    "Government",
-    "Office",
-    "Embassy",
-    "Council",
-    "Committee",
-    "Party",
-    "Army",
-    "Navy",
-    "Force",
-    "Forces",
-    "Command",
-    "Corporation",
-    "Bank",
-    "Group",
-    "Province",
-    "City",
-];
 
 /// One recognized mention of a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,44 +41,7 @@ pub struct People {
     pub mentions: Vec<(Span, usize)>,
 }
 
-impl People {
-    /// The person mentioned at a span that overlaps `span`, if any.
-    pub fn at(&self, span: Span) -> Option<&Person> {
-        self.mentions.iter().find(|(s, _)| s.start < span.end && span.start < s.end).map(|&(_, i)| &self.people[i])
-    }
-
-    /// Mentions whose span lies inside `span`, in text order.
-    pub fn within(&self, span: Span) -> impl Iterator<Item = (Span, &Person)> + '_ {
-        self.mentions.iter().filter(move |(s, _)| span.contains(*s)).map(|&(s, i)| (s, &self.people[i]))
-    }
-}
-
-/// Finds the people of a document in its sentences, using the lexicon hits.
-pub fn recognize(text: &str, sentences: &[Span], hits: &[Hit], lexicon: &Lexicon) -> People {
-    let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(|&s| tokenize(text, s)).collect();
-    recognize_tokens(text, sentences, &tokens, hits, lexicon)
-}
-
-/// [`recognize`] over sentences already tokenized (`tokens[i]` are `sentences[i]`'s).
-pub fn recognize_tokens(
-    text: &str,
-    sentences: &[Span],
-    tokens: &[Vec<Token<'_>>],
-    hits: &[Hit],
-    lexicon: &Lexicon,
-) -> People {
-    let mut finder = PeopleFinder::new(lexicon);
-    let mut next_hit = 0;
-    for (&sentence, toks) in sentences.iter().zip(tokens) {
-        let here = sentence.run_in(hits, &mut next_hit, |h| h.span);
-        finder.sentence(text, toks, &hits[here]);
-    }
-    let mut known = finder.merge();
-    for toks in tokens {
-        known.untitled(toks);
-    }
-    known.finish()
-}
+impl People {}
 
 /// Finds titled and known mentions of people sentence by sentence, in text
 /// order; [`merge`](PeopleFinder::merge) then joins them into people.
@@ -352,10 +227,6 @@ fn name_at(toks: &[Token<'_>], m: &Marks, t: usize) -> usize {
     }
     e
 }
-
-/// Lower-case words that join the parts of a name.
-const NAME_PARTICLES: &[&str] =
-    &["bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "di", "van", "von", "der", "du", "dos", "das"];
 
 /// The country a modifier right before token `t` gives: "Pakistani", "Pakistan's", "China’s".
 fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) -> Option<Country> {
@@ -722,8 +593,11 @@ mod tests {
 
     fn people(text: &str) -> Vec<Person> {
         let lex = Lexicon::shared();
-        let hits = lex.find(text);
-        recognize(text, &[Span::new(0, text.len())], &hits, &lex).people
+        let hits = lex.hits(text);
+        let toks = crate::text::tokens::tokenize(text, Span::new(0, text.len()));
+        let mut finder = PeopleFinder::new(&lex);
+        finder.sentence(text, &toks, &hits);
+        finder.merge().finish().people
     }
 
     #[test]

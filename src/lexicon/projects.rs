@@ -4,88 +4,9 @@
 
 use crate::model::{Sector, Span};
 use crate::text::classes::Classes;
-use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::word;
-
-/// Head words that end a project's name.
-pub(crate) const HEADS: &[&str] = &[
-    "Project",
-    "Plant",
-    "Port",
-    "Highway",
-    "Corridor",
-    "Hospital",
-    "Airport",
-    "Railway",
-    "Dam",
-    "Station",
-    "Zone",
-    "Park",
-    "Motorway",
-    "Expressway",
-    "Bridge",
-    "Tunnel",
-    "Pipeline",
-    "Terminal",
-    "Refinery",
-    "Mine",
-    "Farm",
-    "Complex",
-    "Centre",
-    "Center",
-    "City",
-];
-
-/// Words inside a name that fix its sector, checked in order.
-const SECTOR_WORDS: &[(&str, Sector)] = &[
-    ("Economic", Sector::Multi),
-    ("Hydropower", Sector::Energy),
-    ("Power", Sector::Energy),
-    ("Wind", Sector::Energy),
-    ("Solar", Sector::Energy),
-    ("Nuclear", Sector::Energy),
-    ("Coal", Sector::Energy),
-    ("Hydroelectric", Sector::Energy),
-    ("Dam", Sector::Energy),
-    ("Pipeline", Sector::Energy),
-    ("Refinery", Sector::Energy),
-    ("Transmission", Sector::Energy),
-    ("Hospital", Sector::Health),
-    ("Medical", Sector::Health),
-    ("Space", Sector::Space),
-    ("Satellite", Sector::Space),
-    ("Fiber", Sector::Ict),
-    ("Fibre", Sector::Ict),
-    ("Optic", Sector::Ict),
-    ("Data", Sector::Ict),
-    ("Mine", Sector::Mining),
-    ("Mining", Sector::Mining),
-    ("Farm", Sector::Agriculture),
-    ("Agricultural", Sector::Agriculture),
-    ("Industrial", Sector::Industry),
-    ("Zone", Sector::Industry),
-    ("Park", Sector::Industry),
-    ("Port", Sector::Transport),
-    ("Highway", Sector::Transport),
-    ("Airport", Sector::Transport),
-    ("Railway", Sector::Transport),
-    ("Motorway", Sector::Transport),
-    ("Expressway", Sector::Transport),
-    ("Bridge", Sector::Transport),
-    ("Tunnel", Sector::Transport),
-    ("Terminal", Sector::Transport),
-    ("Corridor", Sector::Transport),
-    ("Hydel", Sector::Energy),
-    ("Gas", Sector::Energy),
-    ("Oil", Sector::Energy),
-    ("Energy", Sector::Energy),
-    ("Copper", Sector::Mining),
-    ("Gold", Sector::Mining),
-    ("Lithium", Sector::Mining),
-    ("Rail", Sector::Transport),
-    ("Road", Sector::Transport),
-    ("Irrigation", Sector::Agriculture),
-];
+use crate::vocab::projects::{NAME_HEADS, SECTOR_WORDS};
 
 /// The sector a word of a project's name or description fixes ("Hydropower",
 /// "mining", "railway"), ignoring ASCII case.
@@ -104,19 +25,6 @@ pub struct ShapedProject {
     pub sector: Option<Sector>,
 }
 
-/// Finds capitalized project names in `sentence` that end in a head word.
-///
-/// ```
-/// use bilateral::{Span, Sector};
-/// let text = "The Suki Kinari Hydropower Project began operating.";
-/// let found = bilateral::lexicon::projects::find(text, Span::new(0, text.len()));
-/// assert_eq!(found[0].name, "Suki Kinari Hydropower Project");
-/// assert_eq!(found[0].sector, Some(Sector::Energy));
-/// ```
-pub fn find(text: &str, sentence: Span) -> Vec<ShapedProject> {
-    find_tokens(text, &tokenize(text, sentence))
-}
-
 /// [`find`] over a sentence already tokenized.
 pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
     let mut out = Vec::new();
@@ -125,7 +33,8 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
     }
     for (i, tok) in toks.iter().enumerate() {
         // The set turns most words away by their hash; the list keeps the match case-sensitive.
-        if tok.kind != TokenKind::Word || !tok.classes.any_of(Classes::PROJECT_HEAD) || !HEADS.contains(&tok.text) {
+        if tok.kind != TokenKind::Word || !tok.classes.any_of(Classes::PROJECT_HEAD) || !NAME_HEADS.contains(&tok.text)
+        {
             continue;
         }
         // Walk left over capitalized words and hyphens between them.

@@ -18,16 +18,6 @@ use std::ops::Range;
 pub const BLOCK_BYTES: usize = 64 << 10;
 
 /// The tokens of consecutive sentences in one buffer.
-///
-/// ```
-/// use bilateral::text::blocks::SentenceTokens;
-/// use bilateral::Span;
-/// let text = "China and Pakistan held talks. Both sides agreed.";
-/// let tokens = SentenceTokens::new(text, &[Span::new(0, 30), Span::new(31, 49)]);
-/// assert_eq!(tokens.len(), 2);
-/// assert_eq!(tokens.rows().sentence(1)[0].text, "Both");
-/// assert_eq!(tokens.rows().iter().map(<[_]>::len).collect::<Vec<_>>(), [6, 4]);
-/// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceTokens<'t> {
     tokens: Vec<Token<'t>>,
@@ -68,11 +58,6 @@ impl<'t> SentenceTokens<'t> {
         self.bounds.len().saturating_sub(1)
     }
 
-    /// Whether there are no sentences.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Every sentence's tokens.
     pub fn rows(&self) -> Rows<'_, 't> {
         Rows { tokens: &self.tokens, bounds: if self.bounds.is_empty() { &[0] } else { &self.bounds } }
@@ -90,11 +75,6 @@ impl<'a, 't> Rows<'a, 't> {
     /// The number of sentences.
     pub fn len(&self) -> usize {
         self.bounds.len().saturating_sub(1)
-    }
-
-    /// Whether there are no sentences.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// The tokens of sentence `i` (none past the last sentence).
@@ -155,20 +135,6 @@ impl<'t> BlockTokens<'_, 't> {
 
 /// The document's sentences cut into blocks, with the tokens of all of them
 /// kept when there is only one block.
-///
-/// ```
-/// use bilateral::model::Sentence;
-/// use bilateral::text::blocks::SentenceBlocks;
-/// use bilateral::Span;
-/// let text = "China and Pakistan held talks. Both sides agreed.";
-/// let sentences = [
-///     Sentence { span: Span::new(0, 30), paragraph: 0, caption: false, heading: false },
-///     Sentence { span: Span::new(31, 49), paragraph: 0, caption: false, heading: false },
-/// ];
-/// let blocks = SentenceBlocks::new(text, &sentences);
-/// assert_eq!(blocks.ranges(), [0..2]);
-/// assert_eq!(blocks.tokens(1..2).rows().sentence(0)[0].text, "Both");
-/// ```
 #[derive(Debug, Clone, Default)]
 pub struct SentenceBlocks<'t> {
     text: &'t str,
@@ -179,11 +145,6 @@ pub struct SentenceBlocks<'t> {
 }
 
 impl<'t> SentenceBlocks<'t> {
-    /// Cuts `sentences` of `text` into blocks of at most [`BLOCK_BYTES`].
-    pub fn new(text: &'t str, sentences: &[Sentence]) -> SentenceBlocks<'t> {
-        SentenceBlocks::with_block_bytes(text, sentences, BLOCK_BYTES)
-    }
-
     /// Cuts `sentences` of `text` into blocks of at most `block_bytes`.
     pub(crate) fn with_block_bytes(text: &'t str, sentences: &[Sentence], block_bytes: usize) -> SentenceBlocks<'t> {
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -248,7 +209,7 @@ mod tests {
     fn long_input_is_cut_into_bounded_blocks_that_cover_every_sentence() {
         let text = "China and Pakistan, ".repeat(20_000);
         let sentences = sentences(&text, 20);
-        let blocks = SentenceBlocks::new(&text, &sentences);
+        let blocks = SentenceBlocks::with_block_bytes(&text, &sentences, BLOCK_BYTES);
         assert!(blocks.ranges().len() > 1);
         let mut next = 0;
         for r in blocks.ranges() {
@@ -264,7 +225,7 @@ mod tests {
     fn tokens_are_the_same_kept_or_remade() {
         let text = "China and Pakistan held talks. Both sides agreed on cooperation. ".repeat(4);
         let sentences: Vec<Sentence> = sentences(&text, 32);
-        let mut blocks = SentenceBlocks::new(&text, &sentences);
+        let mut blocks = SentenceBlocks::with_block_bytes(&text, &sentences, BLOCK_BYTES);
         let remade = blocks.tokens(0..sentences.len()).into_owned();
         blocks.keep(remade.clone());
         assert!(matches!(blocks.tokens(1..3), BlockTokens::Kept(_)));
@@ -289,5 +250,38 @@ mod tests {
         }
         assert!(tokens.rows().sentence(9).is_empty());
         assert!(tokens.tokens.capacity() <= tokens.tokens.len() + tokens.tokens.len() / 8 + 16);
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_sentence_tokens() {
+        use crate::text::blocks::SentenceTokens;
+        use crate::Span;
+        let text = "China and Pakistan held talks. Both sides agreed.";
+        let tokens = SentenceTokens::new(text, &[Span::new(0, 30), Span::new(31, 49)]);
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens.rows().sentence(1)[0].text, "Both");
+        assert_eq!(tokens.rows().iter().map(<[_]>::len).collect::<Vec<_>>(), [6, 4]);
+    }
+
+    #[test]
+    fn example_sentence_blocks() {
+        use crate::model::Sentence;
+        use crate::text::blocks::SentenceBlocks;
+        use crate::Span;
+        let text = "China and Pakistan held talks. Both sides agreed.";
+        let sentences = [
+            Sentence { span: Span::new(0, 30), paragraph: 0, caption: false, heading: false },
+            Sentence { span: Span::new(31, 49), paragraph: 0, caption: false, heading: false },
+        ];
+        let blocks = SentenceBlocks::with_block_bytes(text, &sentences, BLOCK_BYTES);
+        assert_eq!(blocks.ranges().len(), 1);
+        assert_eq!(blocks.ranges()[0], 0..2);
+        assert_eq!(blocks.tokens(1..2).rows().sentence(0)[0].text, "Both");
     }
 }

@@ -11,24 +11,11 @@
 
 use super::tokens::{Token, TokenKind};
 use super::words::WordMap;
+use crate::vocab;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
 /// A set of word classes, one bit each.
-///
-/// ```
-/// use bilateral::text::classes::Classes;
-/// use bilateral::text::tokens::tokenize;
-/// use bilateral::Span;
-/// let text = "Pakistan supports the talks on March 3.";
-/// let toks = tokenize(text, Span::new(0, text.len()));
-/// assert!(toks[1].classes.any_of(Classes::STANCE_CUE));
-/// assert!(toks[3].classes.any_of(Classes::DIALOGUE_TRIGGER));
-/// assert!(toks[5].classes.any_of(Classes::CALENDAR));
-/// assert!(toks[6].classes.any_of(Classes::NUMBER));
-/// assert!(Classes::in_sentence(&toks, Classes::CALENDAR));
-/// assert!(!Classes::in_sentence(&toks, Classes::INCIDENT_TRIGGER));
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Classes(u16);
 
@@ -99,19 +86,19 @@ fn class_words() -> FxHashMap<String, Classes> {
             *entry = *entry | class;
         }
     };
-    add(&mut crate::quantity::ORDINAL_WORDS.iter().map(|(w, _)| *w), Classes::ORDINAL);
-    add(&mut crate::extract::dialogue::TRIGGER_LISTS.iter().flat_map(|l| l.iter().copied()), Classes::DIALOGUE_TRIGGER);
-    add(&mut crate::extract::statement::cues::cue_words().iter().map(String::as_str), Classes::STANCE_CUE);
-    add(&mut crate::extract::incident::TRIGGER_WORDS.iter().flat_map(|l| l.iter().copied()), Classes::INCIDENT_TRIGGER);
-    add(&mut crate::time::patterns::LOWER_CASE_LEADS.iter().copied(), Classes::DATE_LEAD);
-    add(&mut crate::time::MONTHS.iter().map(|(w, _)| *w), Classes::CALENDAR);
-    add(&mut crate::time::WEEKDAYS.iter().map(|(w, _)| *w), Classes::CALENDAR);
-    add(&mut crate::quantity::NUMBER_WORDS.iter().map(|(w, _)| *w), Classes::NUMBER_WORD);
-    add(&mut crate::lexicon::projects::HEADS.iter().copied(), Classes::PROJECT_HEAD);
-    add(&mut crate::extract::project::described::DESCRIBED_HEADS.iter().copied(), Classes::DESCRIBED_HEAD);
-    add(&mut crate::lexicon::nationality::MEETING_WORDS.iter().copied(), Classes::MEETING);
-    add(&mut ["counterpart", "counterparts"].into_iter(), Classes::COUNTERPART);
-    add(&mut crate::extract::project::PLURAL_HEADS.iter().map(|(w, _)| *w), Classes::PLURAL_HEAD);
+    add(&mut vocab::numbers::ORDINAL_WORDS.iter().map(|(w, _)| *w), Classes::ORDINAL);
+    add(&mut vocab::encounters::DIALOGUE_TRIGGERS.iter().flat_map(|l| l.iter().copied()), Classes::DIALOGUE_TRIGGER);
+    add(&mut vocab::stance::stance_cue_words().collect::<Vec<_>>().iter().map(String::as_str), Classes::STANCE_CUE);
+    add(&mut vocab::incidents::INCIDENT_TRIGGERS.iter().flat_map(|l| l.iter().copied()), Classes::INCIDENT_TRIGGER);
+    add(&mut vocab::calendar::DATE_LEADS.iter().copied(), Classes::DATE_LEAD);
+    add(&mut vocab::calendar::MONTHS.iter().map(|(w, _)| *w), Classes::CALENDAR);
+    add(&mut vocab::calendar::WEEKDAYS.iter().map(|(w, _)| *w), Classes::CALENDAR);
+    add(&mut vocab::numbers::NUMBER_WORDS.iter().map(|(w, _)| *w), Classes::NUMBER_WORD);
+    add(&mut vocab::projects::NAME_HEADS.iter().copied(), Classes::PROJECT_HEAD);
+    add(&mut vocab::projects::DESCRIBED_HEADS.iter().copied(), Classes::DESCRIBED_HEAD);
+    add(&mut vocab::encounters::MEETING_WORDS.iter().copied(), Classes::MEETING);
+    add(&mut vocab::encounters::COUNTERPART_WORDS.iter().copied(), Classes::COUNTERPART);
+    add(&mut vocab::projects::PLURAL_HEADS.iter().map(|(w, _)| *w), Classes::PLURAL_HEAD);
     classes
 }
 
@@ -173,5 +160,26 @@ mod tests {
         assert_eq!((toks[11].text, classes[11]), ("O'Brien", Classes::JOINED));
         assert_eq!(classes[13], Classes::NONE);
         assert_eq!(classes[14], Classes::NUMBER);
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_classes() {
+        use crate::text::classes::Classes;
+        use crate::text::tokens::tokenize;
+        use crate::Span;
+        let text = "Pakistan supports the talks on March 3.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert!(toks[1].classes.any_of(Classes::STANCE_CUE));
+        assert!(toks[3].classes.any_of(Classes::DIALOGUE_TRIGGER));
+        assert!(toks[5].classes.any_of(Classes::CALENDAR));
+        assert!(toks[6].classes.any_of(Classes::NUMBER));
+        assert!(Classes::in_sentence(&toks, Classes::CALENDAR));
+        assert!(!Classes::in_sentence(&toks, Classes::INCIDENT_TRIGGER));
     }
 }

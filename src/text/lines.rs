@@ -10,6 +10,7 @@
 use super::tokens::is_alnum;
 use super::trim_span;
 use crate::model::Span;
+use crate::vocab::page::{LINK_BLOCK_HEADERS, WIDGET_WORDS};
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
@@ -43,95 +44,6 @@ pub struct Line {
     /// Where the body text starts when a dateline prefix comes first.
     pub body_start: Option<usize>,
 }
-
-/// Words that alone (or two or three together) make a navigation, share or
-/// widget line.
-const WIDGET_WORDS: &[&str] = &[
-    "main",
-    "menu",
-    "home",
-    "search",
-    "skip",
-    "to",
-    "content",
-    "share",
-    "this",
-    "article",
-    "story",
-    "our",
-    "page",
-    "tweet",
-    "email",
-    "print",
-    "subscribe",
-    "advertisement",
-    "sponsored",
-    "login",
-    "log",
-    "in",
-    "sign",
-    "up",
-    "register",
-    "next",
-    "previous",
-    "prev",
-    "back",
-    "top",
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "telegram",
-    "copy",
-    "link",
-    "close",
-    "toggle",
-    "navigation",
-    "accept",
-    "agree",
-    "i",
-    "ok",
-    "all",
-    "reject",
-    "more",
-    "read",
-    "comments",
-    "comment",
-    "reply",
-    "follow",
-    "us",
-    "on",
-    "newsletter",
-    "latest",
-    "news",
-    "trends",
-    "trending",
-    "related",
-    "popular",
-    "tags",
-    "x",
-];
-
-/// Headers that open a block of links to other stories.
-const LINK_BLOCK_HEADERS: &[&str] = &[
-    "search trends",
-    "trending",
-    "trending now",
-    "related",
-    "related articles",
-    "related stories",
-    "related news",
-    "read more",
-    "more stories",
-    "you may also like",
-    "recommended",
-    "most read",
-    "most popular",
-    "latest news",
-    "top stories",
-    "also read",
-    "more from",
-];
 
 /// Splits `text` into lines and classifies each.
 pub fn classify(text: &str) -> Vec<Line> {

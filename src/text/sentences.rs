@@ -8,24 +8,9 @@
 
 use super::trim_span;
 use crate::model::Span;
-
-/// Abbreviations whose period does not end a sentence (lower case, no period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov",
-    "pres", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "fig", "inc", "ltd", "co", "corp", "vs", "etc", "e.g",
-    "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-    "dept", "univ", "assn", "bros", "hon", "rev", "amb",
-];
+use crate::vocab::page::ABBREVIATIONS;
 
 /// Splits `text[span]` into sentence spans, trimmed of white space.
-///
-/// ```
-/// use bilateral::Span;
-/// let text = "Dr. Khan met U.S. envoys on Jan. 5. Output rose 3.64 percent. “We agree,” he said.";
-/// let s: Vec<_> = bilateral::text::sentences::split(text, Span::new(0, text.len()))
-///     .into_iter().map(|s| s.of(text).unwrap()).collect();
-/// assert_eq!(s, ["Dr. Khan met U.S. envoys on Jan. 5.", "Output rose 3.64 percent.", "“We agree,” he said."]);
-/// ```
 pub fn split(text: &str, span: Span) -> Vec<Span> {
     let Some(s) = span.of(text) else { return Vec::new() };
     let bytes = s.as_bytes();
@@ -182,5 +167,22 @@ mod tests {
         for s in split(text, Span::new(0, text.len())) {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_split() {
+        use crate::Span;
+        let text = "Dr. Khan met U.S. envoys on Jan. 5. Output rose 3.64 percent. “We agree,” he said.";
+        let s: Vec<_> = crate::text::sentences::split(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.of(text).unwrap())
+            .collect();
+        assert_eq!(s, ["Dr. Khan met U.S. envoys on Jan. 5.", "Output rose 3.64 percent.", "“We agree,” he said."]);
     }
 }

@@ -49,11 +49,6 @@ impl Token<'_> {
 
     /// Whether the token ends with `suffix`, ignoring ASCII case (without
     /// lower-casing the token).
-    ///
-    /// ```
-    /// let toks = bilateral::text::tokens::tokenize("REPORTED Firmly", bilateral::Span::new(0, 15));
-    /// assert!(toks[0].ends_with("ed") && toks[1].ends_with("ly") && !toks[1].ends_with("ed"));
-    /// ```
     pub fn ends_with(&self, suffix: &str) -> bool {
         let (text, suffix) = (self.text.as_bytes(), suffix.as_bytes());
         text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
@@ -88,12 +83,6 @@ const INLINE_WORD: usize = 24;
 
 /// A word in ASCII lower case: borrowed when it already is, otherwise built
 /// on the stack (heap only past 24 bytes). Dereferences to `&str`.
-///
-/// ```
-/// use bilateral::text::tokens::Lower;
-/// assert_eq!(&*Lower::new("Agreed"), "agreed");
-/// assert_eq!(Lower::new("CPEC"), "cpec");
-/// ```
 #[derive(Debug, Clone)]
 pub enum Lower<'t> {
     /// The word had no upper-case letter.
@@ -124,10 +113,6 @@ impl<'t> Lower<'t> {
 
 impl Lower<'_> {
     /// The lower-cased bytes, without re-checking that they are UTF-8.
-    ///
-    /// ```
-    /// assert_eq!(bilateral::text::tokens::Lower::new("Talks").as_bytes(), b"talks");
-    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             Lower::Borrowed(s) => s.as_bytes(),
@@ -152,11 +137,6 @@ impl Lower<'_> {
     /// The word's length in bytes.
     pub fn len(&self) -> usize {
         self.as_bytes().len()
-    }
-
-    /// Whether the word is empty.
-    pub fn is_empty(&self) -> bool {
-        self.as_bytes().is_empty()
     }
 }
 
@@ -204,12 +184,6 @@ pub(crate) fn is_letter(c: char) -> bool {
 }
 
 /// Splits `text[span]` into tokens. Linear in the span's length.
-///
-/// ```
-/// use bilateral::text::tokens::tokenize;
-/// let toks = tokenize("China backs CPEC.", bilateral::Span::new(0, 17));
-/// assert_eq!(toks.iter().map(|t| t.text).collect::<Vec<_>>(), ["China", "backs", "CPEC", "."]);
-/// ```
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     // About one token per five bytes of news prose.
     let mut out = Vec::with_capacity(span.end.saturating_sub(span.start) / 5 + 1);
@@ -446,5 +420,36 @@ mod tests {
         let text = "in 2024.";
         let toks: Vec<_> = tokenize(text, Span::new(0, text.len())).into_iter().map(|t| t.text).collect();
         assert_eq!(toks, vec!["in", "2024", "."]);
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_ends_with() {
+        let toks = crate::text::tokens::tokenize("REPORTED Firmly", crate::Span::new(0, 15));
+        assert!(toks[0].ends_with("ed") && toks[1].ends_with("ly") && !toks[1].ends_with("ed"));
+    }
+
+    #[test]
+    fn example_lower() {
+        use crate::text::tokens::Lower;
+        assert_eq!(&*Lower::new("Agreed"), "agreed");
+        assert_eq!(Lower::new("CPEC"), "cpec");
+    }
+
+    #[test]
+    fn example_as_bytes() {
+        assert_eq!(crate::text::tokens::Lower::new("Talks").as_bytes(), b"talks");
+    }
+
+    #[test]
+    fn example_tokenize() {
+        use crate::text::tokens::tokenize;
+        let toks = tokenize("China backs CPEC.", crate::Span::new(0, 17));
+        assert_eq!(toks.iter().map(|t| t.text).collect::<Vec<_>>(), ["China", "backs", "CPEC", "."]);
     }
 }

@@ -11,12 +11,6 @@ use hashbrown::HashTable;
 /// that [`str::eq_ignore_ascii_case`] calls equal. The tokenizer stores it
 /// in every word token ([`Token::key`]), so a word class looks a token up
 /// without reading its text again.
-///
-/// ```
-/// use bilateral::text::words::folded_hash;
-/// assert_eq!(folded_hash(b"Beijing"), folded_hash(b"BEIJING"));
-/// assert_ne!(folded_hash(b"Beijing"), folded_hash(b"Beijin"));
-/// ```
 pub fn folded_hash(bytes: &[u8]) -> u32 {
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
@@ -36,12 +30,6 @@ pub fn folded_hash(bytes: &[u8]) -> u32 {
 
 /// [`folded_hash`] computed when the code is compiled, for the words the
 /// stages compare tokens with ([`Word`]).
-///
-/// ```
-/// use bilateral::text::words::{const_folded_hash, folded_hash};
-/// const AND: u32 = const_folded_hash(b"and");
-/// assert_eq!(AND, folded_hash(b"AND"));
-/// ```
 pub const fn const_folded_hash(bytes: &[u8]) -> u32 {
     let mut h = bytes.len() as u64;
     let mut at = 0;
@@ -63,13 +51,6 @@ pub const fn const_folded_hash(bytes: &[u8]) -> u32 {
 /// code is compiled: a token is compared with it by key first, so a token
 /// that is another word costs one comparison ([`Token::is_word`]). Made by
 /// the `word!` macro.
-///
-/// ```
-/// use bilateral::text::words::Word;
-/// const AND: Word = Word::new("and");
-/// let toks = bilateral::text::tokens::tokenize("And so", bilateral::Span::new(0, 6));
-/// assert!(toks[0].is_word(&AND) && !toks[1].is_word(&AND));
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
     text: &'static str,
@@ -105,13 +86,6 @@ pub(crate) use word;
 /// [`folded_hash`] of `bytes[start..end]`, reading a word of up to eight
 /// bytes in one load from the text around it when the text holds eight
 /// bytes from `start` (the tokenizer's case: most words are short).
-///
-/// ```
-/// use bilateral::text::words::{folded_hash, folded_hash_in};
-/// let text = b"China and Pakistan";
-/// assert_eq!(folded_hash_in(text, 0, 5), folded_hash(b"china"));
-/// assert_eq!(folded_hash_in(text, 10, 18), folded_hash(b"Pakistan"));
-/// ```
 #[inline]
 pub fn folded_hash_in(bytes: &[u8], start: usize, end: usize) -> u32 {
     let len = end.saturating_sub(start);
@@ -155,13 +129,6 @@ const FILTER_BITS: u64 = 4096;
 /// A look-up first tests one bit of a small filter picked by the word's
 /// hash, so most words not in the map cost a few instructions; a word
 /// token brings its hash from the tokenizer ([`WordMap::of`]).
-///
-/// ```
-/// use bilateral::text::words::WordMap;
-/// let months = WordMap::new([("january", 1), ("jan", 1), ("february", 2)]);
-/// assert_eq!(months.get("JAN"), Some(&1));
-/// assert_eq!(months.get("june"), None);
-/// ```
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
     table: HashTable<(u32, Box<str>, V)>,
@@ -227,13 +194,6 @@ fn filter_bit(key: u32) -> u64 {
 }
 
 /// A set of words matched without regard to ASCII case.
-///
-/// ```
-/// use bilateral::text::words::WordSet;
-/// let set = WordSet::new(["said", "told"]);
-/// assert!(set.contains("Said"));
-/// assert!(!set.contains("sad"));
-/// ```
 #[derive(Debug, Clone)]
 pub struct WordSet(WordMap<()>);
 
@@ -248,7 +208,8 @@ impl WordSet {
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
-    pub fn contains(&self, word: &str) -> bool {
+    #[cfg(test)]
+    pub(crate) fn contains(&self, word: &str) -> bool {
         self.0.get(word).is_some()
     }
 
@@ -302,5 +263,89 @@ mod tests {
         assert!(set.contains("CAFé"));
         assert!(!set.contains("cafe"));
         assert!(!set.contains(""));
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn folded_hash_agrees_with_ascii_case_folding(word in "[a-zA-Z’'é-]{0,12}", flips in any::<u16>()) {
+            // The same word with some ASCII letters' case flipped hashes the same.
+            let flipped: String = word
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if flips >> (i % 16) & 1 == 1 && c.is_ascii_alphabetic() { (c as u8 ^ 0x20) as char } else { c })
+                .collect();
+            prop_assert_eq!(folded_hash(word.as_bytes()), folded_hash(flipped.as_bytes()));
+        }
+
+        #[test]
+        fn word_sets_answer_as_a_list_scan_would(
+            words in prop::collection::vec("[a-zA-Z]{1,10}", 0..40),
+            probes in prop::collection::vec("[a-zA-Z]{1,10}", 1..40),
+        ) {
+            use crate::text::tokens::tokenize;
+            let set = WordSet::new(&words);
+            let text = probes.join(" ");
+            let tokens = tokenize(&text, crate::model::Span::new(0, text.len()));
+            prop_assert_eq!(tokens.len(), probes.len());
+            for (token, probe) in tokens.iter().zip(&probes) {
+                let listed = words.iter().any(|w| w.eq_ignore_ascii_case(probe));
+                prop_assert_eq!(set.contains(probe), listed);
+                prop_assert_eq!(set.has(token), listed);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_folded_hash() {
+        use crate::text::words::folded_hash;
+        assert_eq!(folded_hash(b"Beijing"), folded_hash(b"BEIJING"));
+        assert_ne!(folded_hash(b"Beijing"), folded_hash(b"Beijin"));
+    }
+
+    #[test]
+    fn example_fn() {
+        use crate::text::words::{const_folded_hash, folded_hash};
+        const AND: u32 = const_folded_hash(b"and");
+        assert_eq!(AND, folded_hash(b"AND"));
+    }
+
+    #[test]
+    fn example_word() {
+        use crate::text::words::Word;
+        const AND: Word = Word::new("and");
+        let toks = crate::text::tokens::tokenize("And so", crate::Span::new(0, 6));
+        assert!(toks[0].is_word(&AND) && !toks[1].is_word(&AND));
+    }
+
+    #[test]
+    fn example_folded_hash_in() {
+        use crate::text::words::{folded_hash, folded_hash_in};
+        let text = b"China and Pakistan";
+        assert_eq!(folded_hash_in(text, 0, 5), folded_hash(b"china"));
+        assert_eq!(folded_hash_in(text, 10, 18), folded_hash(b"Pakistan"));
+    }
+
+    #[test]
+    fn example_word_map() {
+        use crate::text::words::WordMap;
+        let months = WordMap::new([("january", 1), ("jan", 1), ("february", 2)]);
+        assert_eq!(months.get("JAN"), Some(&1));
+        assert_eq!(months.get("june"), None);
+    }
+
+    #[test]
+    fn example_word_set() {
+        use crate::text::words::WordSet;
+        let set = WordSet::new(["said", "told"]);
+        assert!(set.contains("Said"));
+        assert!(!set.contains("sad"));
     }
 }

@@ -13,94 +13,16 @@ use crate::text::classes::Classes;
 pub use crate::text::tokens::Token;
 use crate::text::tokens::{tokenize, TokenKind};
 use crate::text::words::{word_set, WordMap, WordSet};
+use crate::vocab::calendar::{DATE_PREPOSITIONS, FUTURE_CUES, MONTHS, SHORT_DAYS, WEEKDAYS};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
 use patterns::{may_open_date, parse_at};
 
-/// Month names and abbreviations with their numbers.
-pub(crate) const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
-/// Words before a bare month or year that make it a date ("in August", "since 2013").
-const DATE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "during",
-    "from",
-    "of",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "this",
-    "next",
-    "through",
-    "throughout",
-    "between",
-    "and",
-    "to",
-    "around",
-    "on",
-];
-
 static DATE_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DATE_PREPOSITIONS));
 
-/// Cues that the clause speaks of the future.
-const FUTURE_CUES: &[&str] = &["will", "shall", "upcoming", "scheduled", "expected", "next", "set", "planned", "due"];
-
 /// The month number of a month name or abbreviation ("Jan", "JANUARY", "Sept.").
-///
-/// ```
-/// assert_eq!(bilateral::time::month_number("JAN"), Some(1));
-/// assert_eq!(bilateral::time::month_number("Sept"), Some(9));
-/// assert_eq!(bilateral::time::month_number("Mayday"), None);
-/// ```
 pub fn month_number(word: &str) -> Option<u32> {
     MONTH_NUMBERS.get(word.trim_end_matches('.')).copied()
-}
-
-/// The weekday a full weekday name names.
-pub fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAY_NAMES.get(word).copied()
 }
 
 static MONTH_NUMBERS: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(MONTHS.iter().copied()));
@@ -119,17 +41,6 @@ pub(crate) fn weekday_of(token: &Token<'_>) -> Option<Weekday> {
 /// [`is_calendar_word`] of a token: the class the tokenizer gave it.
 pub(crate) fn is_calendar_token(token: &Token<'_>) -> bool {
     token.classes.any_of(Classes::CALENDAR)
-}
-
-/// Whether a word names a month or a weekday ("March", "Sept.", "Monday").
-///
-/// ```
-/// assert!(bilateral::time::is_calendar_word("Monday"));
-/// assert!(bilateral::time::is_calendar_word("Sept."));
-/// assert!(!bilateral::time::is_calendar_word("Kalat"));
-/// ```
-pub fn is_calendar_word(word: &str) -> bool {
-    month_number(word).is_some() || weekday(word).is_some()
 }
 
 /// A date expression found in the text.
@@ -169,16 +80,9 @@ struct Found {
 
 /// Parses a line that is only a date: "Tuesday, January 20, 2026",
 /// "20 January 2026", "2026-01-20", "Jan. 20, 2026".
-///
-/// ```
-/// use chrono::NaiveDate;
-/// assert_eq!(bilateral::time::parse_date_line("Tuesday, January 20, 2026"), NaiveDate::from_ymd_opt(2026, 1, 20));
-/// assert_eq!(bilateral::time::parse_date_line("Talks on January 20, 2026"), None);
-/// ```
 pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     let toks = tokenize(line, Span::new(0, line.len()));
     // A short weekday may open the line: "Wed 7 Jan 2026", "Tue., Jan 20, 2026".
-    const SHORT_DAYS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
     let mut first = 0;
     if toks.first().is_some_and(|t| SHORT_DAYS.iter().any(|d| t.is(d))) {
         first = 1;
@@ -211,16 +115,6 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
 ///
 /// `reference` is the document's reference date; when `None`, the latest
 /// absolute day-precision date in the text is used.
-///
-/// ```
-/// use bilateral::{Span, Precision};
-/// use chrono::NaiveDate;
-/// let text = "In October 2024, two nationals were killed, following an attack in March.";
-/// let found = bilateral::time::scan(text, &[Span::new(0, text.len())], NaiveDate::from_ymd_opt(2026, 1, 1));
-/// let march = found[1].when.as_ref().unwrap();
-/// assert_eq!(march.start, NaiveDate::from_ymd_opt(2024, 3, 1).unwrap());
-/// assert_eq!(march.precision, Precision::Month);
-/// ```
 pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec<DateMention> {
     let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(|&s| tokenize(text, s)).collect();
     scan_tokens(text, &tokens, reference)
@@ -250,15 +144,6 @@ struct Located {
 
 impl SentenceDates {
     /// Finds the date expressions among one sentence's tokens.
-    ///
-    /// ```
-    /// use bilateral::text::tokens::tokenize;
-    /// use bilateral::time::{resolve_all, SentenceDates};
-    /// use bilateral::Span;
-    /// let text = "The talks were held on January 4, 2026.";
-    /// let found = [SentenceDates::find(&tokenize(text, Span::new(0, text.len())))];
-    /// assert_eq!(resolve_all(text, &found, None)[0].when.as_ref().unwrap().start.to_string(), "2026-01-04");
-    /// ```
     pub fn find(toks: &[Token<'_>]) -> SentenceDates {
         let mut found = Vec::new();
         // A date opens at a number, an ordinal, a month or weekday, or a lead such as "last".
@@ -483,4 +368,116 @@ fn nearest_year(r: NaiveDate, month: u32, day: u32, future: bool) -> Option<i32>
         }
     }
     best.map(|(_, y)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+        data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s:?} in table: {e}"))
+    }
+
+    #[test]
+    fn date_expressions_normalize() {
+        let data = include_str!("../../tests/data/dates.tsv");
+        let mut failures = Vec::new();
+        let mut count = 0;
+        for row in rows(data) {
+            count += 1;
+            let (reference, text, expression) = (date(row[0]), row[1], row[2]);
+            let found = scan(text, &[Span::new(0, text.len())], Some(reference));
+            if expression == "-" {
+                if !found.is_empty() {
+                    failures.push(format!("{text:?}: expected no date, found {:?}", found[0].span.of(text)));
+                }
+                continue;
+            }
+            let Some(m) = found
+                .iter()
+                .find(|m| m.span.of(text).is_some_and(|t| t.contains(expression) || expression.contains(t)))
+            else {
+                failures.push(format!(
+                    "{text:?}: no date expression {expression:?} (found {:?})",
+                    found.iter().map(|m| m.span.of(text)).collect::<Vec<_>>()
+                ));
+                continue;
+            };
+            match (row.get(3).copied(), &m.when) {
+                (Some("-"), None) => {}
+                (Some("-"), Some(w)) => {
+                    failures.push(format!("{text:?}: {expression:?} should stay unresolved, got {} {}", w.start, w.end))
+                }
+                (_, None) => failures.push(format!("{text:?}: {expression:?} unresolved")),
+                (_, Some(w)) => {
+                    let (start, end, precision) = (date(row[3]), date(row[4]), row[5]);
+                    if w.start != start || w.end != end || w.precision.as_str() != precision {
+                        failures.push(format!(
+                            "{text:?}: {expression:?} → {} {} {}, want {start} {end} {precision}",
+                            w.start, w.end, w.precision
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(count >= 80, "the table should hold at least 80 expressions, has {count}");
+        assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    proptest! {
+        #[test]
+        fn dates_round_trip_through_chrono(y in 1950i32..2090, m in 1u32..=12, d in 1u32..=28) {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let text = format!("The talks were held on {}.", date.format("%B %-d, %Y"));
+            let found = scan(&text, &[Span::new(0, text.len())], None);
+            prop_assert_eq!(found.len(), 1);
+            prop_assert_eq!(found[0].when.as_ref().map(|w| w.start), Some(date));
+        }
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_month_number() {
+        assert_eq!(crate::time::month_number("JAN"), Some(1));
+        assert_eq!(crate::time::month_number("Sept"), Some(9));
+        assert_eq!(crate::time::month_number("Mayday"), None);
+    }
+
+    #[test]
+    fn example_parse_date_line() {
+        use chrono::NaiveDate;
+        assert_eq!(crate::time::parse_date_line("Tuesday, January 20, 2026"), NaiveDate::from_ymd_opt(2026, 1, 20));
+        assert_eq!(crate::time::parse_date_line("Talks on January 20, 2026"), None);
+    }
+
+    #[test]
+    fn example_scan() {
+        use crate::{Precision, Span};
+        use chrono::NaiveDate;
+        let text = "In October 2024, two nationals were killed, following an attack in March.";
+        let found = crate::time::scan(text, &[Span::new(0, text.len())], NaiveDate::from_ymd_opt(2026, 1, 1));
+        let march = found[1].when.as_ref().unwrap();
+        assert_eq!(march.start, NaiveDate::from_ymd_opt(2024, 3, 1).unwrap());
+        assert_eq!(march.precision, Precision::Month);
+    }
+
+    #[test]
+    fn example_find() {
+        use crate::text::tokens::tokenize;
+        use crate::time::{resolve_all, SentenceDates};
+        use crate::Span;
+        let text = "The talks were held on January 4, 2026.";
+        let found = [SentenceDates::find(&tokenize(text, Span::new(0, text.len())))];
+        assert_eq!(resolve_all(text, &found, None)[0].when.as_ref().unwrap().start.to_string(), "2026-01-04");
+    }
 }

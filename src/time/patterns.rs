@@ -47,11 +47,6 @@ fn after_abbrev(toks: &[Token<'_>], i: usize) -> usize {
     }
 }
 
-/// Words (any case) that can open a date expression; every other opening
-/// token is a number, an ordinal or a capitalized month or weekday name.
-pub(crate) const LOWER_CASE_LEADS: &[&str] =
-    &["between", "last", "this", "next", "yesterday", "today", "tomorrow", "recent", "past", "coming"];
-
 /// Whether a date expression can start at `t`: the cheap test that lets the
 /// scanner pass over most tokens without trying any pattern.
 #[inline]

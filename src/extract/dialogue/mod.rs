@@ -14,30 +14,20 @@
 mod mechanism;
 mod visit;
 
-use super::{sorted, Analysis, CountryRef, View, Views};
+use super::{sorted, Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal_of;
 use crate::text::classes::Classes;
 use crate::text::words::{word, word_set, WordSet};
+use crate::vocab::encounters::{
+    CHAIR_WORDS, ENCOUNTER_NOUNS, MECHANISM_HEADS, MEET_VERBS, REMOTE_WORDS, ROUND_NOUNS, VISIT_WORDS,
+};
+use crate::vocab::grammar::DEFINITE;
 use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
 use once_cell::sync::Lazy;
 use visit::{host, possessor_country, visit_days, visitors};
-
-/// Words that name an encounter.
-const ENCOUNTER_NOUNS: &[&str] =
-    &["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "discussions"];
-/// Verbs of meeting.
-const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
-/// Words of visiting.
-const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
-/// Every word that can trigger an encounter or a visit: the one look-up most tokens need.
-/// Every word that can trigger a dialogue (with ordinals, the tokens
-/// [`Classes::DIALOGUE_TRIGGER`](crate::text::classes::Classes) marks).
-pub(crate) const TRIGGER_LISTS: &[&[&str]] = &[ENCOUNTER_NOUNS, MEET_VERBS, VISIT_WORDS, REMOTE_WORDS];
-/// Words of talking at a distance: "a phone call", "a telephone conversation", "spoke by phone".
-const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "talked"];
 
 /// Whether token `i` is a remote encounter: "phone call", "video conversation", "spoke by telephone".
 fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
@@ -53,32 +43,8 @@ fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| n.is_word(word!("by")) || n.is_word(word!("over")) || n.is_word(word!("on")))
         && toks.get(i + 2).is_some_and(|n| medium(n) || n.is_word(word!("the")) && toks.get(i + 3).is_some_and(medium))
 }
-/// Verbs that make the people of a sentence chairs of its encounter.
-const CHAIR_WORDS: &[&str] = &[
-    "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
-    "attended", "attend", "attends", "meeting",
-];
 /// [`CHAIR_WORDS`] as a set.
 static CHAIR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CHAIR_WORDS));
-/// Head words that end a mechanism's name.
-const MECHANISM_HEADS: &[&str] = &[
-    "dialogue",
-    "talks",
-    "consultations",
-    "consultation",
-    "meeting",
-    "summit",
-    "mechanism",
-    "forum",
-    "committee",
-    "commission",
-    "council",
-    "group",
-];
-/// Nouns that name one occurrence of a mechanism after an ordinal.
-const ROUND_NOUNS: &[&str] = &["round", "meeting", "session", "edition"];
-/// Determiners that make an encounter noun refer back.
-const DEFINITE: &[&str] = &["the", "this", "that", "these"];
 
 #[derive(Debug, Clone, PartialEq)]
 struct Draft {
@@ -109,11 +75,6 @@ impl Trigger {
             Trigger::Round { tok, .. } | Trigger::Encounter { tok, .. } | Trigger::Visit { tok, .. } => tok,
         }
     }
-}
-
-/// Extracts the dialogues of a document.
-pub fn extract(a: &Analysis<'_>, views: &Views<'_>) -> Vec<Dialogue> {
-    views.run(a, Dialogues::new(a))
 }
 
 /// The dialogues of a document, read sentence by sentence in text order.

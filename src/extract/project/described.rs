@@ -9,17 +9,7 @@ use crate::model::{Sector, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::word;
-
-/// Lower-case head words of a described project: "the Arun-3 hydroelectric project".
-pub(crate) const DESCRIBED_HEADS: &[&str] = &[
-    "project", "plant", "dam", "mine", "railway", "line", "pipeline", "airport", "highway", "motorway", "corridor",
-    "port",
-];
-
-/// Lower-case words that may stand between a project's name and its head
-/// without fixing its sector; every word that names a sector
-/// ([`sector_word`]) may stand there too.
-const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "border", "water", "fired", "and"];
+use crate::vocab::projects::{DESCRIBED_HEADS, NEUTRAL_DESCRIPTORS};
 
 /// Sector of a described project's head word: the shared sector words, and
 /// the two heads that are too general inside capitalized names.

@@ -15,60 +15,10 @@ use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::classes::Classes;
 use crate::text::tokens::Token;
 use crate::text::words::{word, WordMap};
+use crate::vocab::projects::{BACK_REFERENCE_HEADS, DEVELOPMENT_STEMS, PLURAL_HEADS, STATUS_CUES};
 use described::described;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
-
-/// Status cues: (words in order, with at most `gap` tokens between them; status).
-const STATUS_CUES: &[(&[&str], usize, Status)] = &[
-    (&["upgraded"], 0, Status::Upgrading),
-    (&["upgrade"], 0, Status::Upgrading),
-    (&["upgrading"], 0, Status::Upgrading),
-    (&["2.0"], 0, Status::Upgrading),
-    (&["delayed"], 0, Status::Delayed),
-    (&["behind", "schedule"], 0, Status::Delayed),
-    (&["stalled"], 0, Status::Delayed),
-    (&["postponed"], 0, Status::Delayed),
-    (&["under", "construction"], 0, Status::UnderConstruction),
-    (&["being", "built"], 0, Status::UnderConstruction),
-    (&["being", "constructed"], 0, Status::UnderConstruction),
-    (&["construction", "began"], 0, Status::UnderConstruction),
-    (&["groundbreaking"], 0, Status::UnderConstruction),
-    (&["commercial", "operation"], 0, Status::Operational),
-    (&["full", "operation"], 0, Status::Operational),
-    (&["into", "operation"], 0, Status::Operational),
-    (&["in", "operation"], 4, Status::Operational),
-    (&["operating"], 0, Status::Operational),
-    (&["operational"], 0, Status::Operational),
-    (&["inaugurated"], 0, Status::Operational),
-    (&["opened", "in"], 0, Status::Operational),
-    (&["began", "operation"], 1, Status::Operational),
-    (&["completed"], 0, Status::Operational),
-    (&["has", "added"], 0, Status::Operational),
-    (&["has", "tapped"], 0, Status::Operational),
-    (&["has", "generated"], 0, Status::Operational),
-    (&["has", "supplied"], 0, Status::Operational),
-    (&["has", "produced"], 0, Status::Operational),
-    (&["generated"], 0, Status::Operational),
-    (&["planned"], 0, Status::Planned),
-    (&["proposed"], 0, Status::Planned),
-    (&["will", "build"], 0, Status::Planned),
-    (&["plans", "to", "build"], 0, Status::Planned),
-];
-
-/// Plural head words that can be distributed over a list of places.
-pub(crate) const PLURAL_HEADS: &[(&str, &str)] = &[
-    ("plants", "plant"),
-    ("projects", "project"),
-    ("ports", "port"),
-    ("stations", "station"),
-    ("dams", "dam"),
-    ("airports", "airport"),
-    ("hospitals", "hospital"),
-    ("zones", "zone"),
-    ("parks", "park"),
-    ("farms", "farm"),
-];
 
 /// Units that can be a project's metric.
 const METRIC_UNITS: &[Unit] = &[Unit::KWh, Unit::MW, Unit::Km, Unit::Usd, Unit::Jobs, Unit::People];
@@ -92,11 +42,6 @@ struct Found<'a> {
     /// The proper name of a described project ("Reko Diq" in "the Reko Diq mining
     /// project"): later descriptions of the same name are the same project.
     stem: Option<String>,
-}
-
-/// Extracts the projects of a document.
-pub fn extract(a: &Analysis<'_>, views: &super::Views<'_>) -> Vec<Project> {
-    views.run(a, Projects::default())
 }
 
 /// The projects of a document, read sentence by sentence in text order.
@@ -375,29 +320,10 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
 
 /// Whether a sentence builds, upgrades, funds or runs what it names.
 fn developed(toks: &[Token<'_>]) -> bool {
-    const STEMS: &[&str] = &[
-        "upgrad",
-        "build",
-        "built",
-        "develop",
-        "construct",
-        "expan",
-        "invest",
-        "financ",
-        "fund",
-        "accelerat",
-        "complet",
-        "inaugurat",
-        "launch",
-        "moderni",
-        "advanc",
-        "implement",
-        "project",
-    ];
     status(toks).is_some()
         || toks.iter().any(|t| {
             let lower = t.lower();
-            STEMS.iter().any(|stem| lower.starts_with(stem))
+            DEVELOPMENT_STEMS.iter().any(|stem| lower.starts_with(stem))
         })
 }
 
@@ -535,10 +461,8 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
 
 /// The token of "The project" / "The plant" opening a sentence with no project named before it.
 fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
-    const HEADS: &[&str] =
-        &["project", "plant", "dam", "port", "corridor", "railway", "highway", "station", "facility"];
     let first = v.toks.first()?;
     let head = v.toks.get(1)?;
     let before_any = found.first().is_none_or(|f| f.tok > 1);
-    (first.is_word(word!("the")) && HEADS.iter().any(|h| head.is(h)) && before_any).then_some(1)
+    (first.is_word(word!("the")) && BACK_REFERENCE_HEADS.iter().any(|h| head.is(h)) && before_any).then_some(1)
 }

@@ -5,42 +5,9 @@ use super::cues::FRAMING_OR_LIGHT;
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person};
 use crate::text::words::{word, WordSet};
+use crate::vocab::stance::{COLLECTIVE_SUBJECTS, DEMONYM_HEADS};
 use crate::Country;
 use once_cell::sync::Lazy;
-
-/// Collective subjects that mean the document's parties.
-pub(super) const COLLECTIVE: &[&[&str]] = &[
-    &["both", "sides"],
-    &["the", "two", "sides"],
-    &["both", "countries"],
-    &["the", "two", "countries"],
-    &["both", "nations"],
-    &["the", "two", "nations"],
-    &["both", "governments"],
-    &["the", "two", "governments"],
-    &["both", "parties"],
-    &["the", "two", "parties"],
-    &["the", "two", "militaries"],
-    &["the", "dialogue"],
-    &["the", "joint", "statement"],
-    &["the", "joint", "communiqué"],
-    &["the", "two", "leaders"],
-    &["the", "two", "ministers"],
-    &["the", "ministers"],
-    &["the", "leaders"],
-    &["both", "ministers"],
-    &["both", "leaders"],
-    &["the", "delegations"],
-    &["both", "delegations"],
-    &["the", "two", "delegations"],
-    &["the", "foreign", "ministers"],
-    &["the", "three", "sides"],
-    &["all", "three", "sides"],
-    &["the", "three", "countries"],
-];
-/// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
-pub(super) const DEMONYM_HEADS: &[&str] =
-    &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
 
 /// Prepositions whose object cannot be a clause's subject ("support for China").
 static OBJECT_PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| {
@@ -87,8 +54,8 @@ static BEFORE_CUE: Lazy<WordSet> = Lazy::new(|| {
 });
 /// [`DEMONYM_HEADS`] as a set.
 static DEMONYM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DEMONYM_HEADS));
-/// The first words of [`COLLECTIVE`] subjects.
-static COLLECTIVE_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE.iter().map(|words| words[0])));
+/// The first words of [`COLLECTIVE_SUBJECTS`] subjects.
+static COLLECTIVE_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE_SUBJECTS.iter().map(|words| words[0])));
 
 /// One actor found before a cue.
 #[derive(Debug, Clone)]
@@ -114,7 +81,7 @@ pub(super) fn house_voice(a: &Analysis<'_>) -> Option<Country> {
     if !headline.to_ascii_lowercase().contains("spokes") {
         return None;
     }
-    a.lexicon.find(headline).iter().map(|h| a.lexicon.entry(h.entry)).find(|e| e.kind == EntryKind::Person)?.country
+    a.lexicon.find(headline).into_iter().map(|(_, e)| e).find(|e| e.kind == EntryKind::Person)?.country
 }
 
 /// The parties of the document's first three-party encounter, if any.
@@ -207,7 +174,7 @@ pub(super) fn subject(
             continue;
         }
         let collective = COLLECTIVE_FIRST.has(&toks[k]).then(|| {
-            COLLECTIVE
+            COLLECTIVE_SUBJECTS
                 .iter()
                 .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
         });
@@ -321,8 +288,9 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
         end -= 1;
     }
     let ends_at = |e: usize| -> Option<usize> {
-        if let Some(words) =
-            COLLECTIVE.iter().find(|w| e >= w.len() && w.iter().enumerate().all(|(j, x)| toks[e - w.len() + j].is(x)))
+        if let Some(words) = COLLECTIVE_SUBJECTS
+            .iter()
+            .find(|w| e >= w.len() && w.iter().enumerate().all(|(j, x)| toks[e - w.len() + j].is(x)))
         {
             return Some(e - words.len());
         }

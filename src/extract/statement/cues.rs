@@ -6,6 +6,10 @@ use crate::model::Stance;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set, WordMap, WordSet};
+use crate::vocab::grammar::{HYPOTHETICAL, NEGATION};
+use crate::vocab::stance::{
+    stance_verb_forms, ENDING_VERBS, FRAMING, HEARSAY_SOURCES, HEARSAY_VERBS, LIGHT_VERBS, STANCE_NOUNS, TO_GOVERNORS,
+};
 use once_cell::sync::Lazy;
 
 /// How a cue takes its object.
@@ -32,105 +36,6 @@ pub(super) struct Cue {
     pub(super) shape: Shape,
 }
 
-/// Words that frame a stance without one of their own.
-pub(super) const FRAMING: &[&str] = &[
-    "reiterate",
-    "reiterated",
-    "reiterates",
-    "reiterating",
-    "reaffirm",
-    "reaffirmed",
-    "reaffirms",
-    "reaffirming",
-    "emphasize",
-    "emphasized",
-    "emphasizes",
-    "emphasise",
-    "emphasised",
-    "emphasises",
-    "stress",
-    "stressed",
-    "stresses",
-    "underline",
-    "underlined",
-    "underlines",
-    "underscored",
-    "highlighted",
-    "maintained",
-    "maintains",
-    "said",
-    "says",
-    "stated",
-    "noted",
-    "added",
-    "insisted",
-    "pointed",
-    "stressing",
-    "emphasizing",
-    "emphasising",
-    "underlining",
-    "noting",
-    "saying",
-    "highlighting",
-];
-/// Words before "to" that make the verb after it a stance of the subject
-/// ("agreed to uphold", "hope to call on"), unlike "the first countries to recognize".
-pub(super) const TO_GOVERNORS: &[&str] = &[
-    "hope",
-    "hopes",
-    "hoped",
-    "want",
-    "wants",
-    "wish",
-    "seek",
-    "seeks",
-    "continue",
-    "continues",
-    "continued",
-    "ready",
-    "willing",
-    "need",
-    "needs",
-    "will",
-    "agree",
-    "must",
-    "going",
-    "able",
-    "try",
-    "strive",
-    "work",
-    "pledge",
-    "vow",
-    "decide",
-    "commit",
-    "aim",
-    "aims",
-    "intend",
-    "intends",
-    "plan",
-    "plans",
-    "resolve",
-    "determined",
-    "committed",
-];
-/// Verbs after which a nominal stance counts ("expressed concern over").
-pub(super) const LIGHT: &[&str] = &[
-    "expressed",
-    "express",
-    "expresses",
-    "voiced",
-    "conveyed",
-    "extended",
-    "offered",
-    "pledged",
-    "showed",
-    "reiterated",
-    "reaffirmed",
-    "reiterating",
-    "reaffirming",
-    "emphasized",
-    "stressed",
-];
 /// [`ENDING_VERBS`] as a set.
 static ENDING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ENDING_VERBS));
 /// [`NEGATION`] as a set.
@@ -162,44 +67,6 @@ static BEFORE_VERB: Lazy<WordSet> = Lazy::new(|| {
         "strongly",
     ])
 });
-/// Verbs that end what follows them: "stop supporting", "cease backing".
-const ENDING_VERBS: &[&str] =
-    &["stop", "stops", "stopped", "cease", "ceases", "ceased", "halt", "quit", "end", "abandon"];
-pub(super) const NEGATION: &[&str] = &["not", "never", "nor", "n't", "no", "neither"];
-pub(super) const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if", "unlikely", "likely"];
-/// Verb stems of each stance, with the particles that may follow them.
-pub(super) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
-    ("support", Stance::Support, &["for", "to"]),
-    ("endorse", Stance::Support, &[]),
-    ("uphold", Stance::Support, &[]),
-    ("upheld", Stance::Support, &[]),
-    ("adhere", Stance::Support, &["to"]),
-    ("recognize", Stance::Support, &[]),
-    ("recognise", Stance::Support, &[]),
-    ("back", Stance::Support, &[]),
-    ("oppose", Stance::Oppose, &["to"]),
-    ("reject", Stance::Oppose, &[]),
-    ("resist", Stance::Oppose, &[]),
-    ("urge", Stance::CallFor, &[]),
-    ("demand", Stance::CallFor, &[]),
-    ("advocate", Stance::CallFor, &["for"]),
-    ("appeal", Stance::CallFor, &["for", "to"]),
-    ("commend", Stance::Commend, &["for"]),
-    ("appreciate", Stance::Commend, &[]),
-    ("praise", Stance::Commend, &["for"]),
-    ("acknowledge", Stance::Commend, &[]),
-    ("welcome", Stance::Commend, &[]),
-    ("hail", Stance::Commend, &[]),
-    ("laud", Stance::Commend, &[]),
-    ("applaud", Stance::Commend, &[]),
-    ("salute", Stance::Commend, &[]),
-    ("deplore", Stance::Condemn, &[]),
-    ("criticize", Stance::Oppose, &[]),
-    ("criticise", Stance::Oppose, &[]),
-    ("thank", Stance::Commend, &[]),
-    ("condemn", Stance::Condemn, &[]),
-    ("denounce", Stance::Condemn, &[]),
-];
 
 /// The stance a verb form carries ("supports", "upheld", "advocating"),
 /// with the particles that may follow it.
@@ -214,7 +81,7 @@ pub(super) fn verb_stance(t: &Token<'_>) -> Option<(Stance, &'static [&'static s
 static VERB_FORMS: Lazy<WordMap<(Stance, &'static [&'static str])>> = Lazy::new(|| {
     let mut seen = std::collections::HashSet::new();
     let mut forms = Vec::new();
-    for (form, stance, particles) in verb_forms() {
+    for (form, stance, particles) in stance_verb_forms() {
         let form = form.to_ascii_lowercase();
         if form.len() >= 4 && form != "backed" && form != "backing" && seen.insert(form.clone()) {
             forms.push((form, (stance, particles)));
@@ -223,32 +90,13 @@ static VERB_FORMS: Lazy<WordMap<(Stance, &'static [&'static str])>> = Lazy::new(
     WordMap::new(forms)
 });
 
-/// Every inflected form of every stance verb, in table order: the verb and
-/// the verb without its final "e", each with "", "s", "ed", "ing" and "d".
-fn verb_forms() -> impl Iterator<Item = (String, Stance, &'static [&'static str])> {
-    STANCE_VERBS.iter().flat_map(|&(stem, stance, particles)| {
-        let base = stem.strip_suffix('e').unwrap_or(stem);
-        [stem, base].into_iter().flat_map(move |root| {
-            ["", "s", "ed", "ing", "d"].into_iter().map(move |suffix| (format!("{root}{suffix}"), stance, particles))
-        })
-    })
-}
-
 /// Nominal cues and the particle each needs ("support for").
 pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
     let next = next?;
-    let w = crate::text::tokens::Lower::new(w);
-    let p = |ps: &[&str]| ps.iter().any(|x| next.is(x));
-    match &*w {
-        "support" | "backing" if p(&["for", "to"]) => Some(Stance::Support),
-        "adherence" if p(&["to"]) => Some(Stance::Support),
-        "opposition" if p(&["to"]) => Some(Stance::Oppose),
-        "commitment" | "willingness" | "readiness" | "determination" | "resolve" if p(&["to"]) => Some(Stance::Agree),
-        "appreciation" | "gratitude" if p(&["for", "of", "to"]) => Some(Stance::Commend),
-        "satisfaction" if p(&["over", "with", "at"]) => Some(Stance::Commend),
-        "concern" | "concerns" if p(&["over", "about", "at", "regarding"]) => Some(Stance::Concern),
-        _ => None,
-    }
+    STANCE_NOUNS
+        .iter()
+        .find(|(noun, particles, _)| w.eq_ignore_ascii_case(noun) && particles.iter().any(|p| next.is(p)))
+        .map(|&(_, _, stance)| stance)
 }
 
 /// Quote state of every token: inside “…” or "…".
@@ -292,106 +140,11 @@ fn skip_time(v: &View<'_>, k: usize) -> usize {
     k
 }
 
-/// Every word that can start a cue, in lower case: the tokens
-/// [`Classes::STANCE_CUE`](crate::text::classes::Classes) marks, so that
-/// [`cues`] passes over ordinary tokens with one bit test.
-pub(crate) fn cue_words() -> Vec<String> {
-    let mut set: Vec<String> = verb_forms().map(|(form, _, _)| form).collect();
-    let fixed = [
-        "zero",
-        "spoke",
-        "speaks",
-        "speak",
-        "call",
-        "calls",
-        "called",
-        "calling",
-        "agree",
-        "agreed",
-        "agrees",
-        "pledge",
-        "pledged",
-        "pledges",
-        "decided",
-        "vowed",
-        "resolved",
-        "committed",
-        "commit",
-        "commits",
-        "will",
-        "believe",
-        "believed",
-        "believes",
-        "accept",
-        "accepted",
-        "support",
-        "backing",
-        "adherence",
-        "opposition",
-        "commitment",
-        "willingness",
-        "readiness",
-        "determination",
-        "resolve",
-        "appreciation",
-        "gratitude",
-        "satisfaction",
-        "concern",
-        "concerns",
-    ];
-    set.extend(fixed.iter().map(|w| w.to_string()));
-    set.extend(FRAMING.iter().map(|w| w.to_string()));
-    set
-}
-
 static FRAMING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING));
-pub(super) static FRAMING_OR_LIGHT: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING.iter().chain(LIGHT)));
-static LIGHT_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LIGHT));
+pub(super) static FRAMING_OR_LIGHT: Lazy<WordSet> = Lazy::new(|| WordSet::new(FRAMING.iter().chain(LIGHT_VERBS)));
+static LIGHT_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LIGHT_VERBS));
 static HEARSAY_SOURCE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_SOURCES));
 static HEARSAY_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_VERBS));
-
-/// Unnamed third parties whose claims are not the actors' positions.
-const HEARSAY_SOURCES: &[&str] = &[
-    "critics",
-    "analysts",
-    "observers",
-    "experts",
-    "expert",
-    "sources",
-    "reports",
-    "media",
-    "commentators",
-    "rumours",
-    "rumors",
-];
-/// Verbs that report such a claim.
-const HEARSAY_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "claim",
-    "claims",
-    "claimed",
-    "allege",
-    "alleges",
-    "alleged",
-    "suggest",
-    "suggests",
-    "suggested",
-    "believe",
-    "believes",
-    "believed",
-    "argue",
-    "argues",
-    "argued",
-    "fear",
-    "fears",
-    "feared",
-    "note",
-    "noted",
-    "warn",
-    "warned",
-];
 
 /// Finds the cues of a sentence in token order. Nothing after "critics say",
 /// "analysts said", "reports suggested" counts: that is a claim about the

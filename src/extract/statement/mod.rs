@@ -30,6 +30,7 @@ use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
 use crate::text::tokens::Token;
 use crate::text::words::{folded_hash, word, WordSet};
+use crate::vocab::stance::SPEECH_VERBS;
 use crate::Country;
 use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
@@ -336,24 +337,6 @@ fn reported_speaker(v: &View<'_>, cue: usize, countries: &[Country]) -> Option<P
 
 /// [`SPEECH_VERBS`] as a set.
 pub(super) static SPEECH_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SPEECH_VERBS));
-
-/// Verbs that attribute a clause to a speaker: "X said", ", X told reporters".
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "stated",
-    "noted",
-    "added",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "underlined",
-    "declared",
-    "announced",
-    "urged",
-    "insisted",
-];
 
 /// The text of the quote around token `k`, without its marks and final comma.
 fn quote_text(a: &Analysis<'_>, v: &View<'_>, quoted: &[bool], k: usize) -> Option<String> {

@@ -8,159 +8,11 @@
 
 use crate::text::tokens::{Lower, Token, TokenKind};
 use crate::text::words::{word, word_set, WordSet};
+use crate::vocab::grammar::{
+    ADJUNCT_PREPOSITIONS, CUT_WORDS, FUNCTION_WORDS, INNER_PREPOSITIONS, NP_STARTS, OBJECT_ENDS, SHARED_ADJECTIVES,
+};
+use crate::vocab::stance::{ACTION_VERBS, PURPOSE_VERBS};
 use once_cell::sync::Lazy;
-
-/// Verbs that head an action in "agreed to deepen X, establish Y …".
-const ACTION_VERBS: &[&str] = &[
-    "deepen",
-    "establish",
-    "focus",
-    "optimize",
-    "optimise",
-    "ensure",
-    "enhance",
-    "implement",
-    "strive",
-    "promote",
-    "strengthen",
-    "expand",
-    "advance",
-    "leverage",
-    "pursue",
-    "prioritise",
-    "prioritize",
-    "build",
-    "carry",
-    "achieve",
-    "maintain",
-    "safeguard",
-    "protect",
-    "boost",
-    "develop",
-    "improve",
-    "accelerate",
-    "work",
-    "continue",
-    "explore",
-    "make",
-    "take",
-    "provide",
-    "extend",
-    "increase",
-    "facilitate",
-    "encourage",
-    "launch",
-    "hold",
-    "conduct",
-    "sign",
-    "step",
-    "intensify",
-    "combat",
-    "prevent",
-    "dismantle",
-    "eliminate",
-    "push",
-    "forge",
-    "create",
-    "share",
-    "address",
-    "resolve",
-    "respect",
-    "play",
-    "stand",
-    "upgrade",
-    "align",
-    "coordinate",
-    "cooperate",
-    "jointly",
-    "broaden",
-    "support",
-    "uphold",
-    "practice",
-    "practise",
-    "participate",
-    "participates",
-    "practicing",
-    "reinforce",
-    "consolidate",
-    "elevate",
-    "expedite",
-    "complete",
-    "finalize",
-    "finalise",
-    "study",
-    "establishing",
-    "give",
-];
-
-/// Adjectives that share a head noun with what follows ("financial and banking sectors").
-const SHARED_ADJECTIVES: &[&str] = &[
-    "open",
-    "free",
-    "fair",
-    "just",
-    "equal",
-    "safe",
-    "stable",
-    "secure",
-    "close",
-    "deep",
-    "strong",
-    "firm",
-    "full",
-    "new",
-    "smooth",
-    "green",
-    "clean",
-    "bilateral",
-    "multilateral",
-    "regional",
-    "international",
-    "economic",
-];
-
-/// Words after which the rest of an item is an adjunct, not the topic.
-const CUT_WORDS: &[&str] = &["under", "as", "within", "over"];
-
-/// Words that end a whole object: what follows is an adjunct or another clause.
-const OBJECT_ENDS: &[&str] = &[
-    "during",
-    "amid",
-    "despite",
-    "since",
-    "following",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whereby",
-    "because",
-    "when",
-    "while",
-    "whereas",
-    "so",
-    "thus",
-    "thereby",
-];
-
-/// Determiners and possessives that start a new noun phrase after "and"/"or".
-const NP_STARTS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "any", "all", "each", "every", "our"];
-
-/// Words that open a purpose clause to cut ("to boost …", "to ensure …").
-const PURPOSE_VERBS: &[&str] = &[
-    "boost",
-    "ensure",
-    "promote",
-    "facilitate",
-    "enhance",
-    "help",
-    "further",
-    "strengthen",
-    "safeguard",
-    "support",
-    "meet",
-    "make",
-];
 
 /// [`NP_STARTS`] as a set.
 static NP_START_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NP_STARTS));
@@ -179,11 +31,6 @@ static ACTION_FORMS: Lazy<WordSet> = Lazy::new(|| {
 });
 /// [`OBJECT_ENDS`] as a set.
 static OBJECT_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(OBJECT_ENDS));
-
-/// Whether a word is (likely) a verb heading an action.
-pub fn is_action_verb(w: &str) -> bool {
-    ACTION_FORMS.contains(w)
-}
 
 /// [`is_action_verb`] of a token, by the hash the tokenizer computed.
 pub(crate) fn is_action_token(t: &Token<'_>) -> bool {
@@ -219,46 +66,6 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
     let before_determiner = toks
         .get(k + 1)
         .is_some_and(|n| word_set!("the", "a", "an", "its", "their", "our", "this", "these", "all").has(n));
-    const FUNCTION_WORDS: &[&str] = &[
-        "with",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "to",
-        "into",
-        "and",
-        "or",
-        "but",
-        "under",
-        "over",
-        "about",
-        "against",
-        "through",
-        "during",
-        "including",
-        "between",
-        "among",
-        "across",
-        "toward",
-        "towards",
-        "within",
-        "upon",
-        "beyond",
-        "like",
-        "than",
-        "via",
-        "amid",
-        "after",
-        "before",
-        "since",
-        "until",
-        "all",
-        "both",
-    ];
     let verb_shape = t.text.len() >= 4
         && !t.ends_with("ing")
         && !t.ends_with("ed")
@@ -361,8 +168,6 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     out
 }
 
-/// Prepositions that open an adjunct item rather than a topic.
-const ADJUNCT_PREPOSITIONS: &[&str] = &["with", "on", "in", "at", "by", "from", "for", "into", "after", "before"];
 /// [`ADJUNCT_PREPOSITIONS`] as a set.
 pub(super) static ADJUNCT_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ADJUNCT_PREPOSITIONS));
 
@@ -370,12 +175,6 @@ pub(super) static ADJUNCT_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet:
 fn starts_with_action(toks: &[Token<'_>], r: &Range) -> bool {
     toks[r.clone()].iter().find(|t| !is_adverb(t) && !t.is_word(word!("and"))).is_some_and(|t| is_action_token(t))
 }
-
-/// Prepositions that, inside the left conjunct, make "and" coordinate within their object.
-const INNER_PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "for", "to", "with", "between", "among", "through", "by", "from", "into", "at", "against",
-    "toward", "towards", "within", "across", "under", "over", "along",
-];
 
 /// Splits a single item at "and"/"or" when both sides are whole noun phrases.
 fn split_conjunction(

@@ -1,7 +1,11 @@
-//! The header: headline, publication date, dateline city and source credit.
+//! Stage 3c: the header (headline, publication date, dateline city and
+//! source credit), read from the text stage's lines with the time stage's
+//! date grammar, and the document layout it completes.
 
-use super::lines::{Line, LineKind};
+use crate::model::Sentence;
+use crate::text::lines::{self, Line, LineKind};
 use crate::time::{month_number, parse_date_line};
+use crate::vocab::page::OUTLETS;
 use chrono::{Datelike, NaiveDate};
 
 /// What the top of an article says about the article itself.
@@ -17,6 +21,25 @@ pub struct Header {
     pub source: Option<String>,
     /// Month and day of the dateline, when it has one.
     pub dateline_date: Option<(u32, u32)>,
+}
+
+/// The layout of a document: header fields, classified lines and body sentences.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// Headline, publication date, dateline and credit.
+    pub header: Header,
+    /// Every line with its classification.
+    pub lines: Vec<Line>,
+    /// Body and caption sentences in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Classifies the lines of `text`, reads its header and cuts its body into sentences.
+pub fn layout(text: &str) -> Layout {
+    let mut lines = lines::classify(text);
+    let header = read(text, &mut lines);
+    let sentences = crate::text::body_sentences(text, &lines);
+    Layout { header, lines, sentences }
 }
 
 /// Reads the header from the classified lines, marking the headline and the
@@ -84,40 +107,6 @@ pub fn read(text: &str, lines: &mut [Line]) -> Header {
     header
 }
 
-/// News outlets and agencies whose name may stand alone on a header line.
-const OUTLETS: &[&str] = &[
-    "Dawn",
-    "The Express Tribune",
-    "Express Tribune",
-    "The News",
-    "The Nation",
-    "Business Recorder",
-    "Geo News",
-    "Associated Press of Pakistan",
-    "APP",
-    "Global Times",
-    "China Daily",
-    "Xinhua",
-    "CGTN",
-    "People's Daily",
-    "South China Morning Post",
-    "Reuters",
-    "AFP",
-    "Associated Press",
-    "AP",
-    "Al Jazeera",
-    "Arab News",
-    "The Hindu",
-    "Hindustan Times",
-    "The Times of India",
-    "PTI",
-    "ANI",
-    "IRNA",
-    "TASS",
-    "BSS",
-    "Anadolu Agency",
-];
-
 /// The outlet a header line names on its own, or before " | …".
 fn outlet_line(line: &str) -> Option<&'static str> {
     let name = line.split('|').next()?.trim().trim_start_matches("By ").trim();
@@ -156,16 +145,6 @@ pub struct Dateline {
 
 /// Parses a dateline prefix such as "BEIJING, JAN 20 /DNA/ – ",
 /// "ISLAMABAD: ", "Beijing, Jan. 5 (Xinhua) -- ".
-///
-/// ```
-/// let d = bilateral::text::header::dateline("BEIJING, JAN 20 /DNA/ – At the beginning").unwrap();
-/// assert_eq!(d.city, "Beijing");
-/// assert_eq!(d.date, Some((1, 20)));
-/// assert_eq!(d.credit.as_deref(), Some("DNA"));
-/// assert!(bilateral::text::header::dateline("Pakistan, China agree – a report").is_none());
-/// let pti = bilateral::text::header::dateline("Kathmandu, March 12 (PTI) India and Nepal met.").unwrap();
-/// assert_eq!((pti.city.as_str(), pti.date, pti.credit.as_deref()), ("Kathmandu", Some((3, 12)), Some("PTI")));
-/// ```
 pub fn dateline(line: &str) -> Option<Dateline> {
     // The prefix ends at the first dash or colon separator within the first 80 bytes.
     let window = &line[..floor_boundary(line, 80)];
@@ -257,4 +236,31 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[allow(unused_imports)]
+    use super::*;
+
+    #[test]
+    fn example_dateline() {
+        let d = crate::header::dateline("BEIJING, JAN 20 /DNA/ – At the beginning").unwrap();
+        assert_eq!(d.city, "Beijing");
+        assert_eq!(d.date, Some((1, 20)));
+        assert_eq!(d.credit.as_deref(), Some("DNA"));
+        assert!(crate::header::dateline("Pakistan, China agree – a report").is_none());
+        let pti = crate::header::dateline("Kathmandu, March 12 (PTI) India and Nepal met.").unwrap();
+        assert_eq!((pti.city.as_str(), pti.date, pti.credit.as_deref()), ("Kathmandu", Some((3, 12)), Some("PTI")));
+    }
+    #[test]
+    fn layout_reads_header_and_sentences() {
+        let text = "Tuesday, January 20, 2026\nMain Menu\n\nTalks Open in Beijing\n\nBEIJING, JAN 20 /DNA/ – The talks began. Both sides agreed.\n";
+        let layout = crate::header::layout(text);
+        assert_eq!(layout.header.headline.as_deref(), Some("Talks Open in Beijing"));
+        assert_eq!(layout.header.dateline.as_deref(), Some("Beijing"));
+        assert_eq!(layout.header.source.as_deref(), Some("DNA"));
+        assert_eq!(layout.sentences.len(), 2);
+        assert_eq!(layout.sentences[0].span.of(text), Some("The talks began."));
+    }
 }

@@ -1,0 +1,51 @@
+//! Words of meeting, talks, visits and the mechanisms that hold them.
+
+/// Words that name an encounter.
+pub(crate) const ENCOUNTER_NOUNS: &[&str] =
+    &["talks", "meeting", "summit", "consultations", "negotiations", "dialogue", "discussions"];
+
+/// Verbs of meeting.
+pub(crate) const MEET_VERBS: &[&str] = &["met", "meets", "meet"];
+
+/// Words of visiting.
+pub(crate) const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visiting", "trip", "tour"];
+
+/// Every word that can trigger an encounter or a visit: the one look-up most tokens need.
+/// Every word that can trigger a dialogue (with ordinals, the tokens
+/// [`Classes::DIALOGUE_TRIGGER`](crate::text::classes::Classes) marks).
+pub(crate) const DIALOGUE_TRIGGERS: &[&[&str]] = &[ENCOUNTER_NOUNS, MEET_VERBS, VISIT_WORDS, REMOTE_WORDS];
+
+/// Words of talking at a distance: "a phone call", "a telephone conversation", "spoke by phone".
+pub(crate) const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "talked"];
+
+/// Verbs that make the people of a sentence chairs of its encounter.
+pub(crate) const CHAIR_WORDS: &[&str] = &[
+    "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
+    "attended", "attend", "attends", "meeting",
+];
+
+/// Head words that end a mechanism's name.
+pub(crate) const MECHANISM_HEADS: &[&str] = &[
+    "dialogue",
+    "talks",
+    "consultations",
+    "consultation",
+    "meeting",
+    "summit",
+    "mechanism",
+    "forum",
+    "committee",
+    "commission",
+    "council",
+    "group",
+];
+
+/// Nouns that name one occurrence of a mechanism after an ordinal.
+pub(crate) const ROUND_NOUNS: &[&str] = &["round", "meeting", "session", "edition"];
+
+/// Words that say two principals met.
+pub(crate) const MEETING_WORDS: &[&str] =
+    &["met", "meets", "meet", "meeting", "talks", "received", "receives", "hosted", "hosts", "counterpart", "chaired"];
+
+/// "his counterpart", "their counterparts".
+pub(crate) const COUNTERPART_WORDS: &[&str] = &["counterpart", "counterparts"];

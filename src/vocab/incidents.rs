@@ -1,0 +1,47 @@
+//! Words of attacks, exercises, casualties and the reactions to them.
+
+pub(crate) const ATTACK_NOUNS: &[&str] =
+    &["attack", "bombing", "blast", "explosion", "ambush", "shooting", "assault", "massacre"];
+
+pub(crate) const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
+
+/// A casualty word reports an attack when no attack noun does.
+pub(crate) const CASUALTY_WORDS: &[&str] = &["killed", "killing"];
+
+/// Every word that can trigger an incident: the tokens
+/// [`Classes::INCIDENT_TRIGGER`](crate::text::classes::Classes) marks.
+pub(crate) const INCIDENT_TRIGGERS: [&[&str]; 3] = [ATTACK_NOUNS, EXERCISE_NOUNS, CASUALTY_WORDS];
+
+pub(crate) const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "martyred"];
+
+pub(crate) const INJURE_WORDS: &[&str] = &["injured", "wounded", "injuring", "wounding", "injuries"];
+
+/// Words that say an attack was threatened, plotted or prevented rather than
+/// carried out (read together with [`super::grammar::HYPOTHETICAL`]).
+pub(crate) const UNREALIZED_EVENT: &[&str] =
+    &["threat", "threats", "plot", "foiled", "prevent", "thwarted", "risk", "possible", "potential"];
+
+/// Nouns for one more victim after a count: "and their Pakistani driver".
+pub(crate) const SINGLE_VICTIMS: &[&str] =
+    &["driver", "guard", "soldier", "policeman", "officer", "translator", "interpreter", "engineer", "worker", "child"];
+
+/// Verbs of reacting to or reporting an incident: a date before them is theirs.
+pub(crate) const REACTION_VERBS: &[&str] = &[
+    "condemned",
+    "condemns",
+    "denounced",
+    "deplored",
+    "mourned",
+    "said",
+    "says",
+    "reported",
+    "expressed",
+    "offered",
+    "conveyed",
+    "vowed",
+    "pledged",
+];
+
+/// Words for attackers that may stand as the subject of an attack verb.
+pub(crate) const ATTACKERS: &[&str] =
+    &["gunmen", "militants", "attackers", "insurgents", "terrorists", "assailants", "rebels"];

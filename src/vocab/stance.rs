@@ -1,0 +1,411 @@
+//! Stance verbs and nouns, framing, light and speech verbs, and the subjects that take positions.
+
+use crate::model::Stance;
+
+/// Words that frame a stance without one of their own.
+pub(crate) const FRAMING: &[&str] = &[
+    "reiterate",
+    "reiterated",
+    "reiterates",
+    "reiterating",
+    "reaffirm",
+    "reaffirmed",
+    "reaffirms",
+    "reaffirming",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "emphasise",
+    "emphasised",
+    "emphasises",
+    "stress",
+    "stressed",
+    "stresses",
+    "underline",
+    "underlined",
+    "underlines",
+    "underscored",
+    "highlighted",
+    "maintained",
+    "maintains",
+    "said",
+    "says",
+    "stated",
+    "noted",
+    "added",
+    "insisted",
+    "pointed",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "underlining",
+    "noting",
+    "saying",
+    "highlighting",
+];
+
+/// Words before "to" that make the verb after it a stance of the subject
+/// ("agreed to uphold", "hope to call on"), unlike "the first countries to recognize".
+pub(crate) const TO_GOVERNORS: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "wish",
+    "seek",
+    "seeks",
+    "continue",
+    "continues",
+    "continued",
+    "ready",
+    "willing",
+    "need",
+    "needs",
+    "will",
+    "agree",
+    "must",
+    "going",
+    "able",
+    "try",
+    "strive",
+    "work",
+    "pledge",
+    "vow",
+    "decide",
+    "commit",
+    "aim",
+    "aims",
+    "intend",
+    "intends",
+    "plan",
+    "plans",
+    "resolve",
+    "determined",
+    "committed",
+];
+
+/// Verbs after which a nominal stance counts ("expressed concern over").
+pub(crate) const LIGHT_VERBS: &[&str] = &[
+    "expressed",
+    "express",
+    "expresses",
+    "voiced",
+    "conveyed",
+    "extended",
+    "offered",
+    "pledged",
+    "showed",
+    "reiterated",
+    "reaffirmed",
+    "reiterating",
+    "reaffirming",
+    "emphasized",
+    "stressed",
+];
+
+/// Verbs that end what follows them: "stop supporting", "cease backing".
+pub(crate) const ENDING_VERBS: &[&str] =
+    &["stop", "stops", "stopped", "cease", "ceases", "ceased", "halt", "quit", "end", "abandon"];
+
+/// Verb stems of each stance, with the particles that may follow them.
+pub(crate) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
+    ("support", Stance::Support, &["for", "to"]),
+    ("endorse", Stance::Support, &[]),
+    ("uphold", Stance::Support, &[]),
+    ("upheld", Stance::Support, &[]),
+    ("adhere", Stance::Support, &["to"]),
+    ("recognize", Stance::Support, &[]),
+    ("recognise", Stance::Support, &[]),
+    ("back", Stance::Support, &[]),
+    ("oppose", Stance::Oppose, &["to"]),
+    ("reject", Stance::Oppose, &[]),
+    ("resist", Stance::Oppose, &[]),
+    ("urge", Stance::CallFor, &[]),
+    ("demand", Stance::CallFor, &[]),
+    ("advocate", Stance::CallFor, &["for"]),
+    ("appeal", Stance::CallFor, &["for", "to"]),
+    ("commend", Stance::Commend, &["for"]),
+    ("appreciate", Stance::Commend, &[]),
+    ("praise", Stance::Commend, &["for"]),
+    ("acknowledge", Stance::Commend, &[]),
+    ("welcome", Stance::Commend, &[]),
+    ("hail", Stance::Commend, &[]),
+    ("laud", Stance::Commend, &[]),
+    ("applaud", Stance::Commend, &[]),
+    ("salute", Stance::Commend, &[]),
+    ("deplore", Stance::Condemn, &[]),
+    ("criticize", Stance::Oppose, &[]),
+    ("criticise", Stance::Oppose, &[]),
+    ("thank", Stance::Commend, &[]),
+    ("condemn", Stance::Condemn, &[]),
+    ("denounce", Stance::Condemn, &[]),
+];
+
+/// Unnamed third parties whose claims are not the actors' positions.
+pub(crate) const HEARSAY_SOURCES: &[&str] = &[
+    "critics",
+    "analysts",
+    "observers",
+    "experts",
+    "expert",
+    "sources",
+    "reports",
+    "media",
+    "commentators",
+    "rumours",
+    "rumors",
+];
+
+/// Verbs that report such a claim.
+pub(crate) const HEARSAY_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "allege",
+    "alleges",
+    "alleged",
+    "suggest",
+    "suggests",
+    "suggested",
+    "believe",
+    "believes",
+    "believed",
+    "argue",
+    "argues",
+    "argued",
+    "fear",
+    "fears",
+    "feared",
+    "note",
+    "noted",
+    "warn",
+    "warned",
+];
+
+/// Verbs that attribute a clause to a speaker: "X said", ", X told reporters".
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "noted",
+    "added",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "declared",
+    "announced",
+    "urged",
+    "insisted",
+];
+
+/// Verbs that head an action in "agreed to deepen X, establish Y …".
+pub(crate) const ACTION_VERBS: &[&str] = &[
+    "deepen",
+    "establish",
+    "focus",
+    "optimize",
+    "optimise",
+    "ensure",
+    "enhance",
+    "implement",
+    "strive",
+    "promote",
+    "strengthen",
+    "expand",
+    "advance",
+    "leverage",
+    "pursue",
+    "prioritise",
+    "prioritize",
+    "build",
+    "carry",
+    "achieve",
+    "maintain",
+    "safeguard",
+    "protect",
+    "boost",
+    "develop",
+    "improve",
+    "accelerate",
+    "work",
+    "continue",
+    "explore",
+    "make",
+    "take",
+    "provide",
+    "extend",
+    "increase",
+    "facilitate",
+    "encourage",
+    "launch",
+    "hold",
+    "conduct",
+    "sign",
+    "step",
+    "intensify",
+    "combat",
+    "prevent",
+    "dismantle",
+    "eliminate",
+    "push",
+    "forge",
+    "create",
+    "share",
+    "address",
+    "resolve",
+    "respect",
+    "play",
+    "stand",
+    "upgrade",
+    "align",
+    "coordinate",
+    "cooperate",
+    "jointly",
+    "broaden",
+    "support",
+    "uphold",
+    "practice",
+    "practise",
+    "participate",
+    "participates",
+    "practicing",
+    "reinforce",
+    "consolidate",
+    "elevate",
+    "expedite",
+    "complete",
+    "finalize",
+    "finalise",
+    "study",
+    "establishing",
+    "give",
+];
+
+/// Words that open a purpose clause to cut ("to boost …", "to ensure …").
+pub(crate) const PURPOSE_VERBS: &[&str] = &[
+    "boost",
+    "ensure",
+    "promote",
+    "facilitate",
+    "enhance",
+    "help",
+    "further",
+    "strengthen",
+    "safeguard",
+    "support",
+    "meet",
+    "make",
+];
+
+/// Collective subjects that mean the document's parties.
+pub(crate) const COLLECTIVE_SUBJECTS: &[&[&str]] = &[
+    &["both", "sides"],
+    &["the", "two", "sides"],
+    &["both", "countries"],
+    &["the", "two", "countries"],
+    &["both", "nations"],
+    &["the", "two", "nations"],
+    &["both", "governments"],
+    &["the", "two", "governments"],
+    &["both", "parties"],
+    &["the", "two", "parties"],
+    &["the", "two", "militaries"],
+    &["the", "dialogue"],
+    &["the", "joint", "statement"],
+    &["the", "joint", "communiqué"],
+    &["the", "two", "leaders"],
+    &["the", "two", "ministers"],
+    &["the", "ministers"],
+    &["the", "leaders"],
+    &["both", "ministers"],
+    &["both", "leaders"],
+    &["the", "delegations"],
+    &["both", "delegations"],
+    &["the", "two", "delegations"],
+    &["the", "foreign", "ministers"],
+    &["the", "three", "sides"],
+    &["all", "three", "sides"],
+    &["the", "three", "countries"],
+];
+
+/// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
+pub(crate) const DEMONYM_HEADS: &[&str] =
+    &["side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army"];
+
+/// Stance nouns with the particles that make them a cue ("support for",
+/// "concern over") and the stance each carries.
+pub(crate) const STANCE_NOUNS: &[(&str, &[&str], Stance)] = &[
+    ("support", &["for", "to"], Stance::Support),
+    ("backing", &["for", "to"], Stance::Support),
+    ("adherence", &["to"], Stance::Support),
+    ("opposition", &["to"], Stance::Oppose),
+    ("commitment", &["to"], Stance::Agree),
+    ("willingness", &["to"], Stance::Agree),
+    ("readiness", &["to"], Stance::Agree),
+    ("determination", &["to"], Stance::Agree),
+    ("resolve", &["to"], Stance::Agree),
+    ("appreciation", &["for", "of", "to"], Stance::Commend),
+    ("gratitude", &["for", "of", "to"], Stance::Commend),
+    ("satisfaction", &["over", "with", "at"], Stance::Commend),
+    ("concern", &["over", "about", "at", "regarding"], Stance::Concern),
+    ("concerns", &["over", "about", "at", "regarding"], Stance::Concern),
+];
+
+/// Words that open a cue of another shape than a stance verb or noun: "call
+/// on", "agreed to", "pledged", "will jointly", "spoke highly of",
+/// "zero tolerance", "believes that".
+pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
+    "zero",
+    "spoke",
+    "speaks",
+    "speak",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "agree",
+    "agreed",
+    "agrees",
+    "pledge",
+    "pledged",
+    "pledges",
+    "decided",
+    "vowed",
+    "resolved",
+    "committed",
+    "commit",
+    "commits",
+    "will",
+    "believe",
+    "believed",
+    "believes",
+    "accept",
+    "accepted",
+];
+
+/// Every inflected form of every stance verb, in table order: the verb and
+/// the verb without its final "e", each with "", "s", "ed", "ing" and "d".
+pub(crate) fn stance_verb_forms() -> impl Iterator<Item = (String, Stance, &'static [&'static str])> {
+    STANCE_VERBS.iter().flat_map(|&(stem, stance, particles)| {
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        [stem, base].into_iter().flat_map(move |root| {
+            ["", "s", "ed", "ing", "d"].into_iter().map(move |suffix| (format!("{root}{suffix}"), stance, particles))
+        })
+    })
+}
+
+/// Every word that can start a stance cue, in lower case: the verb forms,
+/// the nouns, the other cue words and the framing verbs. The tokenizer marks
+/// exactly these (`Classes::STANCE_CUE`), so the grammar reads nothing else.
+pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
+    stance_verb_forms()
+        .map(|(form, _, _)| form)
+        .chain(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()))
+        .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).map(|w| w.to_string()))
+}
