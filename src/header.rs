@@ -5,6 +5,7 @@
 use crate::model::Sentence;
 use crate::text::lines::{self, Line, LineKind};
 use crate::time::{month_number, parse_date_line};
+use crate::vocab;
 use crate::vocab::page::OUTLETS;
 use chrono::{Datelike, NaiveDate};
 
@@ -116,10 +117,7 @@ fn outlet_line(line: &str) -> Option<&'static str> {
 /// "Published: Jan 20, 2025 09:34 PM", "Updated September 25, 2024": a byline's date.
 fn byline_date(line: &str) -> Option<NaiveDate> {
     let lower = line.to_ascii_lowercase();
-    let at = ["published", "updated", "posted", "last updated"]
-        .iter()
-        .filter_map(|w| lower.find(w).map(|p| p + w.len()))
-        .min()?;
+    let at = vocab::page::TIMESTAMP_LABELS.iter().filter_map(|w| lower.find(w).map(|p| p + w.len())).min()?;
     if line.split_whitespace().count() > 14 {
         return None;
     }

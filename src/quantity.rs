@@ -9,6 +9,7 @@ use crate::model::{Quantity, Span, Unit};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, WordMap};
+use crate::vocab;
 use crate::vocab::numbers::{APPROX, NUMBER_WORDS, ORDINAL_WORDS, SCALES, UNITS};
 use once_cell::sync::Lazy;
 
@@ -40,7 +41,7 @@ pub fn ordinal(word: &str) -> Option<u32> {
     // "7th", "21st": digits and a two-letter suffix.
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
+    if vocab::numbers::ORDINAL_SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s)) {
         return digits.parse().ok().filter(|&n| n > 0);
     }
     None

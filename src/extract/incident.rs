@@ -18,6 +18,7 @@ use crate::quantity::{number_word_of, ordinal_of};
 use crate::text::classes::Classes;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{word, word_set, WordMap};
+use crate::vocab;
 use crate::vocab::grammar::{DEFINITE, HYPOTHETICAL};
 use crate::vocab::incidents::{
     ATTACKERS, ATTACK_NOUNS, EXERCISE_NOUNS, INJURE_WORDS, KILL_WORDS, REACTION_VERBS, SINGLE_VICTIMS, UNREALIZED_EVENT,
@@ -107,8 +108,7 @@ impl super::Pass for Incidents {
             // "The exercise, which began on September 1": the same exercise, starting earlier.
             if t.definite && killed.is_none() {
                 if let (Some(w), Some(prev)) = (&when, self.out.iter_mut().rev().find(|i| i.kind == t.kind)) {
-                    let began =
-                        v.has_word(t.tok..(t.tok + 6).min(v.toks.len()), &["began", "started", "opened", "kicked"]);
+                    let began = v.has_word(t.tok..(t.tok + 6).min(v.toks.len()), vocab::incidents::BEGIN_VERBS);
                     if let Some(pw) = prev.when.as_mut() {
                         if began && w.start <= pw.start && w.precision == pw.precision {
                             pw.start = w.start;
@@ -208,14 +208,10 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
         });
         let before = v.quantities.iter().filter(people).find(|q| {
             let qe = v.tok_at(q.span.unwrap_or_default().end);
-            qe <= c
-                && v.toks[qe..c].iter().all(|t| {
-                    word_set!("were", "was", "have", "had", "been", "are", "reportedly", "lost", "their").has(t)
-                })
+            qe <= c && v.toks[qe..c].iter().all(|t| word_set!(vocab::incidents::CASUALTY_LEADS).has(t))
         });
         // Passive ("12 people were killed and 30 others injured") reads the count before the verb.
-        let passive =
-            (c.saturating_sub(2)..c).any(|k| word_set!("were", "was", "been", "others", "people").has(&v.toks[k]));
+        let passive = (c.saturating_sub(2)..c).any(|k| word_set!(vocab::incidents::CASUALTY_SUBJECTS).has(&v.toks[k]));
         let near = if passive { before.or(after) } else { after.or(before) };
         if let Some(q) = near {
             let s = q.span.unwrap_or_default();
@@ -234,7 +230,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             let mut k = v.tok_at(s.end);
             if v.toks.get(k).is_some_and(|t| t.is_word(word!("and"))) {
                 k += 1;
-                if v.toks.get(k).is_some_and(|t| word_set!("their", "a", "an", "one", "his", "her").has(t)) {
+                if v.toks.get(k).is_some_and(|t| word_set!(vocab::incidents::SINGLE_VICTIM_DETERMINERS).has(t)) {
                     k += 1;
                 }
                 let demonym =
@@ -352,7 +348,7 @@ fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
         }
         let n = ordinal_of(&v.toks[i])?;
         let next = v.toks.get(i + 1)?;
-        let fits = word_set!("of", "such", "joint", "exercise", "drill", "edition", "round").has(next);
+        let fits = word_set!(vocab::incidents::EXERCISE_ORDINAL_FOLLOWERS).has(next);
         fits.then_some(n)
     })
 }

@@ -14,6 +14,7 @@ use crate::model::{Person, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set, WordSet};
+use crate::vocab;
 use crate::vocab::names::{NAME_PARTICLES, NOT_NAMES};
 use crate::Country;
 use once_cell::sync::Lazy;
@@ -398,7 +399,7 @@ fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize
     }
     // "the Indian delegation was led by X, …": back over titles to "by", then the delegation.
     let by = (start.saturating_sub(6)..start).rev().find(|&k| toks[k].is_word(word!("by")))?;
-    let led = by > 0 && word_set!("led", "headed").has(&toks[by - 1]);
+    let led = by > 0 && word_set!(vocab::encounters::LEADING_VERBS).has(&toks[by - 1]);
     let delegation = (by.saturating_sub(5)..by).find(|&k| toks[k].is_word(word!("delegation")))?;
     (led && delegation > 0).then(|| country_at(delegation - 1, true)).flatten()
 }

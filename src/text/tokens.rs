@@ -5,6 +5,7 @@
 use super::classes::{Classes, Classifier};
 use super::words::{folded_hash_in, Word};
 use crate::model::Span;
+use crate::vocab;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,7 +238,7 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
                 }
             }
             // "7th", "21st": an ordinal is one word.
-            let suffix = ["st", "nd", "rd", "th"].iter().find(|suf| {
+            let suffix = vocab::numbers::ORDINAL_SUFFIXES.iter().find(|suf| {
                 s[end..].get(..2).is_some_and(|x| x.eq_ignore_ascii_case(suf))
                     && !s[end + 2..].chars().next().is_some_and(char::is_alphanumeric)
             });

@@ -220,9 +220,14 @@ impl WordSet {
     }
 }
 
-/// A [`WordSet`] of the listed words, built once on first use: a word test
+/// A [`WordSet`] of the listed words (or of a word list of [`crate::vocab`]), built once on first use: a word test
 /// inside a loop costs a filter bit, not a comparison with each word.
 macro_rules! word_set {
+    ($list:path) => {{
+        static SET: once_cell::sync::Lazy<$crate::text::words::WordSet> =
+            once_cell::sync::Lazy::new(|| $crate::text::words::WordSet::new($list));
+        &*SET
+    }};
     ($($word:literal),+ $(,)?) => {{
         static SET: once_cell::sync::Lazy<$crate::text::words::WordSet> =
             once_cell::sync::Lazy::new(|| $crate::text::words::WordSet::new([$($word),+]));

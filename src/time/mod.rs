@@ -13,6 +13,7 @@ use crate::text::classes::Classes;
 pub use crate::text::tokens::Token;
 use crate::text::tokens::{tokenize, TokenKind};
 use crate::text::words::{word_set, WordMap, WordSet};
+use crate::vocab;
 use crate::vocab::calendar::{DATE_PREPOSITIONS, FUTURE_CUES, MONTHS, SHORT_DAYS, WEEKDAYS};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
@@ -96,7 +97,7 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     let time_word = |t: &Token<'_>| {
         let letters = t.text.chars().all(|c| c.is_ascii_alphabetic());
         (letters && t.text.len() <= 4 && t.text.chars().all(|c| c.is_ascii_uppercase()))
-            || word_set!("am", "pm", "a", "m", "p", "at", "hrs", "local", "time").has(t)
+            || word_set!(vocab::calendar::CLOCK_WORDS).has(t)
     };
     let rest = &toks[found.last + 1..];
     let rest_is_noise = rest.len() <= 12

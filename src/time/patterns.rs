@@ -6,6 +6,7 @@ use crate::model::Precision;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set};
+use crate::vocab;
 use chrono::NaiveDate;
 
 fn year_of(t: &Token<'_>) -> Option<i32> {
@@ -198,7 +199,7 @@ fn end_of_phrase_start(toks: &[Token<'_>], i: usize) -> usize {
     if i >= 3
         && toks[i - 1].is_word(word!("of"))
         && toks[i - 3].is_word(word!("the"))
-        && word_set!("end", "beginning", "start", "middle", "close").has(&toks[i - 2])
+        && word_set!(vocab::calendar::PERIOD_PARTS).has(&toks[i - 2])
     {
         i - 3
     } else {

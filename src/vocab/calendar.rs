@@ -77,3 +77,18 @@ pub(crate) const SHORT_DAYS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "th
 /// token is a number, an ordinal or a capitalized month or weekday name.
 pub(crate) const DATE_LEADS: &[&str] =
     &["between", "last", "this", "next", "yesterday", "today", "tomorrow", "recent", "past", "coming"];
+
+/// Words of a clock time ("10 am local time").
+pub(crate) const CLOCK_WORDS: &[&str] = &["am", "pm", "a", "m", "p", "at", "hrs", "local", "time"];
+
+/// Parts of a period ("the end of March").
+pub(crate) const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle", "close"];
+
+/// Words that open a time adverbial inside a clause ("on Monday", "last week").
+pub(crate) const TIME_ADVERBIAL_LEADS: &[&str] = &["on", "in", "at", "during", "earlier", "later", "last", "this"];
+
+/// Words that make an encounter a planned one.
+pub(crate) const PLANNED_CUES: &[&str] = &["will", "shall", "to", "next", "upcoming", "scheduled", "planned"];
+
+/// Words that close a range of dates ("until Friday").
+pub(crate) const RANGE_ENDS: &[&str] = &["until", "till", "through", "to"];

@@ -49,3 +49,24 @@ pub(crate) const MEETING_WORDS: &[&str] =
 
 /// "his counterpart", "their counterparts".
 pub(crate) const COUNTERPART_WORDS: &[&str] = &["counterpart", "counterparts"];
+
+/// Verbs that say an encounter took place or will ("was held", "will take place").
+pub(crate) const HELD_VERBS: &[&str] = &["was", "were", "is", "are", "will", "held", "took"];
+
+/// Verbs of leading a delegation.
+pub(crate) const LEADING_VERBS: &[&str] = &["led", "headed"];
+
+/// Words that join the parts of a mechanism's name ("Committee on …", "Council for …").
+pub(crate) const MECHANISM_CONNECTORS: &[&str] = &["for", "on", "of", "and", "-", "–"];
+
+/// Words that continue an encounter's name after its head ("talks on …", "summit of …").
+pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "and"];
+
+/// The verb "visit" in every form.
+pub(crate) const VISIT_VERBS: &[&str] = &["visit", "visits", "visited", "visiting"];
+
+/// "delegation" in both numbers.
+pub(crate) const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations"];
+
+/// Words before a country that make it a visit's destination.
+pub(crate) const DESTINATION_LEADS: &[&str] = &["in", "to", "visited"];

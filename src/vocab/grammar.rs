@@ -111,3 +111,80 @@ pub(crate) const INNER_PREPOSITIONS: &[&str] = &[
     "of", "in", "on", "for", "to", "with", "between", "among", "through", "by", "from", "into", "at", "against",
     "toward", "towards", "within", "across", "under", "over", "along",
 ];
+
+/// Prepositions of what a position is about.
+pub(crate) const ABOUT_PREPOSITIONS: &[&str] = &["on", "in", "over", "regarding"];
+
+/// Articles and possessive determiners.
+pub(crate) const ARTICLES_AND_POSSESSIVES: &[&str] = &["its", "their", "his", "her", "the", "a", "an"];
+
+/// Prepositions that attach a phrase to the noun before it.
+pub(crate) const ATTACHING_PREPOSITIONS: &[&str] = &["of", "in", "on", "for", "to", "along", "at"];
+
+/// Auxiliary verbs.
+pub(crate) const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would"];
+
+/// Prepositions a verb's complement opens with ("engage in", "cooperate with").
+pub(crate) const COMPLEMENT_PREPOSITIONS: &[&str] = &["in", "to", "with", "on"];
+
+/// Words that cannot end a topic ("… and", "… of the").
+pub(crate) const DANGLING_ENDS: &[&str] =
+    &["and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"];
+
+/// Particles left at the start of a phrase cut from its verb.
+pub(crate) const DANGLING_PARTICLES: &[&str] = &["on", "to", "in", "for", "up", "out", "and"];
+
+/// Prepositions that make a following -ing word a noun ("for supporting").
+pub(crate) const GERUND_GOVERNORS: &[&str] = &["for", "of", "in", "by", "on", "about"];
+
+/// Words that open a list item without belonging to it.
+pub(crate) const ITEM_OPENERS: &[&str] = &["and", "or", "to", "the", "a", "an", "any", "nor"];
+
+/// Words after a quoted phrase that show the quote is not a modifier of a noun.
+pub(crate) const NOT_QUOTE_HEADS: &[&str] =
+    &["of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "that", "which", "based"];
+
+/// Determiners that open a noun phrase.
+pub(crate) const NOUN_PHRASE_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "our", "this", "these", "all"];
+
+/// Determiners that open an object noun phrase.
+pub(crate) const OBJECT_DETERMINERS: &[&str] = &["a", "an", "the", "its", "their"];
+
+/// Modals of obligation.
+pub(crate) const OBLIGATION_MODALS: &[&str] = &["should", "must", "ought"];
+
+/// Pronouns that stand for an object named elsewhere.
+pub(crate) const PRONOUN_OBJECTS: &[&str] = &["it", "them", "this", "these", "those", "that", "us"];
+
+/// Relative pronouns.
+pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "who"];
+
+/// Adverbs that may stand between a cue and its verb ("will further deepen").
+pub(crate) const STANCE_ADVERBS: &[&str] = &["further", "jointly", "also", "together", "still", "actively", "firmly"];
+
+/// Prepositions that introduce what an attitude is towards.
+pub(crate) const STANCE_OBJECT_PREPOSITIONS: &[&str] = &["toward", "towards", "to", "against", "on", "for"];
+
+/// Particles of phrasal verbs ("back up", "set out").
+pub(crate) const VERB_PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "over"];
+
+/// Comparative adverbs.
+pub(crate) const COMPARATIVES: &[&str] = &["more", "most", "less"];
+
+/// Coordinating conjunctions.
+pub(crate) const CONJUNCTIONS: &[&str] = &["and", "or"];
+
+/// Indefinite articles.
+pub(crate) const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
+
+/// Words before a place that make it where something happened.
+pub(crate) const LOCATIVE_LEADS: &[&str] = &["in", "at", ","];
+
+/// Prepositions of place.
+pub(crate) const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "at"];
+
+/// Possessive determiners of persons.
+pub(crate) const PERSONAL_POSSESSIVES: &[&str] = &["his", "her", "their"];
+
+/// Possessive determiners of one person.
+pub(crate) const SINGULAR_POSSESSIVES: &[&str] = &["his", "her"];

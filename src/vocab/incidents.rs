@@ -45,3 +45,20 @@ pub(crate) const REACTION_VERBS: &[&str] = &[
 /// Words for attackers that may stand as the subject of an attack verb.
 pub(crate) const ATTACKERS: &[&str] =
     &["gunmen", "militants", "attackers", "insurgents", "terrorists", "assailants", "rebels"];
+
+/// Words between a count and a casualty verb ("were killed", "lost their lives").
+pub(crate) const CASUALTY_LEADS: &[&str] =
+    &["were", "was", "have", "had", "been", "are", "reportedly", "lost", "their"];
+
+/// Words just before a casualty verb that make the count its subject.
+pub(crate) const CASUALTY_SUBJECTS: &[&str] = &["were", "was", "been", "others", "people"];
+
+/// Words after an ordinal that make it an exercise's count ("the ninth joint exercise").
+pub(crate) const EXERCISE_ORDINAL_FOLLOWERS: &[&str] =
+    &["of", "such", "joint", "exercise", "drill", "edition", "round"];
+
+/// Determiners before one more victim ("and their driver").
+pub(crate) const SINGLE_VICTIM_DETERMINERS: &[&str] = &["their", "a", "an", "one", "his", "her"];
+
+/// Verbs that say an exercise began.
+pub(crate) const BEGIN_VERBS: &[&str] = &["began", "started", "opened", "kicked"];

@@ -140,3 +140,6 @@ pub(crate) const APPROX: &[&[&str]] = &[
     &["an", "estimated"],
     &["upwards", "of"],
 ];
+
+/// Suffixes of ordinals written in digits ("7th", "21st").
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];

@@ -130,3 +130,6 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
     "dept", "univ", "assn", "bros", "hon", "rev", "amb",
 ];
+
+/// Labels of a page's time stamp.
+pub(crate) const TIMESTAMP_LABELS: &[&str] = &["published", "updated", "posted", "last updated"];

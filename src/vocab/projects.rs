@@ -166,3 +166,6 @@ pub(crate) const DESCRIBED_HEADS: &[&str] = &[
 /// without fixing its sector; every word that names a sector
 /// ([`sector_word`]) may stand there too.
 pub(crate) const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "border", "water", "fired", "and"];
+
+/// Heads of projects that are a single site (a port, a bridge).
+pub(crate) const SITE_HEADS: &[&str] = &["Airport", "Port", "Station", "Terminal", "Bridge", "Tunnel"];

@@ -409,3 +409,10 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
         .chain(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()))
         .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).map(|w| w.to_string()))
 }
+
+/// Verbs that say the actors agreed or pledged to act.
+pub(crate) const AGREE_VERBS: &[&str] =
+    &["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"];
+
+/// Light verbs that take a noun of action ("take measures").
+pub(crate) const SUPPORT_VERBS: &[&str] = &["take", "make", "have", "adopt", "carry"];

@@ -6,6 +6,7 @@ use crate::lexicon::EntryKind;
 use crate::model::{DialogueKind, Span};
 use crate::quantity::ordinal_of;
 use crate::text::words::{word, word_set};
+use crate::vocab;
 use crate::Country;
 
 /// The mechanism a sentence names: from a lexicon mechanism, or a country
@@ -48,7 +49,7 @@ pub(super) fn mechanism(
     let mut end = head;
     if v.toks[head].capitalized() {
         while let Some(next) = v.toks.get(end + 1) {
-            let connector = word_set!("for", "on", "of", "and", "-", "–").has(next)
+            let connector = word_set!(vocab::encounters::MECHANISM_CONNECTORS).has(next)
                 && v.toks.get(end + 2).is_some_and(|n| n.capitalized());
             if next.capitalized() && next.kind == crate::text::tokens::TokenKind::Word || connector {
                 end += if connector { 2 } else { 1 };

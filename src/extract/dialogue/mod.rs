@@ -20,6 +20,7 @@ use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
 use crate::quantity::ordinal_of;
 use crate::text::classes::Classes;
 use crate::text::words::{word, word_set, WordSet};
+use crate::vocab;
 use crate::vocab::encounters::{
     CHAIR_WORDS, ENCOUNTER_NOUNS, MECHANISM_HEADS, MEET_VERBS, REMOTE_WORDS, ROUND_NOUNS, VISIT_WORDS,
 };
@@ -275,8 +276,8 @@ impl super::Pass for Dialogues {
         // "The Indian delegation was led by X, while the Chinese delegation was headed by Y":
         // the heads of delegation chair the encounter just reported.
         let heads_delegations = || {
-            v.has_word(0..v.toks.len(), &["delegation", "delegations"])
-                && v.has_word(0..v.toks.len(), &["led", "headed"])
+            v.has_word(0..v.toks.len(), vocab::encounters::DELEGATION_NOUNS)
+                && v.has_word(0..v.toks.len(), vocab::encounters::LEADING_VERBS)
         };
         if let Some(i) = self.last_encounter.filter(|_| triggers.is_empty() && heads_delegations()) {
             let d = &mut self.drafts[i];
@@ -321,7 +322,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let definite = || {
             (1..=3).any(|back| i >= back && DEFINITE.iter().any(|d| toks[i - back].is(d)))
-                && !v.has_word(i.saturating_sub(3)..i, &["a", "an"])
+                && !v.has_word(i.saturating_sub(3)..i, vocab::grammar::INDEFINITE_ARTICLES)
         };
         if let Some(n) = ordinal_of(t) {
             // "Seventh Round", "the sixth round", or an elliptical "the sixth" after a round.
@@ -340,7 +341,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                         .take_while(|n| {
                             n.capitalized()
                                 || n.kind != crate::text::tokens::TokenKind::Word
-                                || word_set!("of", "for", "on", "and").has(n)
+                                || word_set!(vocab::encounters::NAME_CONNECTORS).has(n)
                         })
                         .any(|n| MECHANISM_HEADS.iter().any(|h| n.is(h)));
             // "the sixth trilateral foreign ministers' dialogue": a described mechanism in lower case
@@ -381,10 +382,9 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             let in_name = out.iter().any(|t| match t {
                 Trigger::Round { tok, .. } => {
                     i - tok <= 14
-                        && !toks[*tok + 1..i].iter().any(|w| {
-                            w.text.ends_with("ed")
-                                || word_set!("was", "were", "is", "are", "will", "held", "took").has(w)
-                        })
+                        && !toks[*tok + 1..i]
+                            .iter()
+                            .any(|w| w.text.ends_with("ed") || word_set!(vocab::encounters::HELD_VERBS).has(w))
                 }
                 _ => false,
             });
@@ -397,7 +397,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         } else if VISIT_WORDS.contains(&&*lower) {
             out.push(Trigger::Visit {
                 tok: i,
-                definite: definite() && !v.has_word(i.saturating_sub(2)..i, &["his", "her", "their"]),
+                definite: definite() && !v.has_word(i.saturating_sub(2)..i, vocab::grammar::PERSONAL_POSSESSIVES),
             });
         }
     }
@@ -424,7 +424,7 @@ fn date_for(v: &View<'_>, triggers: &[Trigger], ti: usize, next_tok: usize) -> O
         let mut w = first.when.clone()?;
         if let Some(second) = own.get(1) {
             let t = v.tok_at(second.span.start);
-            let until = v.has_word(t.saturating_sub(2)..t, &["until", "till", "through", "to"]);
+            let until = v.has_word(t.saturating_sub(2)..t, vocab::calendar::RANGE_ENDS);
             if let (true, Some(w2)) = (until, second.when.as_ref()) {
                 if w2.end >= w.start && w.precision == Precision::Day && w2.precision == Precision::Day {
                     w.end = w2.end;
@@ -448,15 +448,15 @@ fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, n
         .map(|(h, e)| (v.tok_at(h.span.start), e.name.as_str()))
         .collect();
     let in_scope = |t: usize| t > tok && t < next_tok;
-    if let Some((_, name)) = places.iter().find(|&&(t, _)| in_scope(t) && preceded(t, &["in", "at", ","])) {
+    if let Some((_, name)) = places.iter().find(|&&(t, _)| in_scope(t) && preceded(t, vocab::grammar::LOCATIVE_LEADS)) {
         return Some(name.to_string());
     }
-    if let Some((_, name)) = places.iter().find(|&&(t, _)| preceded(t, &["in", "at"])) {
+    if let Some((_, name)) = places.iter().find(|&&(t, _)| preceded(t, vocab::grammar::LOCATIVE_PREPOSITIONS)) {
         return Some(name.to_string());
     }
     countries
         .iter()
-        .find(|c| !c.demonym && !c.capital && preceded(c.tok, &["in", "to", "visited"]))
+        .find(|c| !c.demonym && !c.capital && preceded(c.tok, vocab::encounters::DESTINATION_LEADS))
         .and_then(|c| a.lexicon.country(c.country))
         .map(|e| e.name.clone())
         .or_else(|| super::unknown_place(v, tok, next_tok))
@@ -467,7 +467,7 @@ fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, n
 /// "Kathmandu, March 12 (PTI) India and Nepal on Wednesday held …".
 fn dateline_venue(a: &Analysis<'_>, v: &View<'_>, parties: &[Country], tok: usize) -> Option<String> {
     let city = a.layout.header.dateline.as_deref()?;
-    let planned = v.has_word(0..tok, &["will", "shall", "to", "next", "upcoming", "scheduled", "planned"]);
+    let planned = v.has_word(0..tok, vocab::calendar::PLANNED_CUES);
     let entry = a.lexicon.lookup(EntryKind::Place, city)?;
     (!planned && entry.country.is_some_and(|c| parties.contains(&c))).then(|| entry.name.clone())
 }

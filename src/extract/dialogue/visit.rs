@@ -4,6 +4,7 @@ use super::super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::Person;
 use crate::text::words::{word, word_set};
+use crate::vocab;
 use crate::Country;
 
 /// The visitors of a visit trigger: the nearest person before it (with a
@@ -31,7 +32,7 @@ pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -
         }
         return out;
     }
-    let possessive = v.has_word(tok.saturating_sub(3)..tok, &["his", "her"]);
+    let possessive = v.has_word(tok.saturating_sub(3)..tok, vocab::grammar::SINGULAR_POSSESSIVES);
     if possessive {
         // "During his visit to Pakistan, Wang Yi said …": the subject after the clause.
         if let Some((_, p)) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok) {
@@ -62,7 +63,7 @@ pub(super) fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok
         return Some((country_name(a, c), c.country));
     }
     // "visited Pakistan", "will visit Pakistan", "is visiting China", "a visit by X to China".
-    let verb = word_set!("visit", "visits", "visited", "visiting").has(&v.toks[tok]);
+    let verb = word_set!(vocab::encounters::VISIT_VERBS).has(&v.toks[tok]);
     let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
     let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
         tok + 1

@@ -15,6 +15,7 @@ use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::classes::Classes;
 use crate::text::tokens::Token;
 use crate::text::words::{word, WordMap};
+use crate::vocab;
 use crate::vocab::projects::{BACK_REFERENCE_HEADS, DEVELOPMENT_STEMS, PLURAL_HEADS, STATUS_CUES};
 use described::described;
 use once_cell::sync::Lazy;
@@ -288,8 +289,7 @@ fn mentions<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
         }
         // "near Karachi's Jinnah International Airport": a facility named only as a place is no
         // undertaking unless the sentence builds, upgrades or funds it.
-        let facility =
-            ["Airport", "Port", "Station", "Terminal", "Bridge", "Tunnel"].iter().any(|h| p.name.ends_with(h));
+        let facility = vocab::projects::SITE_HEADS.iter().any(|h| p.name.ends_with(h));
         if facility && !developed(v.toks) {
             continue;
         }

@@ -6,6 +6,7 @@ use crate::model::Stance;
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set, WordMap, WordSet};
+use crate::vocab;
 use crate::vocab::grammar::{HYPOTHETICAL, NEGATION};
 use crate::vocab::stance::{
     stance_verb_forms, ENDING_VERBS, FRAMING, HEARSAY_SOURCES, HEARSAY_VERBS, LIGHT_VERBS, STANCE_NOUNS, TO_GOVERNORS,
@@ -126,8 +127,7 @@ pub(super) fn quote_marks(toks: &[Token<'_>], out: &mut Vec<bool>) {
 /// so that "agreed on Monday to deepen X" finds its object.
 fn skip_time(v: &View<'_>, k: usize) -> usize {
     let toks = &v.toks;
-    let lead =
-        toks.get(k).is_some_and(|t| word_set!("on", "in", "at", "during", "earlier", "later", "last", "this").has(t));
+    let lead = toks.get(k).is_some_and(|t| word_set!(vocab::calendar::TIME_ADVERBIAL_LEADS).has(t));
     for start in [k, k + 1] {
         if start == k + 1 && !lead {
             break;
@@ -200,7 +200,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             });
         // "a force for upholding fairness": a gerund after a preposition is no stance of the subject.
         let prepositional_gerund =
-            lower.ends_with("ing") && prev(1).is_some_and(|p| word_set!("for", "of", "in", "by", "on", "about").has(p));
+            lower.ends_with("ing") && prev(1).is_some_and(|p| word_set!(vocab::grammar::GERUND_GOVERNORS).has(p));
         if t.kind != TokenKind::Word || hypothetical || governed_by_noun || prepositional_gerund {
             i += 1;
             continue;
@@ -213,7 +213,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             }
             if toks.get(k).is_some_and(|x| x.is_word(word!("tolerance"))) {
                 if let Some(p) = (k + 1..(k + 6).min(toks.len()))
-                    .find(|&p| word_set!("toward", "towards", "to", "against", "on", "for").has(&toks[p]))
+                    .find(|&p| word_set!(vocab::grammar::STANCE_OBJECT_PREPOSITIONS).has(&toks[p]))
                 {
                     out.push(Cue { tok: i, obj: p + 1, stance: Stance::Oppose, shape: Shape::Verb });
                     i = p + 1;
@@ -246,8 +246,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             }
         }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
-        if ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"]
-            .contains(&&*lower)
+        if vocab::stance::AGREE_VERBS.contains(&&*lower)
             || ((lower == "committed" || lower == "commit" || lower == "commits")
                 && toks.get(i + 1).is_some_and(|n| n.is_word(word!("to"))))
         {
@@ -318,7 +317,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             let verb_context = prev(1).is_some_and(|p| {
                 p.ends_with("ly") || p.kind != TokenKind::Word && p.text != "," || BEFORE_VERB.has(p) || p.capitalized()
             });
-            let determiner = |p: &Token<'_>| word_set!("its", "their", "his", "her", "the", "a", "an").has(p);
+            let determiner = |p: &Token<'_>| word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(p);
             // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.
             let named_noun = bare && prev(1).is_some_and(|p| p.capitalized()) && prev(2).is_some_and(determiner);
             let noun_use = prev(1).is_some_and(determiner) || (bare && !verb_context) || named_noun;
@@ -362,4 +361,47 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         }
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use crate::text::tokens::tokenize;
+    use crate::vocab::stance::{OTHER_CUE_WORDS, STANCE_VERBS};
+
+    /// The token of a one-word text.
+    fn classes_of(word: &str) -> Classes {
+        let toks = tokenize(word, Span::new(0, word.len()));
+        assert_eq!(toks.len(), 1, "{word} is one token");
+        toks[0].classes
+    }
+
+    #[test]
+    fn every_cue_word_the_grammar_maps_is_marked_by_the_tokenizer() {
+        // The grammar reads only tokens marked STANCE_CUE: a cue word without the class is dropped silently.
+        let mut words: Vec<String> = stance_verb_forms().map(|(form, _, _)| form).collect();
+        words.extend(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()));
+        words.extend(FRAMING.iter().chain(OTHER_CUE_WORDS).chain(vocab::stance::AGREE_VERBS).map(|w| w.to_string()));
+        for w in &words {
+            for written in [w.clone(), w.to_ascii_uppercase()] {
+                assert!(classes_of(&written).any_of(Classes::STANCE_CUE), "{written} lacks STANCE_CUE");
+            }
+        }
+        assert!(words.len() > STANCE_VERBS.len() * 5);
+    }
+
+    #[test]
+    fn every_stance_noun_takes_its_stance_after_each_particle() {
+        for &(noun, particles, stance) in STANCE_NOUNS {
+            for p in particles {
+                let text = format!("{noun} {p}");
+                let toks = tokenize(&text, Span::new(0, text.len()));
+                assert_eq!(noun_stance(noun, toks.get(1)), Some(stance), "{text}");
+            }
+            let text = format!("{noun} because");
+            let toks = tokenize(&text, Span::new(0, text.len()));
+            assert_eq!(noun_stance(noun, toks.get(1)), None, "{text}");
+        }
+    }
 }

@@ -6,6 +6,7 @@ use super::topics::{self, Range};
 use crate::model::Stance;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{word, word_set};
+use crate::vocab;
 use crate::Country;
 
 /// The topics of a cue's object, each with the target it names.
@@ -30,7 +31,7 @@ pub(super) fn objects(
             // "the need to X" calls for X; "the importance of X" supports X; "that X should …" calls for X.
             if toks.get(start).is_some_and(|t| t.is_word(word!("that"))) {
                 let clause = start + 1;
-                let modal = (clause..end).find(|&k| word_set!("should", "must", "ought").has(&toks[k]));
+                let modal = (clause..end).find(|&k| word_set!(vocab::grammar::OBLIGATION_MODALS).has(&toks[k]));
                 let Some(modal) = modal else { return Vec::new() };
                 let mut r = clause..modal;
                 // "they should …" after "Regarding X," refers to X.
@@ -99,8 +100,7 @@ pub(super) fn objects(
                 stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
                 // "to strengthen X" → X; "to take back X" keeps its particle verb.
                 let mut s = to + 1;
-                let particle =
-                    toks.get(s + 1).is_some_and(|t| word_set!("back", "up", "out", "off", "down", "over").has(t));
+                let particle = toks.get(s + 1).is_some_and(|t| word_set!(vocab::grammar::VERB_PARTICLES).has(t));
                 if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_token(t)) && !particle {
                     s += 1;
                 }
@@ -117,7 +117,7 @@ pub(super) fn objects(
 
 /// "take", "make", "have": verbs whose object is the real topic.
 pub(super) fn is_light_action(w: &str) -> bool {
-    ["take", "make", "have", "adopt", "carry"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    vocab::stance::SUPPORT_VERBS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// The topic fronted by "Regarding X," / "On X," / "As for X,".
@@ -150,7 +150,7 @@ pub(super) fn items(
         while k < end && (toks[k].text.ends_with("ly") || toks[k].is_word(word!("also"))) {
             k += 1;
         }
-        if k + 1 < end && word_set!("in", "to", "with", "on").has(&toks[k + 1]) {
+        if k + 1 < end && word_set!(vocab::grammar::COMPLEMENT_PREPOSITIONS).has(&toks[k + 1]) {
             start = k + 2;
         } else if k < end {
             start = k + 1;
@@ -230,7 +230,7 @@ pub(super) fn items(
             && toks.get(r.start + 1).is_some_and(|t| t.is_word(word!("other"))))
             || (toks[r.start].is_word(word!("one"))
                 && toks.get(r.start + 1).is_some_and(|t| t.is_word(word!("another"))));
-        if reciprocal && toks.get(r.start + 2).is_some_and(|t| word_set!("on", "in", "over", "regarding").has(t)) {
+        if reciprocal && toks.get(r.start + 2).is_some_and(|t| word_set!(vocab::grammar::ABOUT_PREPOSITIONS).has(t)) {
             r.start += 3;
         }
         while r.start < r.end
@@ -258,7 +258,7 @@ pub(super) fn items(
         }
         let words = &toks[r.clone()];
         let pronoun = match words {
-            [one] => word_set!("it", "them", "this", "these", "those", "that", "us").has(one),
+            [one] => word_set!(vocab::grammar::PRONOUN_OBJECTS).has(one),
             [first, second] => {
                 (first.is_word(word!("each")) && second.is_word(word!("other")))
                     || (first.is_word(word!("one")) && second.is_word(word!("another")))
@@ -266,8 +266,9 @@ pub(super) fn items(
             _ => false,
         };
         // A verb phrase of another clause ("shared a sincere bond") is no topic.
-        let verb_phrase =
-            words.len() >= 2 && words[0].ends_with("ed") && word_set!("a", "an", "the", "its", "their").has(&words[1]);
+        let verb_phrase = words.len() >= 2
+            && words[0].ends_with("ed")
+            && word_set!(vocab::grammar::OBJECT_DETERMINERS).has(&words[1]);
         if pronoun || verb_phrase {
             continue;
         }

@@ -8,6 +8,7 @@
 
 use crate::text::tokens::{Lower, Token, TokenKind};
 use crate::text::words::{word, word_set, WordSet};
+use crate::vocab;
 use crate::vocab::grammar::{
     ADJUNCT_PREPOSITIONS, CUT_WORDS, FUNCTION_WORDS, INNER_PREPOSITIONS, NP_STARTS, OBJECT_ENDS, SHARED_ADJECTIVES,
 };
@@ -39,13 +40,13 @@ pub(crate) fn is_action_token(t: &Token<'_>) -> bool {
 
 fn is_adverb(t: &Token<'_>) -> bool {
     (t.ends_with("ly") && t.text.len() > 4 && !t.is_word(word!("early")) && !t.is_word(word!("family")))
-        || word_set!("further", "jointly", "also", "together", "still", "actively", "firmly").has(t)
+        || word_set!(vocab::grammar::STANCE_ADVERBS).has(t)
 }
 
 fn adjective_like(w: &str) -> bool {
     let lower = Lower::new(w);
     SHARED_ADJECTIVES.contains(&&*lower)
-        || ["more", "most", "less"].contains(&&*lower)
+        || vocab::grammar::COMPARATIVES.contains(&&*lower)
         || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"]
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 4)
@@ -63,9 +64,7 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
         return false;
     }
     let suffix = ["ise", "ize", "ify"].iter().any(|s| t.ends_with(s)) && t.text.len() > 5;
-    let before_determiner = toks
-        .get(k + 1)
-        .is_some_and(|n| word_set!("the", "a", "an", "its", "their", "our", "this", "these", "all").has(n));
+    let before_determiner = toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::NOUN_PHRASE_DETERMINERS).has(n));
     let verb_shape = t.text.len() >= 4
         && !t.ends_with("ing")
         && !t.ends_with("ed")
@@ -139,7 +138,7 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     let n = items.len();
     let mut previous_proper = false;
     for (k, r) in items.into_iter().enumerate() {
-        let r = strip_leading(toks, r, &["and", "or"]);
+        let r = strip_leading(toks, r, vocab::grammar::CONJUNCTIONS);
         // An appositive after a name ("Gwadar Port, a vital regional gateway") adds nothing.
         let appositive = previous_proper
             && r.start < r.end
@@ -213,7 +212,7 @@ fn split_conjunction(
         };
         let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITION_SET.has(t));
         let right_before_prep =
-            toks[right.clone()].iter().position(|t| word_set!("of", "in", "on", "for", "to", "along", "at").has(t));
+            toks[right.clone()].iter().position(|t| word_set!(vocab::grammar::ATTACHING_PREPOSITIONS).has(t));
         let split = if new_np {
             true
         } else if left_has_pp || adjectives_only() {
@@ -304,11 +303,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         // its finite verb after "and" start another clause.
         let new_clause = and && {
             let window = &toks[k + 1..(k + 6).min(r.end)];
-            let finite = window
-                .iter()
-                .position(|n| word_set!("was", "were", "is", "are", "has", "have", "had", "will", "would").has(n));
+            let finite = window.iter().position(|n| word_set!(vocab::grammar::AUXILIARIES).has(n));
             finite.is_some_and(|f| {
-                f > 0 && !window[..f].iter().any(|n| n.text == "," || word_set!("which", "that", "who").has(n))
+                f > 0
+                    && !window[..f].iter().any(|n| n.text == "," || word_set!(vocab::grammar::RELATIVE_PRONOUNS).has(n))
             })
         };
         if as_clause || next_verb || new_clause {
@@ -363,13 +361,13 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
         while r.start < r.end
             && (matches!(toks[r.start].text, "”" | "’" | "\"")
                 || is_adverb(&toks[r.start])
-                || word_set!("and", "or", "to", "the", "a", "an", "any", "nor").has(&toks[r.start]))
+                || word_set!(vocab::grammar::ITEM_OPENERS).has(&toks[r.start]))
         {
             r.start += 1;
         }
         if chain && r.start < r.end && heads_action(toks, r.start) {
             r.start += 1;
-            while r.start < r.end && word_set!("on", "to", "in", "for", "up", "out", "and").has(&toks[r.start]) {
+            while r.start < r.end && word_set!(vocab::grammar::DANGLING_PARTICLES).has(&toks[r.start]) {
                 r.start += 1;
             }
         }
@@ -379,10 +377,7 @@ pub fn clean(toks: &[Token<'_>], mut r: Range, chain: bool) -> Range {
     }
     while r.end > r.start
         && ((toks[r.end - 1].kind == TokenKind::Punct && !matches!(toks[r.end - 1].text, "”" | "\"" | ")"))
-            || word_set!(
-                "and", "or", "its", "their", "the", "while", "with", "of", "to", "for", "in", "on", "by", "a", "an"
-            )
-            .has(&toks[r.end - 1]))
+            || word_set!(vocab::grammar::DANGLING_ENDS).has(&toks[r.end - 1]))
     {
         r.end -= 1;
     }
@@ -395,12 +390,7 @@ pub fn quoted_phrase(toks: &[Token<'_>], r: &Range) -> Option<Range> {
     let close = (open + 1..r.end).find(|&k| matches!(toks[k].text, "”" | "\"" | "’"))?;
     // A quoted modifier ("its 'ironclad' commitment to …") leaves the noun phrase whole.
     let modified_noun = |t: &Token<'_>| {
-        t.kind == TokenKind::Word
-            && !t.capitalized()
-            && !word_set!(
-                "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "that", "which", "based"
-            )
-            .has(t)
+        t.kind == TokenKind::Word && !t.capitalized() && !word_set!(vocab::grammar::NOT_QUOTE_HEADS).has(t)
     };
     if toks.get(close + 1).is_some_and(|t| close + 1 < r.end && modified_noun(t)) {
         return None;
