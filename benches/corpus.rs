@@ -15,53 +15,26 @@ fn synthetic(i: usize) -> Document {
     let day = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days((i % 1500) as i64);
     let pairs = [[Country::CN, Country::PK], [Country::IN, Country::US], [Country::AF, Country::PK]];
     let parties = pairs[i % 3].to_vec();
-    Document {
-        id: format!("doc{i:05}"),
-        dialogues: vec![Dialogue {
-            kind: DialogueKind::StrategicDialogue,
-            mechanism: Some("Strategic Dialogue".into()),
-            parties: parties.clone(),
-            round: Some((i % 40) as u32),
-            when: Some(When::day(day, "")),
-            venue: Some(["Beijing", "Islamabad", "Kabul"][i % 3].into()),
-            chairs: vec![],
-            evidence: vec![],
-        }],
-        projects: vec![Project {
-            name: format!("Project {}", i % 700),
-            aliases: vec![format!("P{}", i % 700)],
-            sector: None,
-            status: None,
-            location: None,
-            metrics: vec![],
-            parent: None,
-            evidence: vec![],
-        }],
-        incidents: vec![Incident {
-            kind: IncidentKind::Attack,
-            when: When::month(2020 + (i % 5) as i32, 1 + (i % 12) as u32, ""),
-            location: Some(["Quetta", "Karachi", "Gwadar"][i % 3].into()),
-            killed: Some((i % 9) as u32),
-            injured: None,
-            victims: vec![Country::CN],
-            perpetrator: None,
-            participants: vec![],
-            personnel: None,
-            ordinal: None,
-            evidence: vec![],
-        }],
-        statements: vec![Statement {
-            actors: parties,
-            speaker: None,
-            stance: Stance::ALL[i % Stance::ALL.len()],
-            topics: vec![format!("topic {}", i % 500)],
-            target: None,
-            quote: None,
-            cameo: None,
-            evidence: vec![],
-        }],
-        ..Document::default()
-    }
+    let mut dialogue = Dialogue::new(DialogueKind::StrategicDialogue, parties.clone());
+    dialogue.mechanism = Some("Strategic Dialogue".into());
+    dialogue.round = Some((i % 40) as u32);
+    dialogue.when = Some(When::day(day, ""));
+    dialogue.venue = Some(["Beijing", "Islamabad", "Kabul"][i % 3].into());
+    let mut project = Project::new(format!("Project {}", i % 700));
+    project.aliases = vec![format!("P{}", i % 700)];
+    let mut incident = Incident::new(IncidentKind::Attack);
+    incident.when = When::month(2020 + (i % 5) as i32, 1 + (i % 12) as u32, "");
+    incident.location = Some(["Quetta", "Karachi", "Gwadar"][i % 3].into());
+    incident.killed = Some((i % 9) as u32);
+    incident.victims = vec![Country::CN];
+    let mut statement = Statement::new(parties, Stance::ALL[i % Stance::ALL.len()], [format!("topic {}", i % 500)]);
+    statement.cameo = None;
+    let mut doc = Document::new(format!("doc{i:05}"));
+    doc.dialogues = vec![dialogue];
+    doc.projects = vec![project];
+    doc.incidents = vec![incident];
+    doc.statements = vec![statement];
+    doc
 }
 
 fn fusion(c: &mut Criterion) {

@@ -29,7 +29,7 @@ fn main() {
             Precision::Day if e.when.start == e.when.end => e.when.start.format("%Y-%m-%d").to_string(),
             Precision::Day => format!("{} – {}", e.when.start.format("%Y-%m-%d"), e.when.end.format("%Y-%m-%d")),
             Precision::Month => e.when.start.format("%Y-%m").to_string(),
-            Precision::Year => e.when.start.format("%Y").to_string(),
+            _ => e.when.start.format("%Y").to_string(),
         };
         println!("{date:<25} {:<6} {}  [{} source(s)]", e.when.precision.as_str(), e.label, e.sources.len());
         rows.push_str(&format!(

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize, Serializer};
 /// What a [`Mention`] refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MentionKind {
     /// A country by name, demonym or capital used as metonym.
     Country,
@@ -33,6 +34,7 @@ pub enum MentionKind {
 /// `country` for named things, `when` (null when unresolved) for dates, and
 /// `value`, `unit`, `approximate` for quantities.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[non_exhaustive]
 pub struct Mention {
     /// What it is.
     pub kind: MentionKind,

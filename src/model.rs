@@ -16,6 +16,7 @@ macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[non_exhaustive]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant),*
         }
@@ -145,7 +146,13 @@ impl Span {
 }
 
 str_enum! {
-    /// How exact a [`When`] is.
+    /// How exact a [`When`] is. Ordered from finest to coarsest:
+    /// `Day < Month < Year`, so the more precise of two is the smaller.
+    ///
+    /// ```
+    /// use bilateral::Precision;
+    /// assert!(Precision::Day < Precision::Month && Precision::Month < Precision::Year);
+    /// ```
     Precision {
         /// A single calendar day or a range of days.
         Day => "day",
@@ -170,6 +177,7 @@ str_enum! {
 /// assert_eq!(w.precision, Precision::Month);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct When {
     /// First day covered.
     pub start: NaiveDate,
@@ -309,10 +317,11 @@ str_enum! {
 ///
 /// ```
 /// use bilateral::{Quantity, Unit};
-/// let q = Quantity { value: 236_000.0, unit: Unit::Jobs, text: "236,000 jobs".into(), approximate: false, span: None };
+/// let q = Quantity::new(236_000.0, Unit::Jobs, "236,000 jobs");
 /// assert_eq!(serde_json::to_value(&q).unwrap()["unit"], "jobs");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Quantity {
     /// The value in `unit`, scale words applied ("billion" → ×1e9).
     pub value: f64,
@@ -328,11 +337,24 @@ pub struct Quantity {
     pub span: Option<Span>,
 }
 
+impl Quantity {
+    /// An exact quantity with no span.
+    ///
+    /// ```
+    /// let q = bilateral::Quantity::new(750.0, bilateral::Unit::MW, "750 megawatts");
+    /// assert!(!q.approximate && q.span.is_none());
+    /// ```
+    pub fn new(value: f64, unit: Unit, text: impl Into<String>) -> Quantity {
+        Quantity { value, unit, text: text.into(), approximate: false, span: None }
+    }
+}
+
 /// A named person with nationality and titles.
 ///
 /// `name` is the fullest form the document uses; later short mentions
 /// ("Dar") resolve to it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Person {
     /// Full name as the document writes it.
     pub name: String,
@@ -341,6 +363,20 @@ pub struct Person {
     /// Titles in the order first seen ("Deputy Prime Minister", "Foreign Minister").
     #[serde(default)]
     pub titles: Vec<String>,
+}
+
+impl Person {
+    /// A person with no titles yet.
+    ///
+    /// ```
+    /// use bilateral::{Country, Person};
+    /// let mut p = Person::new("Penny Wong", Some(Country::AU));
+    /// p.titles.push("Foreign Minister".into());
+    /// assert_eq!(p.titles, ["Foreign Minister"]);
+    /// ```
+    pub fn new(name: impl Into<String>, country: Option<Country>) -> Person {
+        Person { name: name.into(), country, titles: Vec::new() }
+    }
 }
 
 str_enum! {
@@ -363,6 +399,7 @@ str_enum! {
 
 /// One specific diplomatic encounter, held or scheduled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Dialogue {
     /// Strategic dialogue, talks, visit, …
     pub kind: DialogueKind,
@@ -382,6 +419,33 @@ pub struct Dialogue {
     /// Where the text says so.
     #[serde(default)]
     pub evidence: Vec<Span>,
+}
+
+impl Dialogue {
+    /// An encounter of `kind` among `parties` (sorted and deduplicated here),
+    /// every other field empty.
+    ///
+    /// ```
+    /// use bilateral::{Country, Dialogue, DialogueKind};
+    /// let mut d = Dialogue::new(DialogueKind::Talks, [Country::MX, Country::US]);
+    /// d.venue = Some("Mexico City".into());
+    /// assert_eq!(d.parties, [Country::MX, Country::US]);
+    /// ```
+    pub fn new(kind: DialogueKind, parties: impl IntoIterator<Item = Country>) -> Dialogue {
+        let mut parties: Vec<Country> = parties.into_iter().collect();
+        parties.sort();
+        parties.dedup();
+        Dialogue {
+            kind,
+            mechanism: None,
+            parties,
+            round: None,
+            when: None,
+            venue: None,
+            chairs: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
 }
 
 str_enum! {
@@ -426,6 +490,7 @@ str_enum! {
 
 /// A named development or infrastructure undertaking.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Project {
     /// Canonical name.
     pub name: String,
@@ -448,6 +513,28 @@ pub struct Project {
     pub evidence: Vec<Span>,
 }
 
+impl Project {
+    /// A project known only by its name.
+    ///
+    /// ```
+    /// let mut p = bilateral::Project::new("Chancay Port");
+    /// p.sector = Some(bilateral::Sector::Transport);
+    /// assert!(p.status.is_none());
+    /// ```
+    pub fn new(name: impl Into<String>) -> Project {
+        Project {
+            name: name.into(),
+            aliases: Vec::new(),
+            sector: None,
+            status: None,
+            location: None,
+            metrics: Vec::new(),
+            parent: None,
+            evidence: Vec::new(),
+        }
+    }
+}
+
 str_enum! {
     /// What sort of security event an [`Incident`] is.
     IncidentKind {
@@ -462,6 +549,7 @@ str_enum! {
 
 /// A dated security event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Incident {
     /// Attack, exercise or other.
     pub kind: IncidentKind,
@@ -488,6 +576,31 @@ pub struct Incident {
     /// Where the text says so.
     #[serde(default)]
     pub evidence: Vec<Span>,
+}
+
+impl Incident {
+    /// An incident of `kind`, every other field empty.
+    ///
+    /// ```
+    /// let mut i = bilateral::Incident::new(bilateral::IncidentKind::Attack);
+    /// i.killed = Some(2);
+    /// assert!(i.when.is_none());
+    /// ```
+    pub fn new(kind: IncidentKind) -> Incident {
+        Incident {
+            kind,
+            when: None,
+            location: None,
+            killed: None,
+            injured: None,
+            victims: Vec::new(),
+            perpetrator: None,
+            participants: Vec::new(),
+            personnel: None,
+            ordinal: None,
+            evidence: Vec::new(),
+        }
+    }
 }
 
 str_enum! {
@@ -532,6 +645,7 @@ impl Stance {
 
 /// A position an actor takes on one or more topics.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Statement {
     /// Countries taking the position, sorted.
     pub actors: Vec<Country>,
@@ -553,8 +667,39 @@ pub struct Statement {
     pub evidence: Vec<Span>,
 }
 
+impl Statement {
+    /// A position of `actors` (sorted and deduplicated here) on `topics`,
+    /// with its CAMEO root code and no speaker, target, quote or evidence.
+    ///
+    /// ```
+    /// use bilateral::{Country, Stance, Statement};
+    /// let s = Statement::new([Country::KE], Stance::Commend, ["the peace talks"]);
+    /// assert_eq!(s.cameo.as_deref(), Some("05"));
+    /// ```
+    pub fn new<S: Into<String>>(
+        actors: impl IntoIterator<Item = Country>,
+        stance: Stance,
+        topics: impl IntoIterator<Item = S>,
+    ) -> Statement {
+        let mut actors: Vec<Country> = actors.into_iter().collect();
+        actors.sort();
+        actors.dedup();
+        Statement {
+            actors,
+            speaker: None,
+            stance,
+            topics: topics.into_iter().map(Into::into).collect(),
+            target: None,
+            quote: None,
+            cameo: Some(stance.cameo_root().to_string()),
+            evidence: Vec::new(),
+        }
+    }
+}
+
 /// One sentence of the body, with its place in the layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Sentence {
     /// Bytes of the sentence in the original input.
     pub span: Span,
@@ -568,6 +713,7 @@ pub struct Sentence {
 
 /// Everything `bilateral` found in one article.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// Caller-given identifier (the file name without `.txt` in the example).
     pub id: String,
@@ -601,6 +747,20 @@ pub struct Document {
     /// The body's sentences (layout; not part of the wire format).
     #[serde(skip)]
     pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// An empty document with id `id` (for callers that build documents
+    /// themselves, e.g. from another extractor, and add them to a corpus).
+    ///
+    /// ```
+    /// let mut doc = bilateral::Document::new("wire-0001");
+    /// doc.headline = Some("Talks resume".into());
+    /// assert!(doc.statements.is_empty());
+    /// ```
+    pub fn new(id: impl Into<String>) -> Document {
+        Document { id: id.into(), ..Document::default() }
+    }
 }
 
 #[cfg(test)]

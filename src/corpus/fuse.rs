@@ -2,6 +2,7 @@
 //! all pairs), then choosing each field's value by support.
 
 use super::{Citation, Conflict, ConflictValue, FieldValue, Fused, FusedRecord};
+use crate::extract::dialogue::{same_encounter, Scope, DAY_TOLERANCE};
 use crate::lexicon::{EntryKind, Lexicon};
 use crate::model::{Dialogue, DialogueKind, Document, Incident, Person, Precision, Project, Statement, When};
 use crate::Country;
@@ -9,9 +10,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One record of one source.
 type Member<'a, T> = (&'a str, &'a T);
-
-/// How many days apart two reports of one encounter may date it.
-const DAY_TOLERANCE: i64 = 2;
 
 pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexicon) -> Fused {
     let docs: Vec<&Document> = docs.collect();
@@ -148,23 +146,9 @@ fn union_people(lists: &[(&[Person], &str)]) -> Vec<Person> {
         .collect()
 }
 
-fn is_visit(d: &Dialogue) -> bool {
-    d.kind == DialogueKind::Visit
-}
-
-fn surnames(d: &Dialogue) -> BTreeSet<String> {
-    d.chairs.iter().filter_map(|p| p.name.split_whitespace().last()).map(str::to_lowercase).collect()
-}
-
 /// Whether two venues name the same place (equal, or a city in that country).
-fn venues_agree(a: Option<&str>, b: Option<&str>, lexicon: &Lexicon) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => {
-            a.eq_ignore_ascii_case(b)
-                || country_of(a, lexicon) == country_of(b, lexicon) && country_of(a, lexicon).is_some()
-        }
-        _ => false,
-    }
+fn venues_agree(a: &str, b: &str, lexicon: &Lexicon) -> bool {
+    a.eq_ignore_ascii_case(b) || country_of(a, lexicon).is_some_and(|c| country_of(b, lexicon) == Some(c))
 }
 
 fn country_of(place: &str, lexicon: &Lexicon) -> Option<Country> {
@@ -179,81 +163,57 @@ fn day_number(d: chrono::NaiveDate) -> i64 {
     d.num_days_from_ce() as i64
 }
 
+/// Clusters of reports of one encounter. Candidates come from keyed indexes
+/// (round; day within the tolerance; kind and venue), never all pairs; a
+/// candidate cluster is joined when a member is the same encounter by the
+/// rule the extractor uses ([`same_encounter`]).
 fn dialogue_clusters<'a>(docs: &[&'a Document], lexicon: &Lexicon) -> Vec<Vec<Member<'a, Dialogue>>> {
+    type Parties = Vec<Country>;
     let mut clusters: Vec<Vec<Member<'a, Dialogue>>> = Vec::new();
-    let mut by_round: HashMap<(Vec<Country>, u32), usize> = HashMap::new();
-    let mut by_day: HashMap<(Vec<Country>, bool, i64), Vec<usize>> = HashMap::new();
-    let mut by_key: HashMap<(Vec<Country>, DialogueKind, String), Vec<usize>> = HashMap::new();
-    let all: Vec<Member<'a, Dialogue>> =
+    let mut by_round: HashMap<(Parties, u32), usize> = HashMap::new();
+    let mut by_day: HashMap<(Parties, i64), Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<(Parties, DialogueKind, String), Vec<usize>> = HashMap::new();
+    let mut all: Vec<Member<'a, Dialogue>> =
         docs.iter().flat_map(|d| d.dialogues.iter().map(move |r| (d.id.as_str(), r))).collect();
-    let index_days = |by_day: &mut HashMap<(Vec<Country>, bool, i64), Vec<usize>>, c: usize, d: &Dialogue| {
-        if let Some(w) = d.when.as_ref().filter(|w| w.precision == Precision::Day) {
-            by_day.entry((d.parties.clone(), is_visit(d), day_number(w.start))).or_default().push(c);
-        }
-    };
     // Rounds first: they name the encounter exactly.
-    for &(id, d) in all.iter().filter(|(_, d)| d.round.is_some()) {
-        let key = (d.parties.clone(), d.round.unwrap_or(0));
-        let c = *by_round.entry(key).or_insert_with(|| {
+    all.sort_by_key(|(_, d)| d.round.is_none());
+    let same =
+        |d: &Dialogue, o: &Dialogue| same_encounter(d, o, Scope::AcrossSources, |a, b| venues_agree(a, b, lexicon));
+    for (id, d) in all {
+        let day = d.when.as_ref().filter(|w| w.precision == Precision::Day).map(|w| day_number(w.start));
+        let key = (d.parties.clone(), d.kind, d.venue.as_deref().unwrap_or("").to_lowercase());
+        let found = match d.round {
+            Some(r) => by_round.get(&(d.parties.clone(), r)).copied(),
+            None => {
+                let near: Vec<usize> = day
+                    .into_iter()
+                    .flat_map(|day| day - DAY_TOLERANCE..=day + DAY_TOLERANCE)
+                    .filter_map(|x| by_day.get(&(d.parties.clone(), x)))
+                    .flatten()
+                    .copied()
+                    .collect();
+                let keyed = by_key.get(&key).into_iter().flatten().copied();
+                near.into_iter().chain(keyed).find(|&c| clusters[c].iter().any(|(_, o)| same(d, o)))
+            }
+        };
+        let c = found.unwrap_or_else(|| {
             clusters.push(Vec::new());
             clusters.len() - 1
         });
         clusters[c].push((id, d));
-        index_days(&mut by_day, c, d);
-    }
-    for &(id, d) in all.iter().filter(|(_, d)| d.round.is_none()) {
-        let mut found = None;
-        if let Some(w) = d.when.as_ref().filter(|w| w.precision == Precision::Day) {
-            let day = day_number(w.start);
-            'search: for delta in 0..=DAY_TOLERANCE {
-                for sign in [-1, 1] {
-                    let Some(cands) = by_day.get(&(d.parties.clone(), is_visit(d), day + sign * delta)) else {
-                        continue;
-                    };
-                    for &c in cands {
-                        let (_, other) = clusters[c][0];
-                        let same_people = !surnames(d).is_disjoint(&surnames(other))
-                            || clusters[c].iter().any(|(_, o)| !surnames(d).is_disjoint(&surnames(o)));
-                        let same_place = clusters[c]
-                            .iter()
-                            .any(|(_, o)| venues_agree(d.venue.as_deref(), o.venue.as_deref(), lexicon));
-                        if same_people || same_place {
-                            found = Some(c);
-                            break 'search;
-                        }
-                    }
-                }
+        if let Some(r) = d.round {
+            by_round.insert((d.parties.clone(), r), c);
+        }
+        if let Some(day) = day {
+            let list = by_day.entry((d.parties.clone(), day)).or_default();
+            if !list.contains(&c) {
+                list.push(c);
             }
         }
-        if found.is_none() {
-            // Undated or month-dated reports: same parties, kind, venue and first chair, overlapping dates.
-            let key = (
-                d.parties.clone(),
-                d.kind,
-                format!(
-                    "{}|{}",
-                    d.venue.as_deref().unwrap_or("").to_lowercase(),
-                    surnames(d).into_iter().next().unwrap_or_default()
-                ),
-            );
-            found = by_key.get(&key).and_then(|cands| {
-                cands.iter().copied().find(|&c| {
-                    clusters[c].iter().all(|(_, o)| match (&d.when, &o.when) {
-                        (Some(a), Some(b)) => a.overlaps(b),
-                        _ => true,
-                    })
-                })
-            });
-            let c = found.unwrap_or_else(|| {
-                clusters.push(Vec::new());
-                clusters.len() - 1
-            });
-            by_key.entry(key).or_default().push(c);
-            found = Some(c);
+        let list = by_key.entry(key).or_default();
+        if !list.contains(&c) {
+            list.push(c);
         }
-        let c = found.unwrap_or(0);
-        clusters[c].push((id, d));
-        index_days(&mut by_day, c, d);
     }
     for c in &mut clusters {
         c.sort_by(|a, b| a.0.cmp(b.0));
@@ -287,7 +247,7 @@ fn fuse_dialogue(members: &[Member<'_, Dialogue>], lexicon: &Lexicon) -> Draft<D
             let is_country = lexicon.lookup(EntryKind::Country, v).is_some();
             !(is_country
                 && venues.iter().any(|(o, _)| {
-                    o != v && lexicon.lookup(EntryKind::Country, o).is_none() && venues_agree(Some(v), Some(o), lexicon)
+                    o != v && lexicon.lookup(EntryKind::Country, o).is_none() && venues_agree(v, o, lexicon)
                 }))
         })
         .cloned()

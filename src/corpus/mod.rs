@@ -42,6 +42,7 @@ pub struct Corpus {
 
 /// A fused record: the record's fields plus the documents that report it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FusedRecord<T> {
     /// The record, each field holding the value most sources agree on.
     #[serde(flatten)]
@@ -55,6 +56,7 @@ pub struct FusedRecord<T> {
 
 /// A span of one source document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Citation {
     /// The document's id.
     pub source: String,
@@ -66,6 +68,7 @@ pub struct Citation {
 /// A value of a field, as sources report it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum FieldValue {
     /// A date or range.
     Date(When),
@@ -77,6 +80,7 @@ pub enum FieldValue {
 
 /// One value of a disputed field with the documents that report it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ConflictValue {
     /// The value.
     pub value: FieldValue,
@@ -86,6 +90,7 @@ pub struct ConflictValue {
 
 /// Sources disagree on a field of a fused record.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Conflict {
     /// The fused record, as `"<list>/<index>"` ("dialogues/0").
     pub record: String,
@@ -97,6 +102,7 @@ pub struct Conflict {
 
 /// The fused view of a corpus (the `corpus` object of the wire format).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Fused {
     /// One record per dialogue.
     pub dialogues: Vec<FusedRecord<Dialogue>>,

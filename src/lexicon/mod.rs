@@ -41,6 +41,7 @@ pub(crate) use matcher::{Form, Hit};
 
 /// What a lexicon entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EntryKind {
     /// A state.
     Country,
@@ -75,6 +76,7 @@ impl EntryKind {
 
 /// One named thing.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Entry {
     /// What it is.
     pub kind: EntryKind,

@@ -12,11 +12,12 @@
 //! least one of round, date or venue.
 
 mod mechanism;
+mod same;
 mod visit;
 
 use super::{sorted, Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
-use crate::model::{Dialogue, DialogueKind, Person, Precision, Span, When};
+use crate::model::{Dialogue, DialogueKind, Person, Precision, When};
 use crate::quantity::ordinal_of;
 use crate::text::classes::Classes;
 use crate::text::words::{word, word_set, WordSet};
@@ -28,6 +29,7 @@ use crate::vocab::grammar::DEFINITE;
 use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
 use once_cell::sync::Lazy;
+pub(crate) use same::{same_encounter, Scope, DAY_TOLERANCE};
 use visit::{host, possessor_country, visit_days, visitors};
 
 /// Whether token `i` is a remote encounter: "phone call", "video conversation", "spoke by telephone".
@@ -46,18 +48,6 @@ fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
 }
 /// [`CHAIR_WORDS`] as a set.
 static CHAIR_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CHAIR_WORDS));
-
-#[derive(Debug, Clone, PartialEq)]
-struct Draft {
-    kind: DialogueKind,
-    mechanism: Option<String>,
-    parties: Vec<Country>,
-    round: Option<u32>,
-    when: Option<When>,
-    venue: Option<String>,
-    chairs: Vec<Person>,
-    evidence: Vec<Span>,
-}
 
 /// What started a record in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +71,7 @@ impl Trigger {
 /// The dialogues of a document, read sentence by sentence in text order.
 #[derive(Debug)]
 pub(crate) struct Dialogues {
-    drafts: Vec<Draft>,
+    drafts: Vec<Dialogue>,
     /// The last person named, a visitor a later "the visit" may refer to.
     last_person: Option<Person>,
     /// The draft a definite "the talks" refers back to.
@@ -153,7 +143,7 @@ impl super::Pass for Dialogues {
                     // An ordinal standing alone ("after the sixth") is elliptical.
                     let elliptical =
                         v.toks.get(tok + 1).is_none_or(|t| t.kind == crate::text::tokens::TokenKind::Punct);
-                    let mut d = Draft {
+                    let mut d = Dialogue {
                         kind,
                         mechanism: Some(name),
                         parties: if parties.len() >= 2 { parties } else { sentence_parties(countries) },
@@ -211,7 +201,7 @@ impl super::Pass for Dialogues {
                     } else {
                         venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&parties, tok))
                     };
-                    let d = Draft {
+                    let d = Dialogue {
                         kind,
                         mechanism: None,
                         parties,
@@ -258,7 +248,7 @@ impl super::Pass for Dialogues {
                         (w, _) => w,
                     };
                     for chairs in each {
-                        let d = Draft {
+                        let d = Dialogue {
                             kind: DialogueKind::Visit,
                             mechanism: None,
                             parties: parties.clone(),
@@ -294,16 +284,6 @@ impl super::Pass for Dialogues {
         self.drafts
             .into_iter()
             .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))
-            .map(|d| Dialogue {
-                kind: d.kind,
-                mechanism: d.mechanism,
-                parties: d.parties,
-                round: d.round,
-                when: d.when,
-                venue: d.venue,
-                chairs: d.chairs,
-                evidence: d.evidence,
-            })
             .collect()
     }
 }
@@ -498,7 +478,7 @@ fn add_chair(chairs: &mut Vec<Person>, p: Person) {
 
 /// A definite mention adds its sentence's date, venue and chairs to a record.
 fn refine(
-    d: &mut Draft,
+    d: &mut Dialogue,
     a: &Analysis<'_>,
     v: &View<'_>,
     countries: &[CountryRef],
@@ -520,52 +500,21 @@ fn refine(
     d.evidence.push(v.sentence.span);
 }
 
-fn rank(p: Precision) -> u8 {
-    match p {
-        Precision::Day => 3,
-        Precision::Month => 2,
-        Precision::Year => 1,
-    }
-}
-
 /// Keeps the more precise of two dates of one encounter.
 fn merge_when(slot: &mut Option<When>, new: Option<When>) {
     match (slot.as_ref(), new) {
         (None, Some(w)) => *slot = Some(w),
-        (Some(old), Some(w)) if rank(w.precision) > rank(old.precision) && old.overlaps(&w) => *slot = Some(w),
+        (Some(old), Some(w)) if w.precision < old.precision && old.overlaps(&w) => *slot = Some(w),
         _ => {}
     }
 }
 
-fn same_chairs(a: &[Person], b: &[Person]) -> bool {
-    a.is_empty()
-        || b.is_empty()
-        || a.iter().any(|p| b.iter().any(|q| p.name.split_whitespace().last() == q.name.split_whitespace().last()))
-}
-
 /// Adds a draft, merging it into an earlier record of the same encounter.
-fn upsert(drafts: &mut Vec<Draft>, d: Draft) -> usize {
+fn upsert(drafts: &mut Vec<Dialogue>, d: Dialogue) -> usize {
     // Reports of one encounter sit close together: look back a bounded distance.
     let from = drafts.len().saturating_sub(64);
-    let found = drafts[from..].iter().position(|x| {
-        if x.parties != d.parties {
-            return false;
-        }
-        let dates_fit = match (&x.when, &d.when) {
-            (Some(a), Some(b)) => a.overlaps(b),
-            _ => true,
-        };
-        match (x.round, d.round) {
-            (Some(r1), Some(r2)) => r1 == r2,
-            (None, None) => {
-                x.kind == d.kind
-                    && dates_fit
-                    && same_chairs(&x.chairs, &d.chairs)
-                    && (x.venue.is_none() || d.venue.is_none() || x.venue == d.venue)
-            }
-            _ => false,
-        }
-    });
+    // One article writes one place one way.
+    let found = drafts[from..].iter().position(|x| same_encounter(x, &d, Scope::OneArticle, |a, b| a == b));
     match found.map(|i| i + from) {
         Some(i) => {
             let x = &mut drafts[i];
