@@ -8,11 +8,15 @@
 //! ```
 //!
 //! Unreadable files are reported on stderr; the rest are still printed, and
-//! the exit status is 1 if any file failed.
+//! the exit status is 1 if any file failed. Each document's id is its file
+//! name without `.txt`, made unique within the run when two files share a
+//! name (see `common::document_ids`).
+
+mod common;
 
 use bilateral::{Corpus, Document, Parser};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -31,15 +35,15 @@ fn main() -> ExitCode {
         }
     }
     let mut failed = false;
-    let files = collect(&paths, &mut failed);
+    let files = common::txt_files(&paths, &mut failed);
+    let ids = common::document_ids(&files);
     let parser = Parser::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut corpus = Corpus::new();
     let mut documents: Vec<Document> = Vec::new();
-    for file in files {
-        let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let doc = match std::fs::read(&file)
+    for (file, id) in files.iter().zip(ids) {
+        let doc = match std::fs::read(file)
             .map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source })
         {
             // The library does not panic; if a bug ever made it, one article must not cost the batch.
@@ -98,30 +102,4 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// The `.txt` files among `paths`, directories expanded one level, sorted within each directory.
-fn collect(paths: &[PathBuf], failed: &mut bool) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "txt"))
-                        .collect();
-                    found.sort();
-                    files.extend(found);
-                }
-                Err(e) => {
-                    eprintln!("{}: {e}", p.display());
-                    *failed = true;
-                }
-            }
-        } else {
-            files.push(Path::new(p).to_path_buf());
-        }
-    }
-    files
 }

@@ -47,7 +47,9 @@ fn main() {
         }
         let when = d.record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "unknown".into());
         println!("  {when} in {} ({} sources)", d.record.venue.as_deref().unwrap_or("?"), d.sources.len());
-        for c in fused.conflicts.iter().filter(|c| c.record == format!("dialogues/{i}")) {
+        for c in
+            fused.conflicts.iter().filter(|c| c.record.list == bilateral::RecordList::Dialogues && c.record.index == i)
+        {
             println!("  sources disagree on {}:", c.field);
             for v in &c.values {
                 println!("    {}  ← {}", serde_json::to_string(&v.value).unwrap_or_default(), v.sources.join(", "));

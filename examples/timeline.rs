@@ -7,7 +7,7 @@
 
 mod common;
 
-use bilateral::Precision;
+use bilateral::{Precision, RecordList};
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
@@ -34,7 +34,7 @@ fn main() {
         println!("{date:<25} {:<6} {}  [{} source(s)]", e.when.precision.as_str(), e.label, e.sources.len());
         rows.push_str(&format!(
             "<li class=\"{}\"><time>{}</time><span>{}</span><small>{}</small></li>\n",
-            if e.record.starts_with("incidents") { "incident" } else { "dialogue" },
+            if e.record.list == RecordList::Incidents { "incident" } else { "dialogue" },
             escape(&date),
             escape(&e.label),
             escape(&e.sources.join(", "))

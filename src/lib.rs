@@ -54,7 +54,11 @@ mod text;
 mod time;
 mod vocab;
 
-pub use corpus::{Citation, Conflict, ConflictValue, Corpus, FieldValue, Fused, FusedRecord, Query, TimelineEntry};
+pub use chrono::NaiveDate;
+pub use corpus::{
+    Citation, Conflict, ConflictValue, Corpus, FieldValue, Fused, FusedRecord, Query, RecordList, RecordRef,
+    TimelineEntry,
+};
 pub use country::{Country, InvalidCountryCode};
 pub use error::Error;
 pub use lexicon::{Entry, EntryKind, Lexicon};

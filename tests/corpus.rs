@@ -37,7 +37,7 @@ fn seeds_fuse_into_one_seventh_round_with_a_date_conflict() {
     let conflict = fused
         .conflicts
         .iter()
-        .find(|c| c.record == format!("dialogues/{index}") && c.field == "when")
+        .find(|c| c.record.to_string() == format!("dialogues/{index}") && c.field == "when")
         .expect("date conflict");
     let days: Vec<String> = conflict
         .values
@@ -94,4 +94,69 @@ fn from_texts_matches_adding_one_by_one() {
     let (parallel, errors) = Corpus::from_texts(docs.iter().map(|(id, t)| (id.clone(), t.clone())));
     assert!(errors.is_empty());
     assert_eq!(parallel.fused(), corpus_of(&docs).fused());
+}
+
+#[test]
+fn adding_an_id_again_replaces_text_and_document_together() {
+    let mut corpus = Corpus::new();
+    corpus.add("x", "Title\n\nChina condemned the attack on the consulate in Lagos on May 3, 2025.").unwrap();
+    let correction = "Correction\n\nNigeria condemned the attack on the embassy in Abuja on May 4, 2025.";
+    corpus.add("x", correction).unwrap();
+    assert_eq!(corpus.len(), 1);
+    let statements = corpus.statements();
+    assert!(statements.iter().all(|s| s.record.actors == [Country::new("NG").unwrap()]), "the old article is gone");
+    for s in statements.iter() {
+        for c in &s.citations {
+            let cited = corpus.cited_text(c).expect("the new text is kept");
+            assert!(correction.contains(cited), "{cited:?} is not from the correction");
+        }
+    }
+    // A document added without text drops the old text: no citation slices the wrong article.
+    let doc = bilateral::Parser::new().parse_with_id("x", "Kenya condemned the attack on the embassy.").unwrap();
+    corpus.add_document(doc);
+    let s = corpus.statements();
+    assert!(s.iter().flat_map(|r| &r.citations).all(|c| corpus.cited_text(c).is_none()));
+}
+
+#[test]
+fn topic_queries_use_the_corpus_lexicon_as_fusion_does() {
+    let mut lexicon = bilateral::Lexicon::builtin();
+    lexicon.extend_from_str("topic\tBlue Economy\tocean economy\t\t\n").unwrap();
+    let mut corpus = Corpus::with_parser(bilateral::Parser::new().lexicon(lexicon));
+    corpus.add("a", "Kenya firmly supports the Blue Economy.").unwrap();
+    corpus.add("b", "Kenya firmly supports the ocean economy.").unwrap();
+    let found = corpus.statements().about("ocean economy");
+    assert_eq!(found.len(), 1, "{:?}", corpus.statements().to_vec());
+    assert_eq!(found.first().unwrap().sources, ["a", "b"]);
+    // The built-in lexicon knows no such alias: a default corpus keeps the two apart.
+    let mut plain = Corpus::new();
+    plain.add("a", "Kenya firmly supports the Blue Economy.").unwrap();
+    plain.add("b", "Kenya firmly supports the ocean economy.").unwrap();
+    assert_eq!(plain.statements().len(), 2);
+}
+
+#[test]
+fn conflicts_name_their_record_by_a_typed_reference_and_cite_each_value() {
+    let mut corpus = Corpus::new();
+    corpus
+        .add(
+            "a",
+            "Greece and Turkey held the 5th round of the Greece-Turkey Political Dialogue in Athens on March 3, 2025.",
+        )
+        .unwrap();
+    corpus
+        .add("b", "The fifth round of the Greece-Turkey Political Dialogue was held in Athens on March 4, 2025.")
+        .unwrap();
+    let fused = corpus.fused();
+    let conflict = fused.conflicts.iter().find(|c| c.field == "when").expect("a date conflict");
+    assert_eq!(conflict.record, bilateral::RecordRef { list: bilateral::RecordList::Dialogues, index: 0 });
+    assert_eq!(serde_json::to_value(conflict).unwrap()["record"], "dialogues/0");
+    for value in &conflict.values {
+        let FieldValue::Date(w) = &value.value else { panic!("{value:?}") };
+        assert!(w.span.is_none(), "a fused date carries no span of one source");
+        assert_eq!(value.citations.len(), value.sources.len());
+        for c in &value.citations {
+            assert_eq!(corpus.cited_text(c), Some(w.text.as_str()), "each source's citation is its date's words");
+        }
+    }
 }

@@ -155,4 +155,44 @@ proptest! {
         };
         prop_assert_eq!(build(&docs), build(&shuffled));
     }
+
+    #[test]
+    fn every_fused_span_resolves_through_its_citation(texts in prop::collection::vec(newsy(), 1..5)) {
+        let docs: Vec<(String, String)> = texts.into_iter().enumerate().map(|(i, t)| (format!("d{i}"), t)).collect();
+        let mut corpus = Corpus::new();
+        for (id, t) in &docs {
+            corpus.add(id, t).unwrap();
+        }
+        let text_of = |id: &str| docs.iter().find(|(d, _)| d == id).map(|(_, t)| t.as_str()).unwrap();
+        let fused = corpus.fused().clone();
+        let check = |c: &bilateral::Citation| {
+            let text = text_of(&c.source);
+            prop_assert!(c.span.end <= text.len() && text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+            prop_assert_eq!(corpus.cited_text(c), c.span.of(text));
+            Ok(())
+        };
+        let citations = fused.dialogues.iter().flat_map(|r| r.citations.clone())
+            .chain(fused.projects.iter().flat_map(|r| r.citations.clone()))
+            .chain(fused.incidents.iter().flat_map(|r| r.citations.clone()))
+            .chain(fused.statements.iter().flat_map(|r| r.citations.clone()));
+        for c in citations {
+            prop_assert!(docs.iter().any(|(d, _)| *d == c.source));
+            check(&c)?;
+        }
+        for conflict in &fused.conflicts {
+            for value in &conflict.values {
+                for c in &value.citations {
+                    prop_assert!(value.sources.contains(&c.source));
+                    check(c)?;
+                    if let bilateral::FieldValue::Date(w) = &value.value {
+                        // The value's own span would index one source of many: it is a citation instead.
+                        prop_assert!(w.span.is_none());
+                    }
+                }
+            }
+        }
+        for r in &fused.dialogues {
+            prop_assert!(r.record.evidence.is_empty() && r.record.when.as_ref().is_none_or(|w| w.span.is_none()));
+        }
+    }
 }

@@ -1,10 +1,10 @@
 //! Fusion: clustering records of many documents by keyed indexes (never
 //! all pairs), then choosing each field's value by support.
 
-use super::{Citation, Conflict, ConflictValue, FieldValue, Fused, FusedRecord};
+use super::{Citation, Conflict, ConflictValue, FieldValue, Fused, FusedRecord, RecordList, RecordRef};
 use crate::extract::dialogue::{same_encounter, Scope, DAY_TOLERANCE};
 use crate::lexicon::{EntryKind, Lexicon};
-use crate::model::{Dialogue, DialogueKind, Document, Incident, Person, Precision, Project, Statement, When};
+use crate::model::{Dialogue, DialogueKind, Document, Incident, Person, Precision, Project, Span, Statement, When};
 use crate::Country;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -15,9 +15,9 @@ pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexic
     let docs: Vec<&Document> = docs.collect();
     let mut conflicts = Vec::new();
     let dialogues =
-        finish("dialogues", dialogue_clusters(&docs, lexicon), |m| fuse_dialogue(m, lexicon), &mut conflicts);
-    let projects = finish("projects", project_clusters(&docs), fuse_project, &mut conflicts);
-    let incidents = finish("incidents", incident_clusters(&docs), fuse_incident, &mut conflicts);
+        finish(RecordList::Dialogues, dialogue_clusters(&docs, lexicon), |m| fuse_dialogue(m, lexicon), &mut conflicts);
+    let projects = finish(RecordList::Projects, project_clusters(&docs), fuse_project, &mut conflicts);
+    let incidents = finish(RecordList::Incidents, incident_clusters(&docs), fuse_incident, &mut conflicts);
     // One statement a topic, so each fused statement is about one thing.
     let per_topic: Vec<(&str, Statement)> = docs
         .iter()
@@ -27,7 +27,8 @@ pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexic
             })
         })
         .collect();
-    let statements = finish("statements", statement_clusters(&per_topic, lexicon), fuse_statement, &mut conflicts);
+    let statements =
+        finish(RecordList::Statements, statement_clusters(&per_topic, lexicon), fuse_statement, &mut conflicts);
     Fused { dialogues, projects, incidents, statements, conflicts }
 }
 
@@ -40,7 +41,7 @@ struct Draft<T> {
 
 /// Fuses each cluster, sorts the records and numbers their conflicts.
 fn finish<'a, T: Clone + 'a>(
-    list: &str,
+    list: RecordList,
     clusters: Vec<Vec<Member<'a, T>>>,
     fuse_one: impl Fn(&[Member<'a, T>]) -> Draft<T>,
     conflicts: &mut Vec<Conflict>,
@@ -50,7 +51,7 @@ fn finish<'a, T: Clone + 'a>(
     let mut out = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.into_iter().enumerate() {
         for (field, values) in d.conflicts {
-            conflicts.push(Conflict { record: format!("{list}/{i}"), field, values });
+            conflicts.push(Conflict { record: RecordRef { list, index: i }, field, values });
         }
         out.push(d.record);
     }
@@ -58,7 +59,7 @@ fn finish<'a, T: Clone + 'a>(
 }
 
 /// Sources and citations of a cluster.
-fn provenance<T>(members: &[Member<'_, T>], spans: impl Fn(&T) -> Vec<crate::Span>) -> (Vec<String>, Vec<Citation>) {
+fn provenance<T>(members: &[Member<'_, T>], spans: impl Fn(&T) -> Vec<Span>) -> (Vec<String>, Vec<Citation>) {
     let sources: BTreeSet<String> = members.iter().map(|(id, _)| id.to_string()).collect();
     let mut citations: Vec<Citation> = members
         .iter()
@@ -69,51 +70,112 @@ fn provenance<T>(members: &[Member<'_, T>], spans: impl Fn(&T) -> Vec<crate::Spa
     (sources.into_iter().collect(), citations)
 }
 
-/// The value most sources report (ties: the smallest value), and a conflict
-/// listing every value when they disagree.
-fn choose<V: Ord + Clone>(
-    values: &[(V, &str)],
-    as_field: impl Fn(&V) -> FieldValue,
-) -> (Option<V>, Option<Vec<ConflictValue>>) {
+/// The value most sources report (ties: the smallest value), with every
+/// value ranked by support, most first.
+fn ranked<'v, V: Ord>(values: &'v [(V, &'v str)]) -> Vec<(&'v V, BTreeSet<&'v str>)> {
     let mut by_value: BTreeMap<&V, BTreeSet<&str>> = BTreeMap::new();
     for (v, src) in values {
         by_value.entry(v).or_default().insert(src);
     }
     let mut ranked: Vec<(&V, BTreeSet<&str>)> = by_value.into_iter().collect();
     ranked.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(b.0)));
-    let chosen = ranked.first().map(|(v, _)| (*v).clone());
-    let conflict = (ranked.len() > 1).then(|| {
-        ranked
-            .iter()
-            .map(|(v, s)| ConflictValue { value: as_field(v), sources: s.iter().map(|x| x.to_string()).collect() })
-            .collect()
-    });
-    (chosen, conflict)
+    ranked
 }
 
-fn rank(p: Precision) -> u8 {
-    match p {
-        Precision::Day => 3,
-        Precision::Month => 2,
-        Precision::Year => 1,
+/// The value most sources report (ties: the smallest value).
+fn choose<V: Ord + Clone>(values: &[(V, &str)]) -> Option<V> {
+    ranked(values).first().map(|(v, _)| (*v).clone())
+}
+
+/// Picks each field of a cluster's fused record and records a conflict
+/// where its sources disagree: the one place fusion decides between values.
+struct Picker<'m, 'a, T> {
+    members: &'m [Member<'a, T>],
+    /// The evidence spans of a member (where it says what it says).
+    evidence: fn(&T) -> &[Span],
+    conflicts: Vec<(String, Vec<ConflictValue>)>,
+}
+
+impl<'m, 'a, T> Picker<'m, 'a, T> {
+    fn new(members: &'m [Member<'a, T>], evidence: fn(&T) -> &[Span]) -> Self {
+        Picker { members, evidence, conflicts: Vec::new() }
+    }
+
+    /// The value most members report for `field`, recording a conflict when
+    /// they disagree. `cite` gives a member's span for its value (a date's
+    /// words), else its evidence is cited.
+    fn pick<V: Ord + Clone>(
+        &mut self,
+        field: &str,
+        get: impl Fn(&T) -> Option<V>,
+        as_field: impl Fn(&V) -> FieldValue,
+        cite: impl Fn(&T) -> Option<Span>,
+    ) -> Option<V> {
+        let values: Vec<(V, &str)> = self.members.iter().filter_map(|(id, r)| get(r).map(|v| (v, *id))).collect();
+        let ranked = ranked(&values);
+        if ranked.len() > 1 {
+            let conflict = ranked
+                .iter()
+                .map(|(v, sources)| {
+                    let mut citations: Vec<Citation> = self
+                        .members
+                        .iter()
+                        .filter(|(id, r)| sources.contains(id) && get(r).as_ref() == Some(*v))
+                        .flat_map(|(id, r)| {
+                            let spans = cite(r).map_or_else(|| (self.evidence)(r).to_vec(), |s| vec![s]);
+                            spans.into_iter().map(|span| Citation { source: id.to_string(), span })
+                        })
+                        .collect();
+                    citations.sort();
+                    citations.dedup();
+                    ConflictValue {
+                        value: as_field(v),
+                        sources: sources.iter().map(|s| s.to_string()).collect(),
+                        citations,
+                    }
+                })
+                .collect();
+            self.conflicts.push((field.to_string(), conflict));
+        }
+        ranked.first().map(|(v, _)| (*v).clone())
+    }
+
+    /// A text field.
+    fn text(&mut self, field: &str, get: impl Fn(&T) -> Option<String>) -> Option<String> {
+        self.pick(field, get, |v| FieldValue::Text(v.clone()), |_| None)
+    }
+
+    /// A count field.
+    fn count(&mut self, field: &str, get: impl Fn(&T) -> Option<u32>) -> Option<u32> {
+        self.pick(field, get, |v| FieldValue::Count(*v), |_| None)
+    }
+
+    /// The best-supported date among the most precise ones; less precise
+    /// dates that contain it agree with it. Dates compare by their range
+    /// (the words differ from source to source); the chosen date keeps the
+    /// words of the first source that reports it, and no span.
+    fn when(&mut self, get: impl Fn(&T) -> Option<&When>) -> Option<When> {
+        let finest = self.members.iter().filter_map(|(_, r)| get(r).map(|w| w.precision)).min()?;
+        let range = |r: &T| get(r).filter(|w| w.precision == finest).map(|w| (w.start, w.end));
+        let words = |key: &(chrono::NaiveDate, chrono::NaiveDate)| {
+            self.members
+                .iter()
+                .filter_map(|(_, r)| get(r))
+                .find(|w| (w.start, w.end) == *key && w.precision == finest)
+                .map(without_span)
+        };
+        let date =
+            |k: &(chrono::NaiveDate, chrono::NaiveDate)| words(k).map(FieldValue::Date).unwrap_or(FieldValue::Count(0));
+        let chosen = self.pick("when", range, date, |r| get(r).and_then(|w| w.span))?;
+        words(&chosen)
     }
 }
 
-/// The best-supported date among the most precise ones; less precise dates
-/// that contain it agree with it.
-fn choose_when(values: &[(When, &str)]) -> (Option<When>, Option<Vec<ConflictValue>>) {
-    let Some(best) = values.iter().map(|(w, _)| rank(w.precision)).max() else { return (None, None) };
-    // Compare dates by their range only; the words differ from source to source.
-    let precise: Vec<((chrono::NaiveDate, chrono::NaiveDate, u8), &str)> = values
-        .iter()
-        .filter(|(w, _)| rank(w.precision) == best)
-        .map(|(w, s)| ((w.start, w.end, rank(w.precision)), *s))
-        .collect();
-    let text_of = |key: &(chrono::NaiveDate, chrono::NaiveDate, u8)| {
-        values.iter().find(|(w, _)| (w.start, w.end, rank(w.precision)) == *key).map(|(w, _)| w.clone())
-    };
-    let (chosen, conflict) = choose(&precise, |k| text_of(k).map(FieldValue::Date).unwrap_or(FieldValue::Count(0)));
-    (chosen.and_then(|k| text_of(&k)), conflict)
+/// A date as fusion reports it: its span would index one source of many.
+fn without_span(w: &When) -> When {
+    let mut w = w.clone();
+    w.span = None;
+    w
 }
 
 /// People grouped by surname, each named by the form most sources use.
@@ -132,7 +194,7 @@ fn union_people(lists: &[(&[Person], &str)]) -> Vec<Person> {
         .into_iter()
         .map(|(_, g)| {
             let names: Vec<(String, &str)> = g.iter().map(|(p, s)| (p.name.clone(), *s)).collect();
-            let (name, _) = choose(&names, |n| FieldValue::Text(n.clone()));
+            let name = choose(&names);
             let mut titles: Vec<String> = Vec::new();
             for (p, _) in &g {
                 for t in &p.titles {
@@ -223,58 +285,35 @@ fn dialogue_clusters<'a>(docs: &[&'a Document], lexicon: &Lexicon) -> Vec<Vec<Me
 
 fn fuse_dialogue(members: &[Member<'_, Dialogue>], lexicon: &Lexicon) -> Draft<Dialogue> {
     let (sources, citations) = provenance(members, |d| d.evidence.clone());
-    let mut conflicts = Vec::new();
-    let kinds: Vec<(DialogueKind, &str)> = members.iter().map(|(s, d)| (d.kind, *s)).collect();
+    let mut pick = Picker::new(members, |d| &d.evidence);
     // A round's kind wins over the looser words other reports use.
-    let kind = members
-        .iter()
-        .find(|(_, d)| d.round.is_some())
-        .map(|(_, d)| d.kind)
-        .or_else(|| choose(&kinds, |k| FieldValue::Text(k.to_string())).0);
-    let mechanisms: Vec<(String, &str)> =
-        members.iter().filter_map(|(s, d)| d.mechanism.clone().map(|m| (m, *s))).collect();
-    let rounds: Vec<(u32, &str)> = members.iter().filter_map(|(s, d)| d.round.map(|r| (r, *s))).collect();
-    let whens: Vec<(When, &str)> = members.iter().filter_map(|(s, d)| d.when.clone().map(|w| (w, *s))).collect();
-    let (when, c) = choose_when(&whens);
-    if let Some(c) = c {
-        conflicts.push(("when".to_string(), c));
-    }
+    let kind = members.iter().find(|(_, d)| d.round.is_some()).map(|(_, d)| d.kind);
+    let kind = kind.or_else(|| choose(&members.iter().map(|(s, d)| (d.kind, *s)).collect::<Vec<_>>()));
+    let when = pick.when(|d| d.when.as_ref());
     // Venues: a city beats the country it lies in.
-    let venues: Vec<(String, &str)> = members.iter().filter_map(|(s, d)| d.venue.clone().map(|v| (v, *s))).collect();
-    let specific: Vec<(String, &str)> = venues
-        .iter()
-        .filter(|(v, _)| {
-            let is_country = lexicon.lookup(EntryKind::Country, v).is_some();
-            !(is_country
-                && venues.iter().any(|(o, _)| {
-                    o != v && lexicon.lookup(EntryKind::Country, o).is_none() && venues_agree(v, o, lexicon)
-                }))
-        })
-        .cloned()
-        .collect();
-    let (venue, c) = choose(&specific, |v| FieldValue::Text(v.clone()));
-    if let Some(c) = c {
-        conflicts.push(("venue".to_string(), c));
-    }
+    let is_country = |v: &str| lexicon.lookup(EntryKind::Country, v).is_some();
+    let venues: Vec<&str> = members.iter().filter_map(|(_, d)| d.venue.as_deref()).collect();
+    let covered =
+        |v: &str| is_country(v) && venues.iter().any(|o| *o != v && !is_country(o) && venues_agree(v, o, lexicon));
+    let venue = pick.text("venue", |d| d.venue.clone().filter(|v| !covered(v)));
+    let mechanism =
+        choose(&members.iter().filter_map(|(s, d)| d.mechanism.clone().map(|m| (m, *s))).collect::<Vec<_>>());
+    let round = choose(&members.iter().filter_map(|(s, d)| d.round.map(|r| (r, *s))).collect::<Vec<_>>());
     let chair_lists: Vec<(&[Person], &str)> = members.iter().map(|(s, d)| (d.chairs.as_slice(), *s)).collect();
     let first = members[0].1;
-    let record = Dialogue {
-        kind: kind.unwrap_or(first.kind),
-        mechanism: choose(&mechanisms, |m| FieldValue::Text(m.clone())).0,
-        parties: first.parties.clone(),
-        round: choose(&rounds, |r| FieldValue::Count(*r)).0,
-        when,
-        venue,
-        chairs: union_people(&chair_lists),
-        evidence: first.evidence.clone(),
-    };
+    let mut record = Dialogue::new(kind.unwrap_or(first.kind), first.parties.iter().copied());
+    record.mechanism = mechanism;
+    record.round = round;
+    record.when = when;
+    record.venue = venue;
+    record.chairs = union_people(&chair_lists);
     let sort_key = format!(
         "{}|{:?}|{:?}",
         record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "~".into()),
         record.parties,
         record.round
     );
-    Draft { record: FusedRecord { record, sources, citations }, conflicts, sort_key }
+    Draft { record: FusedRecord { record, sources, citations }, conflicts: pick.conflicts, sort_key }
 }
 
 pub(crate) fn normalize(s: &str) -> String {
@@ -323,20 +362,12 @@ fn project_clusters<'a>(docs: &[&'a Document]) -> Vec<Vec<Member<'a, Project>>> 
 
 fn fuse_project(members: &[Member<'_, Project>]) -> Draft<Project> {
     let (sources, citations) = provenance(members, |p| p.evidence.clone());
-    let mut conflicts = Vec::new();
-    let mut field = |name: &str, values: Vec<(String, &str)>| -> Option<String> {
-        let (v, c) = choose(&values, |v| FieldValue::Text(v.clone()));
-        if let Some(c) = c {
-            conflicts.push((name.to_string(), c));
-        }
-        v
-    };
-    let names: Vec<(String, &str)> = members.iter().map(|(s, p)| (p.name.clone(), *s)).collect();
-    let name = field("name", names).unwrap_or_default();
-    let sector = field("sector", members.iter().filter_map(|(s, p)| p.sector.map(|x| (x.to_string(), *s))).collect());
-    let status = field("status", members.iter().filter_map(|(s, p)| p.status.map(|x| (x.to_string(), *s))).collect());
-    let location = field("location", members.iter().filter_map(|(s, p)| p.location.clone().map(|x| (x, *s))).collect());
-    let parent = field("parent", members.iter().filter_map(|(s, p)| p.parent.clone().map(|x| (x, *s))).collect());
+    let mut pick = Picker::new(members, |p| &p.evidence);
+    let name = pick.text("name", |p| Some(p.name.clone())).unwrap_or_default();
+    let sector = pick.pick("sector", |p| p.sector, |v| FieldValue::Text(v.to_string()), |_| None);
+    let status = pick.pick("status", |p| p.status, |v| FieldValue::Text(v.to_string()), |_| None);
+    let location = pick.text("location", |p| p.location.clone());
+    let parent = pick.text("parent", |p| p.parent.clone());
     let mut aliases: Vec<String> = members
         .iter()
         .flat_map(|(_, p)| std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned()))
@@ -348,21 +379,20 @@ fn fuse_project(members: &[Member<'_, Project>]) -> Draft<Project> {
     for (_, p) in members {
         for m in &p.metrics {
             if !metrics.iter().any(|x| x.unit == m.unit && x.value == m.value) {
-                metrics.push(m.clone());
+                let mut m = m.clone();
+                m.span = None;
+                metrics.push(m);
             }
         }
     }
-    let record = Project {
-        name: name.clone(),
-        aliases,
-        sector: sector.and_then(|s| s.parse().ok()),
-        status: status.and_then(|s| s.parse().ok()),
-        location,
-        metrics,
-        parent,
-        evidence: members[0].1.evidence.clone(),
-    };
-    Draft { record: FusedRecord { record, sources, citations }, conflicts, sort_key: normalize(&name) }
+    let mut record = Project::new(name.clone());
+    record.aliases = aliases;
+    record.sector = sector;
+    record.status = status;
+    record.location = location;
+    record.metrics = metrics;
+    record.parent = parent;
+    Draft { record: FusedRecord { record, sources, citations }, conflicts: pick.conflicts, sort_key: normalize(&name) }
 }
 
 /// Months an incident's date covers (at most a year's worth), for the index.
@@ -417,52 +447,26 @@ fn incident_clusters<'a>(docs: &[&'a Document]) -> Vec<Vec<Member<'a, Incident>>
 
 fn fuse_incident(members: &[Member<'_, Incident>]) -> Draft<Incident> {
     let (sources, citations) = provenance(members, |i| i.evidence.clone());
-    let mut conflicts = Vec::new();
-    let whens: Vec<(When, &str)> = members.iter().filter_map(|(s, i)| i.when.clone().map(|w| (w, *s))).collect();
-    let (when, c) = choose_when(&whens);
-    if let Some(c) = c {
-        conflicts.push(("when".to_string(), c));
-    }
-    let mut count = |name: &str, values: Vec<(u32, &str)>| -> Option<u32> {
-        let (v, c) = choose(&values, |v| FieldValue::Count(*v));
-        if let Some(c) = c {
-            conflicts.push((name.to_string(), c));
-        }
-        v
-    };
-    let killed = count("killed", members.iter().filter_map(|(s, i)| i.killed.map(|x| (x, *s))).collect());
-    let injured = count("injured", members.iter().filter_map(|(s, i)| i.injured.map(|x| (x, *s))).collect());
-    let personnel = count("personnel", members.iter().filter_map(|(s, i)| i.personnel.map(|x| (x, *s))).collect());
-    let ordinal = count("ordinal", members.iter().filter_map(|(s, i)| i.ordinal.map(|x| (x, *s))).collect());
-    let locations: Vec<(String, &str)> =
-        members.iter().filter_map(|(s, i)| i.location.clone().map(|x| (x, *s))).collect();
-    let (location, c) = choose(&locations, |v| FieldValue::Text(v.clone()));
-    if let Some(c) = c {
-        conflicts.push(("location".to_string(), c));
-    }
-    let perpetrators: Vec<(String, &str)> =
-        members.iter().filter_map(|(s, i)| i.perpetrator.clone().map(|x| (x, *s))).collect();
+    let mut pick = Picker::new(members, |i| &i.evidence);
+    let first = members[0].1;
+    let mut record = Incident::new(first.kind);
+    record.when = pick.when(|i| i.when.as_ref());
+    record.killed = pick.count("killed", |i| i.killed);
+    record.injured = pick.count("injured", |i| i.injured);
+    record.personnel = pick.count("personnel", |i| i.personnel);
+    record.ordinal = pick.count("ordinal", |i| i.ordinal);
+    record.location = pick.text("location", |i| i.location.clone());
+    record.perpetrator =
+        choose(&members.iter().filter_map(|(s, i)| i.perpetrator.clone().map(|x| (x, *s))).collect::<Vec<_>>());
     let union = |f: fn(&Incident) -> &Vec<Country>| -> Vec<Country> {
         let set: BTreeSet<Country> = members.iter().flat_map(|(_, i)| f(i).iter().copied()).collect();
         set.into_iter().collect()
     };
-    let first = members[0].1;
-    let record = Incident {
-        kind: first.kind,
-        when,
-        location,
-        killed,
-        injured,
-        victims: union(|i| &i.victims),
-        perpetrator: choose(&perpetrators, |v| FieldValue::Text(v.clone())).0,
-        participants: union(|i| &i.participants),
-        personnel,
-        ordinal,
-        evidence: first.evidence.clone(),
-    };
+    record.victims = union(|i| &i.victims);
+    record.participants = union(|i| &i.participants);
     let sort_key =
         format!("{}|{}", record.when.as_ref().map(|w| w.start.to_string()).unwrap_or_else(|| "~".into()), record.kind);
-    Draft { record: FusedRecord { record, sources, citations }, conflicts, sort_key }
+    Draft { record: FusedRecord { record, sources, citations }, conflicts: pick.conflicts, sort_key }
 }
 
 /// Statements keyed by actors, stance and the topic's canonical form.
@@ -491,24 +495,17 @@ pub(crate) fn topic_key(topic: &str, lexicon: &Lexicon) -> String {
 fn fuse_statement(members: &[Member<'_, Statement>]) -> Draft<Statement> {
     let (sources, citations) = provenance(members, |s| s.evidence.clone());
     let first = members[0].1;
-    // The topic as most sources write it (the key is shared, the words may differ).
-    let topics: Vec<(String, &str)> =
-        members.iter().filter_map(|(s, st)| st.topics.first().map(|t| (t.clone(), *s))).collect();
-    let topic = choose(&topics, |t| FieldValue::Text(t.clone())).0.unwrap_or_default();
-    let targets: Vec<(Country, &str)> = members.iter().filter_map(|(s, st)| st.target.map(|t| (t, *s))).collect();
-    let speakers: Vec<(Person, &str)> =
-        members.iter().filter_map(|(s, st)| st.speaker.clone().map(|p| (p, *s))).collect();
-    let quotes: Vec<(String, &str)> = members.iter().filter_map(|(s, st)| st.quote.clone().map(|q| (q, *s))).collect();
-    let record = Statement {
-        actors: first.actors.clone(),
-        speaker: choose(&speakers, |p| FieldValue::Text(p.name.clone())).0,
-        stance: first.stance,
-        topics: vec![topic.clone()],
-        target: choose(&targets, |c| FieldValue::Text(c.to_string())).0,
-        quote: choose(&quotes, |q| FieldValue::Text(q.clone())).0,
-        cameo: first.cameo.clone(),
-        evidence: first.evidence.clone(),
+    let quiet = |get: &dyn Fn(&Statement) -> Option<String>| {
+        choose(&members.iter().filter_map(|(s, st)| get(st).map(|v| (v, *s))).collect::<Vec<_>>())
     };
+    // The topic as most sources write it (the key is shared, the words may differ).
+    let topic = quiet(&|st| st.topics.first().cloned()).unwrap_or_default();
+    let mut record = Statement::new(first.actors.iter().copied(), first.stance, [topic.clone()]);
+    record.speaker =
+        choose(&members.iter().filter_map(|(s, st)| st.speaker.clone().map(|p| (p, *s))).collect::<Vec<_>>());
+    record.target = choose(&members.iter().filter_map(|(s, st)| st.target.map(|t| (t, *s))).collect::<Vec<_>>());
+    record.quote = quiet(&|st| st.quote.clone());
+    record.cameo = first.cameo.clone();
     let sort_key = format!("{:?}|{}|{}", record.actors, record.stance, normalize(&topic));
     Draft { record: FusedRecord { record, sources, citations }, conflicts: Vec::new(), sort_key }
 }

@@ -5,7 +5,8 @@
 //! documents into [`FusedRecord`]s that list their sources, and reports a
 //! [`Conflict`] wherever the sources disagree on a field. Fusion is a pure
 //! function of the set of documents: the order they were added in does not
-//! matter, and adding the same document twice changes nothing.
+//! matter, and adding the same document twice changes nothing. Adding a
+//! document under an id already stored replaces it (an updated article).
 
 mod fuse;
 mod query;
@@ -41,6 +42,10 @@ pub struct Corpus {
 }
 
 /// A fused record: the record's fields plus the documents that report it.
+///
+/// The record's own spans (`evidence`, a date's `span`, a metric's `span`)
+/// would index one article among several, so fusion empties them and keeps
+/// every span as a [`Citation`] that names its article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FusedRecord<T> {
@@ -49,7 +54,7 @@ pub struct FusedRecord<T> {
     pub record: T,
     /// Ids of the documents that report it, sorted.
     pub sources: Vec<String>,
-    /// Where each source says so.
+    /// Where each source says so: every evidence span of every report.
     #[serde(default)]
     pub citations: Vec<Citation>,
 }
@@ -82,18 +87,102 @@ pub enum FieldValue {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ConflictValue {
-    /// The value.
+    /// The value (a date's own span is moved to `citations`).
     pub value: FieldValue,
     /// Documents that report this value, sorted.
     pub sources: Vec<String>,
+    /// Where each of those documents says so: the date's words for a date,
+    /// else the record's evidence sentences.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+/// Which list of the fused view a record is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RecordList {
+    /// [`Fused::dialogues`].
+    Dialogues,
+    /// [`Fused::projects`].
+    Projects,
+    /// [`Fused::incidents`].
+    Incidents,
+    /// [`Fused::statements`].
+    Statements,
+}
+
+impl RecordList {
+    /// The list's name in the wire format ("dialogues").
+    ///
+    /// ```
+    /// assert_eq!(bilateral::RecordList::Incidents.as_str(), "incidents");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordList::Dialogues => "dialogues",
+            RecordList::Projects => "projects",
+            RecordList::Incidents => "incidents",
+            RecordList::Statements => "statements",
+        }
+    }
+}
+
+/// A fused record named by its list and its index in that list. On the wire
+/// it is the string `"<list>/<index>"` (`"dialogues/0"`).
+///
+/// ```
+/// use bilateral::{RecordList, RecordRef};
+/// let r = RecordRef { list: RecordList::Dialogues, index: 3 };
+/// assert_eq!(r.to_string(), "dialogues/3");
+/// assert_eq!("dialogues/3".parse::<RecordRef>(), Ok(r));
+/// assert!("dialogue/3".parse::<RecordRef>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecordRef {
+    /// The list.
+    pub list: RecordList,
+    /// The index in the list.
+    pub index: usize,
+}
+
+impl std::fmt::Display for RecordRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.list.as_str(), self.index)
+    }
+}
+
+impl std::str::FromStr for RecordRef {
+    type Err = crate::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || crate::UnknownValue { kind: "RecordRef", value: s.to_string() };
+        let (list, index) = s.split_once('/').ok_or_else(bad)?;
+        let list = [RecordList::Dialogues, RecordList::Projects, RecordList::Incidents, RecordList::Statements]
+            .into_iter()
+            .find(|l| l.as_str() == list)
+            .ok_or_else(bad)?;
+        Ok(RecordRef { list, index: index.parse().map_err(|_| bad())? })
+    }
+}
+
+impl Serialize for RecordRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// Sources disagree on a field of a fused record.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Conflict {
-    /// The fused record, as `"<list>/<index>"` ("dialogues/0").
-    pub record: String,
+    /// The fused record (`"dialogues/0"` on the wire).
+    pub record: RecordRef,
     /// The field ("when", "venue", "killed", …).
     pub field: String,
     /// Each value with its sources, the chosen value first.
@@ -141,7 +230,14 @@ impl Corpus {
     }
 
     /// Parses `text` and adds it as document `id`, keeping the text so
-    /// citations can be shown ([`Corpus::cited_text`]).
+    /// citations can be shown ([`Corpus::cited_text`]). A document already
+    /// stored under `id` is replaced, text and record together: adding an
+    /// article again is how an updated version is taken in.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] when `text` is longer than the parser's limit;
+    /// the corpus is then unchanged.
     ///
     /// ```
     /// let mut corpus = bilateral::Corpus::new();
@@ -152,14 +248,14 @@ impl Corpus {
     /// ```
     pub fn add(&mut self, id: &str, text: &str) -> Result<(), Error> {
         let doc = self.parser.parse_with_id(id, text)?;
-        self.texts.insert(id.to_string(), Arc::from(text));
-        self.add_document(doc);
+        self.insert(doc, Some(Arc::from(text)));
         Ok(())
     }
 
-    /// Adds a parsed document. A document with the same id replaces the
-    /// earlier one only if it sorts first, so the result never depends on
-    /// the order of adding.
+    /// Adds a parsed document (one built by another extractor, say),
+    /// replacing any document stored under its id. The corpus keeps no text
+    /// for it, so [`Corpus::cited_text`] answers `None` for its citations
+    /// rather than slicing an older text.
     ///
     /// ```
     /// let doc = bilateral::Parser::new().parse_with_id("a", "Pakistan welcomed the talks.").unwrap();
@@ -167,20 +263,25 @@ impl Corpus {
     /// corpus.add_document(doc);
     /// assert_eq!(corpus.documents().next().unwrap().id, "a");
     /// ```
-    pub fn add_document(&mut self, mut doc: Document) {
-        doc.mentions.clear();
-        doc.sentences.clear();
-        self.fused = OnceCell::new();
-        match self.documents.get(&doc.id) {
-            Some(old) if fingerprint(old) <= fingerprint(&doc) => {}
-            _ => {
-                self.documents.insert(doc.id.clone(), doc);
-            }
-        }
+    pub fn add_document(&mut self, doc: Document) {
+        self.insert(doc, None);
     }
 
-    /// Parses many texts (in parallel with the `parallel` feature) into a corpus.
-    /// Texts that fail to parse are returned with their errors.
+    /// Stores a document and its text (or forgets an older text of its id).
+    fn insert(&mut self, mut doc: Document, text: Option<Arc<str>>) {
+        doc.mentions = Vec::new();
+        doc.sentences = Vec::new();
+        self.fused = OnceCell::new();
+        match text {
+            Some(t) => self.texts.insert(doc.id.clone(), t),
+            None => self.texts.remove(&doc.id),
+        };
+        self.documents.insert(doc.id.clone(), doc);
+    }
+
+    /// Parses many texts (in parallel with the `parallel` feature) into a
+    /// corpus with the default parser. Texts that fail to parse are returned
+    /// with their errors; of two texts with one id, the later one is kept.
     ///
     /// ```
     /// let (corpus, errors) = bilateral::Corpus::from_texts([("a", "China supports Pakistan."), ("b", "Pakistan supports China.")]);
@@ -192,8 +293,26 @@ impl Corpus {
         S: Into<String>,
         T: AsRef<str> + Send + Sync,
     {
+        Corpus::from_texts_with(Parser::new(), texts)
+    }
+
+    /// [`Corpus::from_texts`] with `parser`'s options (reference date,
+    /// custom lexicon, input limit); the corpus keeps the parser, so its
+    /// queries and fusion use the same lexicon.
+    ///
+    /// ```
+    /// use bilateral::{Corpus, NaiveDate, Parser};
+    /// let parser = Parser::new().reference_date(NaiveDate::from_ymd_opt(2025, 3, 14).unwrap());
+    /// let (corpus, _) = Corpus::from_texts_with(parser, [("a", "Greece and Turkey held talks in Athens on Monday.")]);
+    /// assert_eq!(corpus.dialogues().first().unwrap().record.when.as_ref().unwrap().start.to_string(), "2025-03-10");
+    /// ```
+    pub fn from_texts_with<I, S, T>(parser: Parser, texts: I) -> (Corpus, Vec<(String, Error)>)
+    where
+        I: IntoIterator<Item = (S, T)>,
+        S: Into<String>,
+        T: AsRef<str> + Send + Sync,
+    {
         let items: Vec<(String, T)> = texts.into_iter().map(|(id, t)| (id.into(), t)).collect();
-        let parser = Parser::new();
         // Each worker also drops the per-document detail the corpus does not keep and copies the
         // text, so the sequential part below is only the insertion.
         let work = |(id, t): &(String, T)| -> Parsed {
@@ -213,10 +332,7 @@ impl Corpus {
         let mut errors = Vec::new();
         for r in parsed {
             match r {
-                Ok((doc, text)) => {
-                    corpus.texts.insert(doc.id.clone(), text);
-                    corpus.add_document(doc);
-                }
+                Ok((doc, text)) => corpus.insert(doc, Some(text)),
                 Err(e) => errors.push(e),
             }
         }
@@ -277,14 +393,14 @@ impl Corpus {
     /// assert_eq!(fused.conflicts[0].field, "when");
     /// ```
     pub fn fused(&self) -> &Fused {
-        self.fused.get_or_init(|| fuse::fuse(self.documents.values(), self.parser.lexicon_ref()))
+        self.fused.get_or_init(|| fuse::fuse(self.documents.values(), self.lexicon()))
+    }
+
+    /// The lexicon this corpus parses, fuses and queries with.
+    pub(crate) fn lexicon(&self) -> &crate::Lexicon {
+        self.parser.lexicon_ref()
     }
 }
 
 /// One batch item: the document and its text, or its id and the error.
 type Parsed = Result<(Document, Arc<str>), (String, Error)>;
-
-/// A total order on documents of one id, so replacement is order-independent.
-fn fingerprint(doc: &Document) -> String {
-    format!("{doc:?}")
-}

@@ -10,11 +10,9 @@
 //! ```
 
 use super::fuse::{normalize, topic_key};
-use super::{Corpus, FusedRecord};
+use super::{Corpus, FusedRecord, RecordList, RecordRef};
 use crate::lexicon::Lexicon;
-use crate::model::{
-    Dialogue, DialogueKind, Incident, IncidentKind, Precision, Project, Sector, Stance, Statement, Status, When,
-};
+use crate::model::{Dialogue, DialogueKind, Incident, IncidentKind, Project, Sector, Stance, Statement, Status, When};
 use crate::Country;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -23,11 +21,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone)]
 pub struct Query<'c, T> {
     items: Vec<&'c FusedRecord<T>>,
+    /// The corpus's own lexicon, so a topic query names things as fusion did.
+    lexicon: &'c Lexicon,
 }
 
 impl<'c, T> Query<'c, T> {
-    fn new(items: &'c [FusedRecord<T>]) -> Self {
-        Query { items: items.iter().collect() }
+    fn new(items: &'c [FusedRecord<T>], lexicon: &'c Lexicon) -> Self {
+        Query { items: items.iter().collect(), lexicon }
     }
 
     /// Keeps the records for which `keep` is true.
@@ -134,11 +134,11 @@ impl<'c> Query<'c, Statement> {
     /// assert_eq!(corpus.statements().about("taiwan").len(), 1);
     /// ```
     pub fn about(self, topic: &str) -> Self {
-        let lexicon = Lexicon::shared();
-        let key = topic_key(topic, &lexicon);
+        let lexicon = self.lexicon;
+        let key = topic_key(topic, lexicon);
         self.filter(|r| {
             r.record.topics.iter().any(|t| {
-                let k = topic_key(t, &lexicon);
+                let k = topic_key(t, lexicon);
                 k == key || format!(" {k} ").contains(&format!(" {key} "))
             })
         })
@@ -336,8 +336,8 @@ impl<'c> Query<'c, Incident> {
 pub struct TimelineEntry {
     /// When it happened; `when.precision` says how exactly.
     pub when: When,
-    /// The fused record, as `"<list>/<index>"`.
-    pub record: String,
+    /// The fused record (`"dialogues/0"` on the wire).
+    pub record: RecordRef,
     /// A one-line description.
     pub label: String,
     /// Documents that report it.
@@ -353,7 +353,7 @@ impl Corpus {
     /// assert_eq!(corpus.statements().len(), 2);
     /// ```
     pub fn statements(&self) -> Query<'_, Statement> {
-        Query::new(&self.fused().statements)
+        Query::new(&self.fused().statements, self.lexicon())
     }
 
     /// Fused dialogues.
@@ -364,7 +364,7 @@ impl Corpus {
     /// assert_eq!(corpus.dialogues().first().unwrap().record.round, Some(7));
     /// ```
     pub fn dialogues(&self) -> Query<'_, Dialogue> {
-        Query::new(&self.fused().dialogues)
+        Query::new(&self.fused().dialogues, self.lexicon())
     }
 
     /// Fused projects.
@@ -375,7 +375,7 @@ impl Corpus {
     /// assert_eq!(corpus.projects().first().unwrap().record.name, "Suki Kinari Hydropower Project");
     /// ```
     pub fn projects(&self) -> Query<'_, Project> {
-        Query::new(&self.fused().projects)
+        Query::new(&self.fused().projects, self.lexicon())
     }
 
     /// Fused incidents.
@@ -386,7 +386,7 @@ impl Corpus {
     /// assert_eq!(corpus.incidents().first().unwrap().record.killed, Some(5));
     /// ```
     pub fn incidents(&self) -> Query<'_, Incident> {
-        Query::new(&self.fused().incidents)
+        Query::new(&self.fused().incidents, self.lexicon())
     }
 
     /// Every dated dialogue and incident in date order. A month- or
@@ -421,7 +421,7 @@ impl Corpus {
                 }
                 out.push(TimelineEntry {
                     when: w.clone(),
-                    record: format!("dialogues/{i}"),
+                    record: RecordRef { list: RecordList::Dialogues, index: i },
                     label,
                     sources: r.sources.clone(),
                 });
@@ -443,23 +443,15 @@ impl Corpus {
                 }
                 out.push(TimelineEntry {
                     when: w.clone(),
-                    record: format!("incidents/{i}"),
+                    record: RecordRef { list: RecordList::Incidents, index: i },
                     label,
                     sources: r.sources.clone(),
                 });
             }
         }
-        let rank = |p: Precision| match p {
-            Precision::Year => 0,
-            Precision::Month => 1,
-            Precision::Day => 2,
-        };
+        // Coarser first on the same day: Year > Month > Day.
         out.sort_by(|a, b| {
-            a.when
-                .start
-                .cmp(&b.when.start)
-                .then(rank(a.when.precision).cmp(&rank(b.when.precision)))
-                .then(a.record.cmp(&b.record))
+            a.when.start.cmp(&b.when.start).then(b.when.precision.cmp(&a.when.precision)).then(a.record.cmp(&b.record))
         });
         out
     }
