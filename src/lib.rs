@@ -9,9 +9,13 @@
 //!
 //! - [`parse`] reads one article into a [`Document`]; [`Parser`] sets options
 //!   (reference date, input limit, a custom [`Lexicon`]).
-//! - The pipeline runs in stages, one module each: [`text`] (clean, header,
-//!   sentences) → [`lexicon`] (names, people, projects) → [`time`] and
-//!   [`quantity`] → [`extract`] (the four record types).
+//! - [`Corpus`] fuses many documents into one record per real-world thing
+//!   ([`Fused`]), lists where sources disagree ([`Conflict`]) and answers
+//!   typed queries ([`Query`], [`Corpus::timeline`]).
+//! - The pipeline's stages are private modules, in order: vocabulary (every
+//!   closed-class word, once) → text (lines, sentences, tokens) → lexicon
+//!   (names, people, projects) → time and quantities → header → extractors
+//!   (the four record types) → corpus. `DESIGN.md` explains each.
 //! - Every [`Span`] is a byte range into the **original** input.
 //!
 //! # Example
@@ -71,6 +75,11 @@ pub use parser::{Parser, BLOCK_BYTES, DEFAULT_MAX_INPUT};
 
 /// Parses one article with the default [`Parser`].
 ///
+/// # Errors
+///
+/// [`Error::InputTooLarge`] when the text is longer than
+/// [`DEFAULT_MAX_INPUT`] bytes.
+///
 /// ```
 /// let doc = bilateral::parse("").unwrap();
 /// assert!(doc.statements.is_empty());
@@ -80,6 +89,11 @@ pub fn parse(text: &str) -> Result<Document, Error> {
 }
 
 /// Parses UTF-8 bytes with the default [`Parser`].
+///
+/// # Errors
+///
+/// [`Error::InputTooLarge`] over [`DEFAULT_MAX_INPUT`] bytes;
+/// [`Error::InvalidUtf8`] with the offset of the first byte that is not UTF-8.
 ///
 /// ```
 /// assert!(matches!(bilateral::parse_bytes(b"ok \xff"), Err(bilateral::Error::InvalidUtf8 { offset: 3 })));

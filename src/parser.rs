@@ -124,6 +124,11 @@ impl Parser {
 
     /// Parses `text` into a document with an empty id.
     ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] when the text is longer than
+    /// [`Parser::max_input_len`].
+    ///
     /// ```
     /// let doc = bilateral::Parser::new().parse("Pakistan firmly supports China on Taiwan.").unwrap();
     /// assert_eq!(doc.statements[0].topics, ["Taiwan"]);
@@ -133,7 +138,14 @@ impl Parser {
         self.parse_with_id("", text)
     }
 
-    /// Parses UTF-8 bytes; invalid UTF-8 is an [`Error::InvalidUtf8`].
+    /// Parses UTF-8 bytes into a document called `id`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] when there are more bytes than
+    /// [`Parser::max_input_len`] (checked before decoding);
+    /// [`Error::InvalidUtf8`], with the offset of the first bad byte, when
+    /// they are not UTF-8.
     ///
     /// ```
     /// let parser = bilateral::Parser::new();
@@ -149,6 +161,11 @@ impl Parser {
     }
 
     /// Parses `text` into a document called `id`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] when the text is longer than
+    /// [`Parser::max_input_len`].
     ///
     /// ```
     /// let doc = bilateral::Parser::new().parse_with_id("wire-1", "Pakistan welcomed the talks.").unwrap();

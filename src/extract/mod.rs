@@ -2,10 +2,10 @@
 //! mentions) once, sentence by sentence, and fills one list of the
 //! [`Document`]. No extractor re-scans the whole text.
 
-pub mod dialogue;
-pub mod incident;
-pub mod project;
-pub mod statement;
+pub(crate) mod dialogue;
+pub(crate) mod incident;
+pub(crate) mod project;
+pub(crate) mod statement;
 
 use crate::header::Layout;
 use crate::lexicon::people::People;

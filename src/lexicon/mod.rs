@@ -6,29 +6,12 @@
 //! compiled into a single leftmost-longest Aho-Corasick automaton, walked
 //! from the words of the text that start some name.
 //!
-//! # The lexicon file format
-//!
-//! One entry a line, five tab-separated columns; `#` starts a comment line:
-//!
-//! ```text
-//! kind⇥name⇥aliases⇥country⇥attributes
-//! project⇥Dasu Hydropower Project⇥Dasu dam|Dasu⇥PK⇥sector=energy;location=Dasu
-//! person⇥Jane Roe⇥⇥GB⇥title=Ambassador
-//! ```
-//!
-//! (⇥ stands for a tab character.)
-//!
-//! `kind` is one of `country`, `person`, `organization`, `place`,
-//! `project`, `topic`, `title`. `aliases` are separated by `|`; `country` is
-//! an ISO alpha-2 code or empty; `attributes` are `key=value` pairs
-//! separated by `;`, a value listing alternatives with `|`. Countries take
-//! `demonym` and `capital`; projects `sector`, `parent`, `location`; people
-//! `title`; places `type`.
+//! The file format users extend it with is documented on [`Lexicon`].
 
 mod matcher;
-pub mod nationality;
-pub mod people;
-pub mod projects;
+pub(crate) mod nationality;
+pub(crate) mod people;
+pub(crate) mod projects;
 
 use crate::model::Span;
 use crate::text::tokens::Token;
@@ -135,7 +118,31 @@ static BUILTIN_LEXICON: Lazy<Arc<Lexicon>> = Lazy::new(|| {
     Arc::new(Lexicon::from_entries(entries))
 });
 
-/// A compiled set of named things with one matcher over all their names.
+/// A compiled set of named things with one matcher over all their names:
+/// the built-in countries (with demonyms and capitals), organisations,
+/// places, projects, topics, titles and well-known people, plus anything a
+/// caller adds.
+///
+/// # File format
+///
+/// One entry a line, five tab-separated columns; `#` starts a comment line:
+///
+/// ```text
+/// kind⇥name⇥aliases⇥country⇥attributes
+/// project⇥Dasu Hydropower Project⇥Dasu dam|Dasu⇥PK⇥sector=energy;location=Dasu
+/// person⇥Jane Roe⇥⇥GB⇥title=Ambassador
+/// ```
+///
+/// (⇥ stands for a tab character.)
+///
+/// `kind` is one of `country`, `person`, `organization`, `place`,
+/// `project`, `topic`, `title`. `aliases` are separated by `|`; `country` is
+/// an ISO alpha-2 code or empty; `attributes` are `key=value` pairs
+/// separated by `;`, a value listing alternatives with `|`. Countries take
+/// `demonym` and `capital`; projects `sector`, `parent`, `location`; people
+/// `title`; places `type`.
+///
+/// # Example
 ///
 /// ```
 /// use bilateral::Lexicon;
@@ -211,6 +218,12 @@ impl Lexicon {
 
     /// Adds the entries of a lexicon file's text. On error nothing is added.
     ///
+    /// # Errors
+    ///
+    /// [`Error::Lexicon`] naming the first line that is not
+    /// `kind<TAB>name<TAB>aliases<TAB>country<TAB>attributes` with a known
+    /// kind and an ISO 3166-1 country code.
+    ///
     /// ```
     /// let mut lex = bilateral::Lexicon::builtin();
     /// let before = lex.entries().len();
@@ -233,6 +246,11 @@ impl Lexicon {
     }
 
     /// Adds the entries of a lexicon file. On error nothing is added.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when the file cannot be read; [`Error::Lexicon`] as for
+    /// [`Lexicon::extend_from_str`].
     ///
     /// ```
     /// let mut lex = bilateral::Lexicon::builtin();

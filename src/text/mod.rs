@@ -11,12 +11,12 @@
 //! computed once. A long input's sentences are read in [`blocks`], so that
 //! the tokens of only one block are alive at a time.
 
-pub mod blocks;
-pub mod classes;
-pub mod lines;
-pub mod sentences;
-pub mod tokens;
-pub mod words;
+pub(crate) mod blocks;
+pub(crate) mod classes;
+pub(crate) mod lines;
+pub(crate) mod sentences;
+pub(crate) mod tokens;
+pub(crate) mod words;
 
 use crate::model::{Sentence, Span};
 pub use lines::{Line, LineKind};

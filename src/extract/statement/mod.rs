@@ -23,7 +23,7 @@ mod actors;
 pub(crate) mod cues;
 mod demands;
 mod objects;
-pub mod topics;
+pub(crate) mod topics;
 
 use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
