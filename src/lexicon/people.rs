@@ -142,40 +142,58 @@ fn hit_of<'m>(m: &'m Marks, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Opt
 }
 
 /// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
-/// Returns the titles and the token just past the chain.
+/// Returns the titles, each with the country its post names ("Minister of
+/// Foreign Affairs of Kazakhstan" → KZ), and the token just past the chain.
+/// `after_name` is set for an apposition after a name, where a portfolio may
+/// run to the apposition's end.
 fn title_chain(
     text: &str,
     toks: &[Token<'_>],
     m: &Marks,
     lexicon: &Lexicon,
     mut t: usize,
+    after_name: bool,
 ) -> (Vec<(String, Option<Country>)>, usize) {
     let mut titles = Vec::new();
     while let Some(hit) = hit_of(m, lexicon, t, EntryKind::Title) {
         let written = hit.span.of(text).unwrap_or("");
-        titles.push((capitalize(written), lexicon.entry(hit.entry).country));
+        let mut country = lexicon.entry(hit.entry).country;
+        let start = hit.span.start;
         t = m.hit_end[t];
-        // "Ambassador to Pakistan Jiang Zaidong", "Minister of Planning": the post's place belongs to the title.
-        if toks.get(t).is_some_and(|tok| tok.is_word(word!("to")) || tok.is_word(word!("of")))
-            && hit_of(m, lexicon, t + 1, EntryKind::Country).is_some()
-        {
-            t = m.hit_end[t + 1];
-        }
-        // "Federal Minister for Planning Ahsan Iqbal": a portfolio runs up to a name the lexicon knows.
-        if toks.get(t).is_some_and(|tok| tok.is_word(word!("for")) || tok.is_word(word!("of"))) {
-            let known = (t + 2..(t + 8).min(toks.len())).find(|&k| hit_of(m, lexicon, k, EntryKind::Person).is_some());
-            if let Some(k) = known.filter(|&k| {
-                toks[t + 1..k]
-                    .iter()
-                    .all(|w| w.capitalized() || w.is_word(word!("and")) || w.is_word(word!("of")) || w.text == ",")
-            }) {
-                if let Some(last) = titles.last_mut() {
-                    let portfolio = Span::new(toks[t].span.start, toks[k - 1].span.end).of(text).unwrap_or("");
-                    last.0 = format!("{} {portfolio}", last.0);
+        let mut end_byte = toks[t - 1].span.end;
+        loop {
+            // "Secretary of State of the USA", "Ambassador to Pakistan": the post's country belongs to
+            // the title; "of" says whose post it is, "to" only where it is held.
+            let of = toks.get(t).is_some_and(|tok| tok.is_word(word!("of")));
+            if of || toks.get(t).is_some_and(|tok| tok.is_word(word!("to"))) {
+                let c = t + 1 + usize::from(toks.get(t + 1).is_some_and(|x| x.is_word(word!("the"))));
+                if let Some(h) = hit_of(m, lexicon, c, EntryKind::Country).filter(|h| h.form != Form::Demonym) {
+                    if of {
+                        country = lexicon.entry(h.entry).country.or(country);
+                    }
+                    // The country is said, not part of the title: "Secretary of State of the USA" is
+                    // a "Secretary of State" of the US.
+                    t = m.hit_end[c];
+                    continue;
                 }
-                t = k;
+            }
+            // "Minister for Foreign and Diaspora Affairs", "Chairman of the Standing Committee of …":
+            // a portfolio of capitalized words runs to a known person, to the end of an apposition,
+            // or to "of <Country>".
+            match portfolio(toks, m, lexicon, t, after_name) {
+                Some(after) => {
+                    t = after;
+                    end_byte = toks[t - 1].span.end;
+                }
+                None => break,
             }
         }
+        let title = if end_byte > start + written.len() {
+            Span::new(start, end_byte).of(text).unwrap_or(written)
+        } else {
+            written
+        };
+        titles.push((capitalize(title), country));
         let joins = toks.get(t).is_some_and(|tok| tok.is_word(word!("and")) || tok.text == ",");
         if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
             t += 1;
@@ -184,6 +202,60 @@ fn title_chain(
         }
     }
     (titles, t)
+}
+
+/// The token past a portfolio after a title at `t` ("for Planning", "of the
+/// National People's Congress"): "of" or "for", then capitalized words
+/// (with "and", "of", "the" and possessives inside), ending before a known
+/// person, before "of <Country>", before a comma, or (after a name) where
+/// the apposition closes: a lower-case word or the sentence's end. `None`
+/// when no portfolio starts there.
+fn portfolio(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize, after_name: bool) -> Option<usize> {
+    if !toks.get(t).is_some_and(|tok| tok.is_word(word!("for")) || tok.is_word(word!("of"))) {
+        return None;
+    }
+    let inner = |w: &Token<'_>| {
+        w.is_word(word!("and"))
+            || w.is_word(word!("of"))
+            || w.is_word(word!("the"))
+            || w.is_word(word!("s"))
+            || matches!(w.text, "'" | "’")
+    };
+    let country_after = |k: usize| {
+        let c = k + 1 + usize::from(toks.get(k + 1).is_some_and(|x| x.is_word(word!("the"))));
+        toks.get(k).is_some_and(|w| w.is_word(word!("of")))
+            && hit_of(m, lexicon, c, EntryKind::Country).is_some_and(|h| h.form != Form::Demonym)
+    };
+    let mut k = t + 1;
+    let mut words = 0;
+    while k < toks.len() && words < 10 {
+        let w = &toks[k];
+        if hit_of(m, lexicon, k, EntryKind::Person).is_some() || country_after(k) {
+            break;
+        }
+        let ok = (w.kind == TokenKind::Word && w.capitalized())
+            || (inner(w) && words > 0)
+            || (w.is_word(word!("the")) && k == t + 1);
+        if !ok {
+            break;
+        }
+        words += usize::from(w.kind == TokenKind::Word && w.capitalized());
+        k += 1;
+    }
+    // Trailing "and", "of", "the" belong to what follows.
+    while k > t + 1 && inner(&toks[k - 1]) {
+        k -= 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    // Before a name, a portfolio must end where the name is known to start; after a name (an
+    // apposition) it may also end where the apposition closes.
+    let closes = hit_of(m, lexicon, k, EntryKind::Person).is_some()
+        || country_after(k)
+        || toks.get(k).is_some_and(|w| w.text == ",")
+        || (after_name && toks.get(k).is_none_or(|w| w.kind == TokenKind::Punct || !w.capitalized()));
+    closes.then_some(k)
 }
 
 fn capitalize(s: &str) -> String {
@@ -273,22 +345,34 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
         if let Some(h) = hit_of(m, lexicon, t, EntryKind::Person) {
             let end = m.hit_end[t];
             let mut p = mention(text, toks, t, end, lexicon.entry(h.entry).country, Vec::new());
-            if t > 0 && toks[t - 1].is_word(word!("counterpart")) {
+            // "his Chinese counterpart Wang Yi", "her counterpart, Wang Yi,".
+            let comma = usize::from(t > 0 && toks[t - 1].text == ",");
+            if t > comma && toks[t - 1 - comma].is_word(word!("counterpart")) {
                 p.titles = counterpart_titles(&out[first_in_sentence..]);
-                p.country = modifier_country(toks, m, lexicon, t - 1).or(p.country);
+                p.country = modifier_country(toks, m, lexicon, t - 1 - comma).or(p.country);
             }
-            p.titles.extend(apposition(text, toks, m, lexicon, end));
+            add_apposition(&mut p, apposition(text, toks, m, lexicon, end));
             out.push(p);
             t = end.max(t + 1);
             continue;
         }
         // Title chain, then a name.
         if hit_of(m, lexicon, t, EntryKind::Title).is_some() {
-            let (mut titles, after) = title_chain(text, toks, m, lexicon, t);
-            // Capitalized words before a title belong to it: "External Affairs Minister".
+            let (mut titles, after) = title_chain(text, toks, m, lexicon, t, false);
+            // Capitalized words before a title belong to it: "External Affairs Minister", and
+            // coordinated portfolios: "Treasury and Finance Minister".
             let mut ext = t;
             while ext > 0 && t - ext < 3 && is_name_word(&toks[ext - 1], m.covered[ext - 1]) {
                 ext -= 1;
+            }
+            let portfolio_word = |k: usize| vocab::names::PORTFOLIO_WORDS.contains(&toks[k].text) && !m.covered[k];
+            if ext >= 2
+                && ext < t
+                && toks[ext - 1].is_word(word!("and"))
+                && portfolio_word(ext - 2)
+                && portfolio_word(ext)
+            {
+                ext -= 2;
             }
             if ext < t {
                 if let Some(first) = titles.first_mut() {
@@ -297,12 +381,26 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 }
             }
             let chain_start = ext;
-            // A known person right after the titles.
-            let name_end = if hit_of(m, lexicon, after, EntryKind::Person).is_some() {
-                m.hit_end[after]
-            } else {
-                name_at(toks, m, after)
+            // A known person right after the titles, or a name; "Iraqi Prime Minister, Jane Roe,":
+            // a name set off by commas when it has two words or more and its apposition closes.
+            let name_from = |at: usize| {
+                if hit_of(m, lexicon, at, EntryKind::Person).is_some() {
+                    m.hit_end[at]
+                } else {
+                    name_at(toks, m, at)
+                }
             };
+            let mut after = after;
+            let mut name_end = name_from(after);
+            if name_end == after && toks.get(after).is_some_and(|x| x.text == ",") {
+                let end = name_from(after + 1);
+                let known = hit_of(m, lexicon, after + 1, EntryKind::Person).is_some();
+                let closes = toks.get(end).is_none_or(|x| x.kind == TokenKind::Punct || !x.capitalized());
+                if (known || end >= after + 3) && closes {
+                    after += 1;
+                    name_end = end;
+                }
+            }
             if name_end > after {
                 let known = hit_of(m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
                 // "Pakistani President X and Prime Minister Y": Y shares the nationality the modifier
@@ -316,7 +414,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 let country = modifier.or_else(|| titles.iter().find_map(|(_, c)| *c)).or(known).or(coordinated);
                 shared_modifier = modifier.or(coordinated);
                 let mut p = mention(text, toks, after, name_end, country, titles.into_iter().map(|(s, _)| s).collect());
-                p.titles.extend(apposition(text, toks, m, lexicon, name_end));
+                add_apposition(&mut p, apposition(text, toks, m, lexicon, name_end));
                 out.push(p);
                 t = name_end.max(t + 1);
                 continue;
@@ -351,13 +449,14 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 continue;
             }
         }
-        // "his Pakistani counterpart Ishaq Dar"
+        // "his Pakistani counterpart Ishaq Dar", "her counterpart, Jane Roe,"
         if toks[t].is_word(word!("counterpart")) {
-            let end = name_at(toks, m, t + 1);
-            if end > t + 1 {
+            let from = t + 1 + usize::from(toks.get(t + 1).is_some_and(|x| x.text == ","));
+            let end = name_at(toks, m, from);
+            if end > from && (from == t + 1 || end >= from + 2) {
                 let titles = counterpart_titles(&out[first_in_sentence..]);
                 let country = modifier_country(toks, m, lexicon, t);
-                out.push(mention(text, toks, t + 1, end, country, titles));
+                out.push(mention(text, toks, from, end, country, titles));
                 t = end.max(t + 1);
                 continue;
             }
@@ -368,7 +467,9 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             if end - t >= 2 {
                 let titles = apposition(text, toks, m, lexicon, end);
                 if !titles.is_empty() {
-                    out.push(mention(text, toks, t, end, None, titles));
+                    let mut p = mention(text, toks, t, end, None, Vec::new());
+                    add_apposition(&mut p, titles);
+                    out.push(p);
                 }
             }
             t = end.max(t + 1);
@@ -404,13 +505,29 @@ fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize
     (led && delegation > 0).then(|| country_at(delegation - 1, true)).flatten()
 }
 
+/// Adds an apposition's titles to a mention, and the country a post names
+/// ("…, Minister of Foreign Affairs of Kazakhstan") where the mention has none.
+fn add_apposition(p: &mut PersonMention, titles: Vec<(String, Option<Country>)>) {
+    for (title, country) in titles {
+        p.country = p.country.or(country);
+        p.titles.push(title);
+    }
+}
+
 /// "his counterpart" holds the same titles as the last titled person of the sentence.
 fn counterpart_titles(sentence_so_far: &[PersonMention]) -> Vec<String> {
     sentence_so_far.iter().rev().find(|p| !p.titles.is_empty()).map(|p| p.titles.clone()).unwrap_or_default()
 }
 
-/// Titles in an apposition after a name: ", also a member of … and Foreign Minister,".
-fn apposition(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, after_name: usize) -> Vec<String> {
+/// Titles in an apposition after a name: ", also a member of … and Foreign Minister,",
+/// each with the country its post names.
+fn apposition(
+    text: &str,
+    toks: &[Token<'_>],
+    m: &Marks,
+    lexicon: &Lexicon,
+    after_name: usize,
+) -> Vec<(String, Option<Country>)> {
     if toks.get(after_name).is_none_or(|t| t.text != ",") {
         return Vec::new();
     }
@@ -420,11 +537,11 @@ fn apposition(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, afte
     }) {
         t += 1;
     }
-    let (titles, end) = title_chain(text, toks, m, lexicon, t);
+    let (titles, end) = title_chain(text, toks, m, lexicon, t, true);
     // The apposition must close: a comma, the sentence end, or a verb follows.
     let closes = toks.get(end).is_none_or(|tok| tok.kind == TokenKind::Punct || !tok.capitalized());
     if closes {
-        titles.into_iter().map(|(s, _)| s).collect()
+        titles
     } else {
         Vec::new()
     }
@@ -607,5 +724,73 @@ mod tests {
         assert_eq!(p[0].titles, ["Member of the Political Bureau of the CPC Central Committee", "Foreign Minister"]);
         assert_eq!(p[1].titles, ["Deputy Prime Minister", "Foreign Minister"]);
         assert_eq!(p[1].country, Some(Country::PK));
+    }
+
+    fn one(text: &str) -> Person {
+        let found = people(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_its_titles() {
+        let p = one("Kenyan Foreign Minister, Ruth Wanjiru Odhiambo, arrived in Lima on Monday.");
+        assert_eq!(
+            (p.name.as_str(), p.country, p.titles.as_slice()),
+            ("Ruth Wanjiru Odhiambo", Country::new("KE"), &["Foreign Minister".to_string()][..])
+        );
+        let p = one("The Chilean Trade Minister, Tomas Vera Rojas, said the deal was fair.");
+        assert_eq!((p.name.as_str(), p.country), ("Tomas Vera Rojas", Country::new("CL")));
+        // A title followed by a comma and no name names no one.
+        assert!(people("The Prime Minister, who arrived late, spoke first.").is_empty());
+    }
+
+    #[test]
+    fn a_counterpart_set_off_by_a_comma() {
+        let found = people("Peruvian Foreign Minister Ana Cecilia Gervasi welcomed her Bolivian counterpart, Rogelio Mayta Mayta, in Lima.");
+        let p = &found[1];
+        assert_eq!((p.name.as_str(), p.country), ("Rogelio Mayta Mayta", Country::new("BO")));
+        assert_eq!(p.titles, ["Foreign Minister"]);
+        let found = people(
+            "Ghana's Trade Minister Kwame Asante Boateng met his Nigerian counterpart, Ade Bello Yusuf, on Friday.",
+        );
+        assert_eq!((found[1].name.as_str(), found[1].country), ("Ade Bello Yusuf", Country::new("NG")));
+    }
+
+    #[test]
+    fn coordinated_portfolios_before_a_title() {
+        let p = one("Speaking in Accra, Energy and Mining Minister Carlos Vega Ruiz said output would rise.");
+        assert_eq!(p.titles, ["Energy and Mining Minister"]);
+        let found = people("The delegation included Foreign Minister Ana Silva Costa, Trade and Industry Minister Luis Prado Neto and others.");
+        assert_eq!(found[1].titles, ["Trade and Industry Minister"]);
+        assert_eq!(found[1].name, "Luis Prado Neto");
+    }
+
+    #[test]
+    fn the_country_a_post_names_is_the_holders_nationality() {
+        let p = one("Ana Lucia Torres, Minister of Foreign Affairs of Peru, said the talks went well.");
+        assert_eq!(
+            (p.country, p.titles.as_slice()),
+            (Country::new("PE"), &["Minister of Foreign Affairs".to_string()][..])
+        );
+        let p = one("Hans Olsen Berg, Minister for Trade and Development of Denmark, opened the forum.");
+        assert_eq!(
+            (p.country, p.titles.as_slice()),
+            (Country::new("DK"), &["Minister for Trade and Development".to_string()][..])
+        );
+        // "to" says where an ambassador serves, not whose ambassador it is.
+        let p = one("Ambassador to Kenya Li Wenhua Zhang visited the site.");
+        assert_eq!((p.country, p.titles.as_slice()), (None, &["Ambassador".to_string()][..]));
+    }
+
+    #[test]
+    fn a_portfolio_before_an_unknown_name_does_not_swallow_it() {
+        for p in people("Minister for Planning John Okello Mwangi said the plan was ready.") {
+            assert!(!p.name.contains("Planning") && p.titles.iter().all(|t| !t.contains("Okello")), "{p:?}");
+        }
+        for p in people("Chairman of the Standing Committee of the National Assembly Tran Thanh Man, meanwhile, left.")
+        {
+            assert!(!p.titles.iter().any(|t| t.contains("Tran")), "{p:?}");
+        }
     }
 }
