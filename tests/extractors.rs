@@ -26,6 +26,63 @@ fn day(d: &Dialogue) -> String {
 // ---- dialogues ----
 
 #[test]
+fn numbered_session_of_a_series_named_in_lower_case() {
+    let d = dialogues("Peruvian President Dina Boluarte and Chilean President Gabriel Boric presided over the fourth meeting of the binational commission in Lima on May 5, 2025.");
+    let r = d.iter().find(|x| x.round.is_some()).expect("a numbered meeting");
+    assert_eq!(
+        (r.round, r.parties.as_slice()),
+        (Some(4), &[Country::new("CL").unwrap(), Country::new("PE").unwrap()][..])
+    );
+    let d =
+        dialogues("Ghana and Togo held the ninth session of the permanent joint commission in Accra on June 2, 2025.");
+    assert!(d.iter().any(|x| x.round == Some(9) && x.venue.as_deref() == Some("Accra")), "{d:?}");
+}
+
+#[test]
+fn numbered_mechanism_whose_head_is_lower_case() {
+    let d = dialogues("Foreign Minister Ahmed Attaf held the third Algeria-Tunisia high-level strategic dialogue with his Tunisian counterpart in Algiers on April 2, 2025.");
+    let r = d.iter().find(|x| x.round == Some(3)).expect("the third dialogue");
+    assert_eq!(r.kind, DialogueKind::StrategicDialogue);
+    assert_eq!(r.parties, [Country::new("DZ").unwrap(), Country::new("TN").unwrap()]);
+}
+
+#[test]
+fn numbered_mechanism_without_countries_takes_its_principals() {
+    let d = dialogues("Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni co-chaired the second Intergovernmental Consultations in Rome on March 3, 2025.");
+    let r = d.iter().find(|x| x.round == Some(2)).expect("a round");
+    assert_eq!(r.parties, [Country::new("IT").unwrap(), Country::JP]);
+    assert_eq!(r.chairs.len(), 2);
+}
+
+#[test]
+fn a_visit_from_where_the_visitor_arrived() {
+    let d = dialogues("Kenyan President William Ruto arrived in Seoul on March 3, 2025 for a three-day state visit.");
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
+    assert_eq!((v.venue.as_deref(), v.parties.as_slice()), (Some("Seoul"), &[Country::KE, Country::KR][..]));
+    assert_eq!(day(v), "2025-03-03..2025-03-05");
+    let d = dialogues("Argentine President Javier Milei landed in Rome on Sunday for an official visit.");
+    assert!(d.iter().any(|x| x.kind == DialogueKind::Visit && x.venue.as_deref() == Some("Rome")), "{d:?}");
+}
+
+#[test]
+fn a_visit_to_the_country_named_before() {
+    let d = dialogues("At the invitation of President Yoweri Museveni of Uganda, Tanzanian President Samia Suluhu Hassan paid a state visit to the country on June 4, 2025.");
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
+    assert_eq!(v.parties, [Country::new("TZ").unwrap(), Country::new("UG").unwrap()]);
+    assert_eq!(v.chairs[0].name, "Samia Suluhu Hassan");
+}
+
+#[test]
+fn a_visit_whose_visitor_is_in_a_relative_clause() {
+    let d = dialogues("It is the first visit that Prime Minister Anthony Albanese makes to Beijing since 2016.");
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
+    assert_eq!((v.venue.as_deref(), v.chairs[0].name.as_str()), (Some("Beijing"), "Anthony Albanese"));
+    // A visit word followed by a place in another clause names no host.
+    let d = dialogues("After the visit, the minister said trade with Brazil would grow.");
+    assert!(d.iter().all(|x| x.kind != DialogueKind::Visit), "{d:?}");
+}
+
+#[test]
 fn round_in_words_with_venue_and_date() {
     let d = dialogues("The Third Round of the India-US Strategic Dialogue was held in Washington on March 3, 2025.");
     assert_eq!(d.len(), 1);

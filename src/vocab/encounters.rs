@@ -70,3 +70,10 @@ pub(crate) const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations"];
 
 /// Words before a country that make it a visit's destination.
 pub(crate) const DESTINATION_LEADS: &[&str] = &["in", "to", "visited"];
+
+/// Verbs of arriving somewhere: "arrived in Tehran for an official visit".
+pub(crate) const ARRIVAL_VERBS: &[&str] =
+    &["arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "reached", "reaches"];
+
+/// Nouns that refer back to a country already named: "a state visit to the country".
+pub(crate) const COUNTRY_ANAPHORS: &[&str] = &["country", "kingdom", "nation", "republic", "island", "emirate"];

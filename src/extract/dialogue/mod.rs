@@ -143,10 +143,22 @@ impl super::Pass for Dialogues {
                     // An ordinal standing alone ("after the sixth") is elliptical.
                     let elliptical =
                         v.toks.get(tok + 1).is_none_or(|t| t.kind == crate::text::tokens::TokenKind::Punct);
+                    // A mechanism named without its countries ("the seventh Intergovernmental
+                    // Consultations"): the countries the sentence names, or its principals'.
+                    let parties = if parties.len() >= 2 {
+                        parties
+                    } else {
+                        let named = sentence_parties(countries);
+                        if named.len() >= 2 {
+                            named
+                        } else {
+                            sorted(v.people.iter().filter_map(|(_, p)| p.country).chain(named).collect())
+                        }
+                    };
                     let mut d = Dialogue {
                         kind,
                         mechanism: Some(name),
-                        parties: if parties.len() >= 2 { parties } else { sentence_parties(countries) },
+                        parties,
                         round,
                         when: None,
                         venue: None,
@@ -217,7 +229,8 @@ impl super::Pass for Dialogues {
                 }
                 Trigger::Visit { tok, definite } => {
                     let visitors = visitors(v, tok, self.last_person.as_ref());
-                    let host = host(a, v, countries, tok);
+                    let visitor_hint = visitors.iter().find_map(|p| p.country);
+                    let host = host(a, v, countries, tok, visitor_hint);
                     if definite && host.is_none() && visitors.is_empty() {
                         if let Some(i) = self.last_visit {
                             if let Some(w) = when {
@@ -333,7 +346,14 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                 .any(|n| {
                     MECHANISM_HEADS.iter().filter(|h| !matches!(**h, "talks" | "meeting" | "group")).any(|h| n.is(h))
                 });
-            let named = named || described;
+            // "the tenth meeting of the high strategic committee", "the 9th session of the joint
+            // commission": a numbered occurrence of a series named in lower case.
+            let of_series = toks[i + 1..(i + 3).min(toks.len())].iter().any(|n| ROUND_NOUNS.iter().any(|r| n.is(r)))
+                && mechanism_head_within(toks, i + 1, 10);
+            // "the second China-Kazakhstan Foreign Ministers' strategic dialogue": a country compound or
+            // capitalized words, then a head in any case.
+            let compound_series = next.is_some_and(|n| n.capitalized()) && mechanism_head_within(toks, i + 1, 10);
+            let named = named || described || of_series || compound_series;
             let elliptical = prev.is_some_and(|p| p.is_word(word!("the")))
                 && next.is_none_or(|n| !n.text.chars().next().is_some_and(char::is_alphanumeric))
                 && out.iter().any(|t| matches!(t, Trigger::Round { .. }));
@@ -382,6 +402,24 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         }
     }
     out
+}
+
+/// Whether a mechanism's head noun ("dialogue", "committee", "Commission")
+/// follows token `from` within `limit` tokens, before any clause break (a
+/// comma, a full stop, a verb in the past tense or one of "was held").
+fn mechanism_head_within(toks: &[crate::text::tokens::Token<'_>], from: usize, limit: usize) -> bool {
+    for n in toks.iter().skip(from).take(limit) {
+        if MECHANISM_HEADS.iter().any(|h| n.is(h)) {
+            return true;
+        }
+        let breaks = matches!(n.text, "," | "." | ";" | ":" | "(")
+            || (n.text.ends_with("ed") && !n.capitalized())
+            || word_set!(vocab::encounters::HELD_VERBS).has(n);
+        if breaks {
+            return false;
+        }
+    }
+    false
 }
 
 /// The date of trigger `ti`: the dates written between it and the next

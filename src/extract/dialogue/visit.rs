@@ -32,6 +32,14 @@ pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -
         }
         return out;
     }
+    // "the second visit that President X makes to …": the subject of a relative clause on the visit.
+    if let Some((s, p)) = v.people.iter().find(|(s, _)| v.tok_at(s.start) > tok) {
+        let start = v.tok_at(s.start);
+        let relative = v.toks.get(tok + 1).is_some_and(|t| word_set!(vocab::grammar::RELATIVE_PRONOUNS).has(t));
+        if relative && start <= tok + 6 && v.toks[tok + 2..start].iter().all(|t| t.capitalized()) {
+            return vec![(*p).clone()];
+        }
+    }
     let possessive = v.has_word(tok.saturating_sub(3)..tok, vocab::grammar::SINGULAR_POSSESSIVES);
     if possessive {
         // "During his visit to Pakistan, Wang Yi said …": the subject after the clause.
@@ -56,27 +64,70 @@ pub(super) fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
 }
 
 /// The visited place: "visit to China", "visited Pakistan", "visit in
-/// Pakistan", "his China visit". Returns the venue and its country.
-pub(super) fn host(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
+/// Pakistan", "his China visit", "the visit that X makes to Caracas", "arrived
+/// in Tehran for an official visit", "a state visit to the country" (the
+/// country named before that is not the visitor's). Returns the venue and
+/// its country.
+pub(super) fn host(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    tok: usize,
+    visitor: Option<Country>,
+) -> Option<(String, Country)> {
     // "his China visit"
     if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
-    // "visited Pakistan", "will visit Pakistan", "is visiting China", "a visit by X to China".
+    let place_at = |at: usize| -> Option<(String, Country)> {
+        if let Some(c) = countries.iter().find(|c| c.tok == at && !c.demonym) {
+            return Some((country_name(a, c), c.country));
+        }
+        let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at)?;
+        Some((e.name.clone(), e.country?))
+    };
+    // "visited Pakistan", "will visit Pakistan", "is visiting China".
     let verb = word_set!(vocab::encounters::VISIT_VERBS).has(&v.toks[tok]);
     let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
-    let after = if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
-        tok + 1
-    } else if v.toks.get(tok + 1).is_some_and(|t| t.is_word(word!("to")) || t.is_word(word!("in"))) {
-        tok + 2
-    } else {
-        return None;
-    };
-    if let Some(c) = countries.iter().find(|c| c.tok == after && !c.demonym) {
-        return Some((country_name(a, c), c.country));
+    if verb && v.toks.get(tok + 1).is_some_and(|t| t.capitalized()) {
+        if let Some(found) = place_at(tok + 1) {
+            return Some(found);
+        }
     }
-    let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == after)?;
-    Some((e.name.clone(), e.country?))
+    // "a visit to China", "a visit in Pakistan", "the visit that X makes to Caracas": "to"/"in" and a
+    // place within the clause after the visit word.
+    for k in tok + 1..(tok + 10).min(v.toks.len()) {
+        let t = &v.toks[k];
+        if matches!(t.text, "," | "." | ";" | ":") {
+            break;
+        }
+        if t.is_word(word!("to")) || (k == tok + 1 && t.is_word(word!("in"))) {
+            if let Some(found) = place_at(k + 1) {
+                return Some(found);
+            }
+            // "a state visit to the country": the one country named earlier that is not the visitor's.
+            let the = v.toks.get(k + 1).is_some_and(|x| x.is_word(word!("the")));
+            if the && v.toks.get(k + 2).is_some_and(|x| word_set!(vocab::encounters::COUNTRY_ANAPHORS).has(x)) {
+                let mut others = countries.iter().filter(|c| c.tok < tok && Some(c.country) != visitor);
+                if let (Some(c), None) = (others.next(), others.next()) {
+                    return Some((country_name(a, c), c.country));
+                }
+            }
+            if k > tok + 1 {
+                break;
+            }
+        }
+    }
+    // "arrived in Tehran for an official visit": where the visitor arrived, earlier in the clause.
+    let arrival = (tok.saturating_sub(20)..tok).rev().find(|&k| {
+        word_set!(vocab::encounters::ARRIVAL_VERBS).has(&v.toks[k])
+            && v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at")))
+    })?;
+    let between = &v.toks[arrival..tok];
+    if between.iter().any(|t| matches!(t.text, "." | ";")) {
+        return None;
+    }
+    place_at(arrival + 2)
 }
 
 /// The person named after "by" right after a visit word ("a visit by Prime
