@@ -66,8 +66,11 @@ pub(super) struct Actors {
 
 /// Who the document's collective and first-person subjects are.
 pub(super) struct Voices {
-    /// "Both sides", "the two countries", "they".
+    /// "Both sides", "the two countries": a pair.
     pub(super) parties: Vec<Country>,
+    /// "The ministers", "the leaders", "the dialogue", "they": whoever took
+    /// part in the encounter the document reports first (two or three).
+    pub(super) main: Vec<Country>,
     /// "The three sides".
     pub(super) trilateral: Vec<Country>,
     /// The country whose spokesperson's briefing the document is ("We urge …").
@@ -87,6 +90,15 @@ pub(super) fn house_voice(a: &Analysis<'_>) -> Option<Country> {
 /// The parties of the document's first three-party encounter, if any.
 pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
     dialogues.iter().find(|d| d.parties.len() == 3).map(|d| d.parties.clone()).unwrap_or_default()
+}
+
+/// The parties of the encounter the document reports first (the one its
+/// collective subjects speak for), else its two most named countries.
+pub(super) fn main_parties(a: &Analysis<'_>, dialogues: &[Dialogue]) -> Vec<Country> {
+    match dialogues.iter().find(|d| d.parties.len() >= 2) {
+        Some(d) => d.parties.clone(),
+        None => super::super::most_named_pair(a),
+    }
 }
 
 /// The parties "both sides" means: the document's main dialogue, else its two most named countries.
@@ -179,9 +191,20 @@ pub(super) fn subject(
                 .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
         });
         if let Some(words) = collective.flatten() {
-            // "the three sides" are a trilateral encounter's parties; "both sides" the main pair.
-            let three = toks[k].is_word(word!("three")) || toks.get(k + 1).is_some_and(|t| t.is_word(word!("three")));
-            let who = if three { trilateral } else { parties };
+            // "the three sides" are a trilateral encounter's parties; "both sides" and "the two
+            // ministers" a pair; "the ministers" and "the dialogue" whoever the main encounter had.
+            let has = |w: &str| words.contains(&w);
+            let who = if has("three") {
+                if trilateral.is_empty() && voices.main.len() == 3 {
+                    voices.main.as_slice()
+                } else {
+                    trilateral
+                }
+            } else if has("two") || has("both") {
+                parties
+            } else {
+                voices.main.as_slice()
+            };
             found.push((k, k + words.len(), who, None));
         }
         // "He thanked China …": the person who spoke last.
@@ -200,8 +223,8 @@ pub(super) fn subject(
                 &[]
             } else {
                 match previous {
-                    Some(p) if p.countries.len() >= 2 || parties.len() < 2 => p.countries.as_slice(),
-                    _ => parties,
+                    Some(p) if p.countries.len() >= 2 || voices.main.len() < 2 => p.countries.as_slice(),
+                    _ => voices.main.as_slice(),
                 }
             };
             found.push((k, k + 1, who, None));

@@ -212,8 +212,17 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 k += 1;
             }
             if toks.get(k).is_some_and(|x| x.is_word(word!("tolerance"))) {
-                if let Some(p) = (k + 1..(k + 6).min(toks.len()))
-                    .find(|&p| word_set!(vocab::grammar::STANCE_OBJECT_PREPOSITIONS).has(&toks[p]))
+                // The attitude's object follows it in the same phrase ("zero tolerance towards
+                // terrorism"); after "and", a comma or another cue a new clause begins.
+                let phrase_end = (k + 1..(k + 6).min(toks.len()))
+                    .find(|&p| {
+                        toks[p].is_word(word!("and"))
+                            || toks[p].text == ","
+                            || toks[p].classes.any_of(Classes::STANCE_CUE)
+                    })
+                    .unwrap_or((k + 6).min(toks.len()));
+                if let Some(p) =
+                    (k + 1..phrase_end).find(|&p| word_set!(vocab::grammar::STANCE_OBJECT_PREPOSITIONS).has(&toks[p]))
                 {
                     out.push(Cue { tok: i, obj: p + 1, stance: Stance::Oppose, shape: Shape::Verb });
                     i = p + 1;

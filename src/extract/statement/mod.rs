@@ -32,7 +32,7 @@ use crate::text::tokens::Token;
 use crate::text::words::{folded_hash, word, WordSet};
 use crate::vocab::stance::SPEECH_VERBS;
 use crate::Country;
-use actors::{document_parties, house_voice, subject, subject_start, trilateral_parties, Actors, Voices};
+use actors::{document_parties, house_voice, main_parties, subject, subject_start, trilateral_parties, Actors, Voices};
 use cues::{cues, quote_marks, Cue};
 use hashbrown::HashTable;
 use objects::objects;
@@ -44,6 +44,7 @@ use std::hash::{Hash, Hasher};
 pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &[Dialogue]) -> Vec<Statement> {
     let voices = Voices {
         parties: document_parties(a, dialogues),
+        main: main_parties(a, dialogues),
         trilateral: trilateral_parties(dialogues),
         house: house_voice(a),
     };

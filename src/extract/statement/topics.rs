@@ -43,6 +43,25 @@ fn is_adverb(t: &Token<'_>) -> bool {
         || word_set!(vocab::grammar::STANCE_ADVERBS).has(t)
 }
 
+/// Whether comma-separated `items` are adjectives sharing the last item's
+/// noun: every item but the last ends in one adjective-like word (the first
+/// may open with a verb: "strengthening political"), the others are that
+/// word alone, and the last is an adjective or noun with its head after it.
+fn shared_head(toks: &[Token<'_>], items: &[Range]) -> bool {
+    if items.len() < 2 {
+        return false;
+    }
+    let plain = |t: &Token<'_>| t.kind == TokenKind::Word && !t.capitalized();
+    let (last, rest) = items.split_last().unwrap_or((&items[0], &[]));
+    let last = strip_leading(toks, last.clone(), vocab::grammar::CONJUNCTIONS);
+    let modifiers_ok = rest.iter().enumerate().all(|(k, r)| {
+        let words = &toks[r.clone()];
+        let len_ok = words.len() == 1 || (k == 0 && words.len() == 2 && plain(&words[0]));
+        len_ok && words.last().is_some_and(|w| plain(w) && adjective_like(w.text))
+    });
+    modifiers_ok && last.end - last.start >= 2 && plain(&toks[last.start]) && !NP_START_SET.has(&toks[last.start])
+}
+
 fn adjective_like(w: &str) -> bool {
     let lower = Lower::new(w);
     SHARED_ADJECTIVES.contains(&&*lower)
@@ -131,6 +150,11 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
         merged.push(r);
     }
     let items = merged;
+    // "political, economic, and transit relations": adjectives in a list share the last item's
+    // noun, so the list is one thing ("strengthening political, economic, …" too).
+    if shared_head(toks, &items) {
+        return vec![clean(toks, items[0].start..items[items.len() - 1].end, chain)];
+    }
     let listed = items.len() >= 2;
     let oxford = listed
         && items.last().is_some_and(|r| toks[r.start].is_word(word!("and")) || toks[r.start].is_word(word!("or")));
@@ -256,6 +280,8 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             || (t.is_word(word!("at"))
                 && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")))
                 && toks.get(k + 2).is_some_and(|n| n.capitalized()))
+            // "with a zero-tolerance attitude", "with an open mind": how, not what.
+            || (t.is_word(word!("with")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("a")) || n.is_word(word!("an"))))
             // "at the earliest", "at an early date": when, not what.
             || (t.is_word(word!("at"))
                 && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")) || n.is_word(word!("an")))
