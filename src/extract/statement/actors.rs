@@ -156,9 +156,14 @@ pub(super) fn subject(
         }
         let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
             && toks.get(c.end + 1).is_some_and(|t| t.is_word(word!("s")));
+        // "the Chinese side", "the Chinese Foreign Ministry", "China's embassy in Pakistan".
+        let after = if possessive { c.end + 2 } else { c.end };
+        let headed = toks.get(after).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
+            || (toks.get(after).is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Word)
+                && toks.get(after + 1).is_some_and(|t| DEMONYM_HEAD_SET.has(t)));
         if c.demonym {
             // "the Chinese side", and the first of "Chinese and Pakistani officials".
-            let head = toks.get(c.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
+            let head = headed
                 || toks.get(c.end).is_some_and(|t| t.is_word(word!("and")))
                     && countries.iter().any(|d| {
                         d.demonym && d.tok == c.end + 1 && toks.get(d.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
@@ -169,7 +174,7 @@ pub(super) fn subject(
         } else if possessive {
             // "Pakistan's foreign minister said" is Pakistan; "China's positions" mid-object is not.
             let next_is_cue = c.end + 2 < toks.len() && c.end + 4 >= cue;
-            if !next_is_cue {
+            if !next_is_cue && !headed {
                 continue;
             }
         }
