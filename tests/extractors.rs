@@ -554,3 +554,40 @@ fn scheduled_visit_with_a_bare_verb() {
 fn generic_rounds_of_talks_are_not_records() {
     assert!(dialogues("Pakistan and China have held several rounds of talks over the years.").is_empty());
 }
+
+#[test]
+fn a_shooting_with_no_attack_noun_counts_every_victim() {
+    let i =
+        incidents("A gunman shot dead three Spanish tourists and their Moroccan driver in Marrakesh on June 3, 2025.");
+    assert_eq!(i.len(), 1, "{i:?}");
+    assert_eq!((i[0].killed, i[0].location.as_deref()), (Some(4), Some("Marrakesh")));
+    assert_eq!(i[0].victims, [Country::new("ES").unwrap(), Country::new("MA").unwrap()]);
+    let i = incidents("Unknown assailants stabbed two Nepali students in Dhaka on May 2, 2025.");
+    assert_eq!(i.len(), 1, "{i:?}");
+}
+
+#[test]
+fn one_victim_named_by_a_singular_phrase() {
+    let i =
+        incidents("Gunmen stormed the Kenyan embassy in Juba on Monday, killing a guard and wounding three others.");
+    assert_eq!((i[0].killed, i[0].injured), (Some(1), Some(3)));
+    // A plural object is no count: "killing the hopes" names no victim.
+    let i = incidents("The blast in Kabul on March 3, 2025, killing the hopes of a quick deal, was condemned.");
+    assert!(i.iter().all(|x| x.killed.is_none()), "{i:?}");
+}
+
+#[test]
+fn an_embassy_or_nationals_attacked_are_the_victims() {
+    let i = incidents("A man opened fire at the Turkish embassy in Nairobi on Friday, killing the head of security.");
+    assert_eq!(i[0].victims, [Country::TR]);
+    let i = incidents("The attack on Chinese engineers in Karachi on October 6, 2024 drew condemnation.");
+    assert_eq!(i[0].victims, [Country::CN]);
+}
+
+#[test]
+fn a_compass_word_before_the_place() {
+    let i = incidents("Four soldiers were killed in a bombing in southwestern Nigeria on May 5, 2025.");
+    assert_eq!(i[0].location.as_deref(), Some("Nigeria"));
+    let i = incidents("An ambush in northeastern Kenya on June 1, 2025 killed six police officers.");
+    assert_eq!(i[0].location.as_deref(), Some("Kenya"));
+}

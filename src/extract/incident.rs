@@ -145,7 +145,11 @@ impl super::Pass for Incidents {
                 killed,
                 injured,
                 victims: sorted(
-                    killed_victims.into_iter().chain(injured_victims).chain(targeted(a, v, t.tok, hi)).collect(),
+                    killed_victims
+                        .into_iter()
+                        .chain(injured_victims)
+                        .chain(targeted(a, v, lo.min(t.tok), hi))
+                        .collect(),
                 ),
                 perpetrator: perpetrator(a, v, lo, hi),
                 participants: Vec::new(),
@@ -185,8 +189,9 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         out.push(Trigger { tok: i, kind, definite });
     }
     if out.is_empty() {
-        // Casualties with no attack noun: "Two engineers were killed in Dasu on March 26."
-        if let Some(i) = v.toks.iter().position(|t| t.is_word(word!("killed")) || t.is_word(word!("killing"))) {
+        // Casualties with no attack noun: "Two engineers were killed in Dasu on March 26", "a
+        // gunman shot dead two tourists", "a mob attacked the students' hostels".
+        if let Some(i) = v.toks.iter().position(|t| vocab::incidents::CASUALTY_WORDS.iter().any(|w| t.is(w))) {
             out.push(Trigger { tok: i, kind: IncidentKind::Attack, definite: false });
         }
     }
@@ -255,24 +260,46 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
         if let Some(n) = adjacent {
             return (Some(n as u32), Vec::new());
         }
+        // One person named after an active casualty verb: "killing the head of security",
+        // "wounding a guard" (not "killing the hopes", a plural or a possessive).
+        let active = v.toks[c].text.ends_with("ing") || c + 1 < v.toks.len() && v.toks[c].text.ends_with("ed");
+        let determiner = v.toks.get(c + 1).is_some_and(|t| {
+            t.is_word(word!("a")) || t.is_word(word!("an")) || t.is_word(word!("the")) || t.is_word(word!("one"))
+        });
+        let head =
+            v.toks.get(c + 2..(c + 5).min(v.toks.len())).unwrap_or(&[]).iter().find(|t| {
+                SINGLE_VICTIMS.iter().any(|w| t.is(w)) || t.is_word(word!("head")) || t.is_word(word!("chief"))
+            });
+        if active && determiner && head.is_some() {
+            return (Some(1), Vec::new());
+        }
     }
     (None, Vec::new())
 }
 
-/// Nationalities an attack is aimed at: "attack on Chinese personnel", "targeting Chinese nationals".
-fn targeted(a: &Analysis<'_>, v: &View<'_>, trigger: usize, hi: usize) -> Vec<Country> {
+/// Nationalities an attack is aimed at, from `from` on: "attack on Chinese personnel",
+/// "targeting Chinese nationals", "opened fire at the Azerbaijani embassy".
+fn targeted(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Vec<Country> {
     let mut out = Vec::new();
-    for k in trigger + 1..hi.min(v.toks.len()) {
+    for k in from..hi.min(v.toks.len()) {
         if !(v.toks[k].is_word(word!("on"))
             || v.toks[k].is_word(word!("targeting"))
-            || v.toks[k].is_word(word!("against")))
+            || v.toks[k].is_word(word!("against"))
+            || v.toks[k].is_word(word!("at")))
         {
             continue;
         }
-        let demonym =
-            v.hits.iter().find(|h| v.tok_at(h.span.start) == k + 1 && h.form == crate::lexicon::Form::Demonym);
-        if let Some(c) = demonym.and_then(|h| a.entry(h).country) {
-            out.push(c);
+        // "on Chinese personnel", "at the Azerbaijani embassy", "at Azerbaijan's embassy".
+        let at = k + 1 + usize::from(v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("the"))));
+        let Some(h) = v.hits.iter().find(|h| v.tok_at(h.span.start) == at && a.entry(h).kind == EntryKind::Country)
+        else {
+            continue;
+        };
+        let end = v.tok_at(h.span.end);
+        let noun_at = if v.toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’")) { end + 2 } else { end };
+        let premises = v.toks.get(noun_at).is_some_and(|t| word_set!(vocab::incidents::TARGET_NOUNS).has(t));
+        if h.form == crate::lexicon::Form::Demonym || premises {
+            out.extend(a.entry(h).country);
         }
     }
     out
@@ -296,25 +323,8 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
     for h in v.hits {
         let t = v.tok_at(h.span.start);
         // "in northwest China": a direction word may stand between.
-        let direction = t >= 2
-            && [
-                "north",
-                "south",
-                "east",
-                "west",
-                "northwest",
-                "northeast",
-                "southwest",
-                "southeast",
-                "northern",
-                "southern",
-                "eastern",
-                "western",
-                "central",
-            ]
-            .iter()
-            .any(|d| v.toks[t - 1].is(d))
-            && locative(&v.toks[t - 2]);
+        let direction =
+            t >= 2 && word_set!(vocab::incidents::DIRECTIONS).has(&v.toks[t - 1]) && locative(&v.toks[t - 2]);
         if t < from || t == 0 || t >= hi || !(v.toks.get(t - 1).is_some_and(locative) || direction) {
             continue;
         }

@@ -6,7 +6,7 @@ pub(crate) const ATTACK_NOUNS: &[&str] =
 pub(crate) const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
 
 /// A casualty word reports an attack when no attack noun does.
-pub(crate) const CASUALTY_WORDS: &[&str] = &["killed", "killing"];
+pub(crate) const CASUALTY_WORDS: &[&str] = &["killed", "killing", "shot", "stabbed", "gunned", "attacked"];
 
 /// Every word that can trigger an incident: the tokens
 /// [`Classes::INCIDENT_TRIGGER`](crate::text::classes::Classes) marks.
@@ -22,8 +22,27 @@ pub(crate) const UNREALIZED_EVENT: &[&str] =
     &["threat", "threats", "plot", "foiled", "prevent", "thwarted", "risk", "possible", "potential"];
 
 /// Nouns for one more victim after a count: "and their Pakistani driver".
-pub(crate) const SINGLE_VICTIMS: &[&str] =
-    &["driver", "guard", "soldier", "policeman", "officer", "translator", "interpreter", "engineer", "worker", "child"];
+pub(crate) const SINGLE_VICTIMS: &[&str] = &[
+    "driver",
+    "guard",
+    "soldier",
+    "policeman",
+    "officer",
+    "translator",
+    "interpreter",
+    "engineer",
+    "worker",
+    "child",
+    "guide",
+    "pilot",
+    "diplomat",
+    "student",
+    "tourist",
+    "journalist",
+    "employee",
+    "contractor",
+    "colleague",
+];
 
 /// Verbs of reacting to or reporting an incident: a date before them is theirs.
 pub(crate) const REACTION_VERBS: &[&str] = &[
@@ -62,3 +81,45 @@ pub(crate) const SINGLE_VICTIM_DETERMINERS: &[&str] = &["their", "a", "an", "one
 
 /// Verbs that say an exercise began.
 pub(crate) const BEGIN_VERBS: &[&str] = &["began", "started", "opened", "kicked"];
+
+/// Compass words that may stand between "in" and a place: "in northwestern Pakistan".
+pub(crate) const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];
+
+/// Nouns of a country's premises or people that make the country an
+/// attack's victim: "at the Azerbaijani embassy", "on Chinese nationals".
+pub(crate) const TARGET_NOUNS: &[&str] = &[
+    "embassy",
+    "consulate",
+    "mission",
+    "nationals",
+    "citizens",
+    "workers",
+    "engineers",
+    "personnel",
+    "diplomats",
+    "tourists",
+    "students",
+    "convoy",
+    "troops",
+    "soldiers",
+    "base",
+    "camp",
+];

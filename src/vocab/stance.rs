@@ -336,8 +336,23 @@ pub(crate) const COLLECTIVE_SUBJECTS: &[&[&str]] = &[
 
 /// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
 pub(crate) const DEMONYM_HEADS: &[&str] = &[
-    "side", "officials", "government", "leaders", "delegation", "authorities", "leadership", "military", "army",
-    "embassy", "ministry", "mission", "consulate", "administration", "spokesperson", "spokesman", "spokeswoman",
+    "side",
+    "officials",
+    "government",
+    "leaders",
+    "delegation",
+    "authorities",
+    "leadership",
+    "military",
+    "army",
+    "embassy",
+    "ministry",
+    "mission",
+    "consulate",
+    "administration",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
 ];
 
 /// Stance nouns with the particles that make them a cue ("support for",
