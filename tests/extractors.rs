@@ -591,3 +591,45 @@ fn a_compass_word_before_the_place() {
     let i = incidents("An ambush in northeastern Kenya on June 1, 2025 killed six police officers.");
     assert_eq!(i[0].location.as_deref(), Some("Kenya"));
 }
+
+#[test]
+fn an_undertaking_without_a_proper_name_is_named_by_its_place() {
+    let p = projects("Turkish contractor Limak is currently building a $2bn container port in Bagamoyo, 60 km north of Dar es Salaam.");
+    let port = p.iter().find(|x| x.name == "Bagamoyo port").expect("named by its place");
+    assert_eq!((port.status, port.location.as_deref()), (Some(Status::UnderConstruction), Some("Bagamoyo")));
+    // The distance to another place is no metric of the port.
+    assert_eq!(port.metrics.len(), 1);
+    assert_eq!(port.metrics[0].value, 2e9);
+    let p =
+        projects("Ethiopia has opened a new railway between the capital Addis Ababa and the port city of Djibouti.");
+    let rail = p.iter().find(|x| x.name.ends_with("railway")).expect("a railway");
+    assert_eq!(rail.status, Some(Status::Operational));
+    assert!(rail.name.contains("Addis Ababa") && rail.name.contains("Djibouti"), "{}", rail.name);
+    // Not without building: a port that is only a place is no project.
+    assert!(projects("Ships waited outside a busy port in Mombasa for days.").is_empty());
+}
+
+#[test]
+fn one_name_in_two_spellings_and_port_of_place() {
+    let p = projects(
+        "The Kariba North Hydro Power Station was commissioned in 2014. The Kariba North Hydropower Station added 360 megawatts.",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].status, Some(Status::Operational));
+    let p = projects("Officials said the Port of Lamu is being built. Work on the Lamu port is 60 percent complete.");
+    assert_eq!(p.len(), 1, "{p:?}");
+}
+
+#[test]
+fn a_sentence_opening_with_the_head_refers_back() {
+    let p = projects("Uganda and Tanzania signed the Lake Victoria Gas Pipeline agreement. The pipeline will cost $2.1 billion and create 8,000 jobs.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    let units: Vec<_> = p[0].metrics.iter().map(|m| m.unit).collect();
+    assert!(units.contains(&bilateral::Unit::Usd) && units.contains(&bilateral::Unit::Jobs), "{p:?}");
+}
+
+#[test]
+fn a_compound_modifier_is_not_a_name() {
+    let p = projects("President Ruto praised the Chinesefunded line that was built in 2017.");
+    assert!(p.iter().all(|x| !x.name.contains("Chinesefunded")), "{p:?}");
+}

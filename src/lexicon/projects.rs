@@ -6,6 +6,7 @@ use crate::model::{Sector, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::word;
+use crate::vocab;
 use crate::vocab::projects::{NAME_HEADS, SECTOR_WORDS};
 
 /// The sector a word of a project's name or description fixes ("Hydropower",
@@ -52,8 +53,11 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
             // "Teesta River Comprehensive Management and Restoration Project": "and" between name words.
             let joins = prev.is_word(word!("of")) || (prev.text == "and" && words >= 2);
             let inner = (prev.kind == TokenKind::Number || joins) && before_is_name && prev.text != "Of";
+            // A unit is no name word: "the 750MW Kafue Gorge Lower Hydro Power Station".
+            let unit = vocab::numbers::UNITS.iter().any(|(u, _, _)| prev.text.eq_ignore_ascii_case(u));
             if prev.kind == TokenKind::Word
                 && prev.capitalized()
+                && !unit
                 && !matches!(prev.text, "The" | "A" | "An" | "In" | "At" | "Of" | "And")
             {
                 j -= 1;

@@ -104,6 +104,16 @@ pub(crate) const STATUS_CUES: &[(&[&str], usize, Status)] = &[
     (&["operating"], 0, Status::Operational),
     (&["operational"], 0, Status::Operational),
     (&["inaugurated"], 0, Status::Operational),
+    (&["commissioned"], 0, Status::Operational),
+    (&["has", "opened"], 0, Status::Operational),
+    (&["was", "opened"], 0, Status::Operational),
+    (&["officially", "opened"], 0, Status::Operational),
+    (&["is", "building"], 1, Status::UnderConstruction),
+    (&["are", "building"], 1, Status::UnderConstruction),
+    (&["currently", "building"], 0, Status::UnderConstruction),
+    (&["is", "constructing"], 1, Status::UnderConstruction),
+    (&["will", "be", "built"], 0, Status::Planned),
+    (&["will", "be", "constructed"], 0, Status::Planned),
     (&["opened", "in"], 0, Status::Operational),
     (&["began", "operation"], 1, Status::Operational),
     (&["completed"], 0, Status::Operational),
@@ -150,11 +160,16 @@ pub(crate) const DEVELOPMENT_STEMS: &[&str] = &[
     "moderni",
     "advanc",
     "implement",
+    "opened",
+    "opens",
+    "commission",
     "project",
 ];
 
-pub(crate) const BACK_REFERENCE_HEADS: &[&str] =
-    &["project", "plant", "dam", "port", "corridor", "railway", "highway", "station", "facility"];
+pub(crate) const BACK_REFERENCE_HEADS: &[&str] = &[
+    "project", "plant", "dam", "port", "corridor", "railway", "highway", "station", "facility", "pipeline", "line",
+    "airport", "bridge", "mine", "terminal", "refinery", "zone", "park", "hospital", "complex", "motorway", "tunnel",
+];
 
 /// Lower-case head words of a described project: "the Arun-3 hydroelectric project".
 pub(crate) const DESCRIBED_HEADS: &[&str] = &[
@@ -169,3 +184,9 @@ pub(crate) const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "bord
 
 /// Heads of projects that are a single site (a port, a bridge).
 pub(crate) const SITE_HEADS: &[&str] = &["Airport", "Port", "Station", "Terminal", "Bridge", "Tunnel"];
+
+/// Participles that end a compound modifier ("Chinese-funded", and the same
+/// with its hyphen lost in scraped text, "Chinesefunded"): such a word
+/// describes an undertaking, it does not name it.
+pub(crate) const MODIFIER_PARTICIPLES: &[&str] =
+    &["funded", "built", "backed", "owned", "financed", "made", "run", "led"];

@@ -9,6 +9,7 @@ use crate::model::{Sector, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::word;
+use crate::vocab;
 use crate::vocab::projects::{DESCRIBED_HEADS, NEUTRAL_DESCRIPTORS};
 
 /// Sector of a described project's head word: the shared sector words, and
@@ -71,7 +72,14 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
             let joined = start >= 2
                 && (p.text == "-" || p.kind == TokenKind::Number)
                 && toks[start - 2].span.end == p.span.start;
-            if (p.kind == TokenKind::Word && p.capitalized() && !matches!(p.text, "The" | "A" | "An" | "In" | "At"))
+            // "Chinese-funded", "Chinesefunded": a modifier, not a name.
+            let participle = vocab::projects::MODIFIER_PARTICIPLES
+                .iter()
+                .any(|m| p.text.len() > m.len() + 2 && p.text.to_ascii_lowercase().ends_with(m));
+            if (p.kind == TokenKind::Word
+                && p.capitalized()
+                && !participle
+                && !matches!(p.text, "The" | "A" | "An" | "In" | "At"))
                 || joined
                 || (p.kind == TokenKind::Number && start < k && toks[start].span.start == p.span.end)
             {
@@ -84,7 +92,15 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         while start < k && v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(toks[start].span))) {
             start += 1;
         }
-        if start == k || start == 0 && k - start == 1 {
+        if start == k {
+            // No proper name: "a $3bn deepwater port in Chancay", "a new railway between Mombasa and
+            // Nairobi" is named by its place when the sentence builds, opens or funds it.
+            if let Some(f) = placed(a, v, k, i, sector) {
+                out.push(f);
+            }
+            continue;
+        }
+        if start == 0 && k - start == 1 {
             continue;
         }
         let name_span = Span::new(toks[start].span.start, toks[k - 1].span.end);
@@ -117,4 +133,98 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         });
     }
     out
+}
+
+/// An undertaking with no proper name, named by where it is: "a $3bn deepwater
+/// port in Chancay" → "Chancay port", "a new railway between Mombasa and
+/// Nairobi" → "Mombasa-Nairobi railway", "a small nuclear power plant in
+/// Uzbekistan" (a country is too wide to name it: the phrase stays the name).
+/// Only after "a"/"an" (a definite head refers to something named before) and
+/// in a sentence that builds, opens, funds or runs it. `k..=i` are the
+/// descriptors and the head.
+fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Option<Sector>) -> Option<Found<'a>> {
+    let toks = &v.toks;
+    if !developed(toks) {
+        return None;
+    }
+    // Back over modifiers ("new", "major", "deepwater", a figure) to the indefinite article.
+    let mut first = k;
+    while first > 0 && k - first < 6 {
+        let p = &toks[first - 1];
+        let figure = v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(p.span)));
+        if p.kind == TokenKind::Word && !p.capitalized() && !p.is_word(word!("a")) && !p.is_word(word!("an")) || figure
+        {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    if first == 0 || !(toks[first - 1].is_word(word!("a")) || toks[first - 1].is_word(word!("an"))) {
+        return None;
+    }
+    // The modifiers proper start after any figure: "$3bn deepwater port".
+    let mut descr = first;
+    while descr < k && v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(toks[descr].span))) {
+        descr += 1;
+    }
+    let head_words = Span::new(toks[k].span.start, toks[i].span.end).of(a.text)?;
+    let place_at = |at: usize| -> Option<(String, bool, usize)> {
+        if let Some(c) = v.countries.iter().find(|c| c.tok == at && !c.demonym) {
+            let name =
+                if c.capital { c.span.of(a.text)?.to_string() } else { a.lexicon.country(c.country)?.name.clone() };
+            return Some((name, !c.capital, c.end));
+        }
+        if let Some((h, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at) {
+            return Some((e.name.clone(), false, v.tok_at(h.span.end)));
+        }
+        // A capitalized name the lexicon does not know ("Chancay", "Dera Ismail Khan").
+        let unknown = |t: &Token<'_>| {
+            t.kind == TokenKind::Word
+                && t.capitalized()
+                && t.text.len() > 2
+                && !crate::time::is_calendar_token(t)
+                && !v.hits.iter().any(|h| h.span.contains(t.span))
+        };
+        let mut end = at;
+        while end < toks.len() && end - at < 3 && unknown(&toks[end]) {
+            end += 1;
+        }
+        (end > at).then(|| (toks[at..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "), false, end))
+    };
+    let after = toks.get(i + 1)?;
+    let (name, location, end) = if after.is_word(word!("in")) || after.is_word(word!("at")) {
+        let (place, is_country, end) = place_at(i + 2)?;
+        let name = if is_country {
+            Span::new(toks[descr].span.start, toks[end - 1].span.end).of(a.text)?.to_string()
+        } else {
+            format!("{place} {head_words}")
+        };
+        (name, place, end)
+    } else if after.is_word(word!("between")) {
+        // "between the port city of Mombasa and the capital, Nairobi": a description may stand
+        // before each place.
+        let next_place = |from: usize| (from..(from + 6).min(toks.len())).find_map(place_at);
+        let (from, _, e1) = next_place(i + 2)?;
+        if !toks.get(e1).is_some_and(|t| t.is_word(word!("and"))) {
+            return None;
+        }
+        let (to, _, end) = next_place(e1 + 1)?;
+        (format!("{from}-{to} {head_words}"), from, end)
+    } else {
+        return None;
+    };
+    let span = Span::new(toks[descr].span.start, toks[end - 1].span.end);
+    Some(Found {
+        span,
+        name: plain_punctuation(&name).into_owned(),
+        entry: None,
+        sector,
+        location: Some(location),
+        tok: descr,
+        end,
+        group: None,
+        reference: false,
+        parent_named: None,
+        stem: None,
+    })
 }

@@ -14,7 +14,7 @@ use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::classes::Classes;
 use crate::text::tokens::Token;
-use crate::text::words::{word, WordMap};
+use crate::text::words::{word, word_set, WordMap};
 use crate::vocab;
 use crate::vocab::projects::{BACK_REFERENCE_HEADS, DEVELOPMENT_STEMS, PLURAL_HEADS, STATUS_CUES};
 use described::described;
@@ -157,7 +157,11 @@ impl super::Pass for Projects {
                     let t = v.tok_at(span.start);
                     // After the name in its segment, or right before it: "the 884-megawatt Suki Kinari …".
                     let before = v.tok_at(span.end) <= f.tok && v.tok_at(span.end) + 2 >= f.tok && t >= seg_start;
-                    (before || (t >= f.end && t < clause_end)) && METRIC_UNITS.contains(&q.unit)
+                    // Jobs are the project's even after another verb: "… will cost $2bn and create 8,000 jobs".
+                    let reach = if q.unit == Unit::Jobs { seg_end } else { clause_end };
+                    (before || (t >= f.end && t < reach))
+                        && METRIC_UNITS.contains(&q.unit)
+                        && !is_distance_to_place(v, span)
                 })
                 .cloned()
                 .collect();
@@ -220,12 +224,7 @@ impl Projects {
         // A described project's proper name is a key of its own, apart from every full name.
         let stem_key = stem.map(|s| format!("\u{0}{s}"));
         // The key in a buffer: a project is named far more often than it is new.
-        self.key.clear();
-        if name.is_ascii() {
-            self.key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            self.key.push_str(&name.to_lowercase());
-        }
+        name_key(name, &mut self.key);
         let by_name = &mut self.by_name;
         let index = by_name.get(&self.key).or_else(|| stem_key.as_ref().and_then(|k| by_name.get(k))).copied();
         if let Some(k) = stem_key {
@@ -246,6 +245,26 @@ impl Projects {
             evidence: Vec::new(),
         });
         (self.out.len() - 1, true)
+    }
+}
+
+/// The look-up key of a project's name: its letters and digits in lower
+/// case, so spellings of one name meet ("Hydro Power Station" and
+/// "Hydropower Station", "Mombasa–Nairobi" and "Mombasa-Nairobi"), and a
+/// "Port of Chancay" is keyed as "Chancay port".
+fn name_key(name: &str, key: &mut String) {
+    key.clear();
+    let push =
+        |key: &mut String, s: &str| key.extend(s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    let of_place = name.split_once(" of ").filter(|(head, place)| {
+        !head.contains(' ') && place.chars().next().is_some_and(char::is_uppercase) && !place.contains(" of ")
+    });
+    match of_place {
+        Some((head, place)) if vocab::projects::DESCRIBED_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) => {
+            push(key, place);
+            push(key, head);
+        }
+        _ => push(key, name),
     }
 }
 
@@ -418,6 +437,15 @@ fn is_modifier(t: &Token<'_>) -> bool {
             .any(|w| t.is(w)))
 }
 
+/// Whether a length says where something is rather than how long it is:
+/// "55 km north of Lima", "20 km from the border", "30 km away".
+fn is_distance_to_place(v: &View<'_>, span: Span) -> bool {
+    let end = v.tok_at(span.end);
+    v.toks.get(end).is_some_and(|t| {
+        word_set!(vocab::incidents::DIRECTIONS).has(t) || t.is_word(word!("from")) || t.is_word(word!("away"))
+    })
+}
+
 /// The first status cue in a segment of tokens (the earlier-listed cue when
 /// two start at the same token).
 fn status(toks: &[Token<'_>]) -> Option<Status> {
@@ -446,16 +474,28 @@ fn status(toks: &[Token<'_>]) -> Option<Status> {
     None
 }
 
-/// A place written "in `<Place>`" within four tokens after a mention.
+/// A place written "in `<Place>`" within four tokens after a mention: a
+/// place the lexicon knows, else a capitalized name it does not ("in
+/// Chikankata"), else a country.
 fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
-    if !v.toks.get(end).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at"))) {
+    if !v.toks.get(end).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at")) || t.is_word(word!("near"))) {
         return None;
     }
-    a.hits_of(v, EntryKind::Place)
-        .find(|(h, _)| {
-            let t = v.tok_at(h.span.start);
-            t > end && t <= end + 3
-        })
+    let near = |h: &crate::lexicon::Hit| {
+        let t = v.tok_at(h.span.start);
+        t > end && t <= end + 3
+    };
+    if let Some((_, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| near(h)) {
+        return Some(e.name.clone());
+    }
+    if let Some(c) = v.countries.iter().find(|c| c.capital && c.tok > end && c.tok <= end + 3) {
+        return c.span.of(a.text).map(str::to_string);
+    }
+    if let Some(place) = super::unknown_place(v, end, end + 4) {
+        return Some(place);
+    }
+    a.hits_of(v, EntryKind::Country)
+        .find(|(h, _)| near(h) && h.form != crate::lexicon::Form::Demonym)
         .map(|(_, e)| e.name.clone())
 }
 
