@@ -43,6 +43,14 @@ fn main() -> ExitCode {
     let mut corpus = Corpus::new();
     let mut documents: Vec<Document> = Vec::new();
     for (file, id) in files.iter().zip(ids) {
+        // A file over the parser's limit is refused before it is read into memory.
+        let len = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        if len > bilateral::DEFAULT_MAX_INPUT as u64 {
+            let e = bilateral::Error::InputTooLarge { len: len as usize, limit: bilateral::DEFAULT_MAX_INPUT };
+            eprintln!("{}: {e}", file.display());
+            failed = true;
+            continue;
+        }
         let doc = match std::fs::read(file)
             .map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source })
         {

@@ -21,9 +21,12 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
-    /// A lexicon file line could not be read.
-    #[error("lexicon line {line}: {message}")]
+    /// A lexicon line could not be read. Displays as `FILE:LINE: message`
+    /// for a file, `lexicon line LINE: message` for text.
+    #[error("{}{line}: {message}", path.as_deref().map_or_else(|| "lexicon line ".to_string(), |p| format!("{p}:")))]
     Lexicon {
+        /// The file, when the lexicon was read from one.
+        path: Option<String>,
         /// 1-based line number.
         line: usize,
         /// What was expected.

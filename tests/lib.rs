@@ -2,6 +2,7 @@
 
 mod corpus;
 mod extractors;
+mod fuzz;
 mod held_out;
 mod props;
 mod robustness;

@@ -250,7 +250,8 @@ impl Lexicon {
     /// # Errors
     ///
     /// [`Error::Io`] when the file cannot be read; [`Error::Lexicon`] as for
-    /// [`Lexicon::extend_from_str`].
+    /// [`Lexicon::extend_from_str`], naming the file and the line. A UTF-8
+    /// byte order mark at the start is allowed.
     ///
     /// ```
     /// let mut lex = bilateral::Lexicon::builtin();
@@ -260,7 +261,12 @@ impl Lexicon {
         let path = path.as_ref();
         let data =
             std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
-        self.extend_from_str(&data)
+        self.extend_from_str(&data).map_err(|e| match e {
+            Error::Lexicon { line, message, .. } => {
+                Error::Lexicon { path: Some(path.display().to_string()), line, message }
+            }
+            other => other,
+        })
     }
 
     /// All entries.
@@ -344,13 +350,15 @@ fn is_derived_capital(e: &Entry) -> bool {
 
 /// Parses lexicon text; the error names the first bad line.
 pub(crate) fn parse_entries(data: &str) -> Result<Vec<Entry>, Error> {
+    // Editors on some systems start a UTF-8 file with a byte order mark.
+    let data = data.strip_prefix('\u{feff}').unwrap_or(data);
     let mut out = Vec::new();
     for (n, raw) in data.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        let err = |message: String| Error::Lexicon { line: n + 1, message };
+        let err = |message: String| Error::Lexicon { path: None, line: n + 1, message };
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 2 || cols.len() > 5 {
             return Err(err(format!(
@@ -419,6 +427,22 @@ mod tests {
         let err = lex.extend_from_str("project\tX Dam\t\t\tsector=space-elevators\n").unwrap_err();
         assert!(matches!(err, Error::Lexicon { line: 1, .. }));
         assert!(lex.extend_from_str("country\tNowhere\n").is_err());
+    }
+
+    #[test]
+    fn a_lexicon_file_error_names_the_file_and_a_byte_order_mark_is_allowed() {
+        let dir = std::env::temp_dir().join(format!("bilateral-lexicon-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.tsv");
+        std::fs::write(&good, "\u{feff}project\tLake Turkana Wind Farm\t\tKE\tsector=energy\n").unwrap();
+        let mut lex = Lexicon::builtin();
+        lex.extend_from_file(&good).unwrap();
+        assert!(lex.lookup(EntryKind::Project, "Lake Turkana Wind Farm").is_some());
+        let bad = dir.join("bad.tsv");
+        std::fs::write(&bad, "# ok\nproject\tX Dam\t\tKE\t\nbogus\tY\n").unwrap();
+        let err = lex.extend_from_file(&bad).unwrap_err().to_string();
+        assert!(err.starts_with(&bad.display().to_string()) && err.contains(":3:"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -199,10 +199,11 @@ pub(super) fn items(
     let pieces = topics::split(toks, start..end, protected, quoted, chain);
     let mut previous_proper = false;
     for piece in pieces {
+        let Some(first) = toks.get(piece.start).filter(|_| piece.start < piece.end) else { continue };
         // An appositive after a name ("Gwadar Port, a vital regional gateway") adds no topic,
         // nor does an adjunct ("with diplomatic relations established …").
-        if (previous_proper && (toks[piece.start].is_word(word!("a")) || toks[piece.start].is_word(word!("an"))))
-            || topics::ADJUNCT_PREPOSITION_SET.has(&toks[piece.start])
+        if (previous_proper && (first.is_word(word!("a")) || first.is_word(word!("an"))))
+            || topics::ADJUNCT_PREPOSITION_SET.has(first)
         {
             continue;
         }

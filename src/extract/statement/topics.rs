@@ -102,6 +102,8 @@ pub type Range = std::ops::Range<usize>;
 /// ("agreed to deepen X, establish Y"), items that start with a verb are
 /// actions whose verb is dropped; the others continue the previous action's
 /// list.
+/// Splits an object into its items. Every range returned is non-empty and
+/// inside `toks` (an "or any" at a sentence's end splits into nothing).
 pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &[bool], chain: bool) -> Vec<Range> {
     // A trailing ", and" or closing punctuation belongs to what follows the object.
     while range.end > range.start
@@ -188,6 +190,8 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
         }
         split_conjunction(toks, r, protected, quoted, chain, &mut out);
     }
+    // Every piece is a non-empty range of `toks`: callers read a piece's first token.
+    out.retain(|r| r.start < r.end && r.end <= toks.len());
     out
 }
 
