@@ -154,7 +154,8 @@ pub(crate) const OBJECT_DETERMINERS: &[&str] = &["a", "an", "the", "its", "their
 pub(crate) const OBLIGATION_MODALS: &[&str] = &["should", "must", "ought"];
 
 /// Pronouns that stand for an object named elsewhere.
-pub(crate) const PRONOUN_OBJECTS: &[&str] = &["it", "them", "this", "these", "those", "that", "us"];
+pub(crate) const PRONOUN_OBJECTS: &[&str] =
+    &["it", "them", "this", "these", "those", "that", "us", "he", "she", "him", "her", "they", "we", "you", "me"];
 
 /// Relative pronouns.
 pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "who"];

@@ -186,7 +186,12 @@ impl super::Pass for Dialogues {
                     let parties = if trilateral {
                         trilateral_parties(a, views, vi)
                     } else {
-                        let mut p: Vec<Country> = v.people.iter().filter_map(|(_, p)| p.country).collect();
+                        let mut p: Vec<Country> = v
+                            .people
+                            .iter()
+                            .filter(|(_, p)| !is_spokesperson(p))
+                            .filter_map(|(_, p)| p.country)
+                            .collect();
                         // A capital after "in"/"at" is the venue, not a party: "in Kuala Lumpur".
                         let venue_only = |c: &CountryRef| {
                             c.capital
@@ -498,13 +503,19 @@ fn chairs(v: &View<'_>) -> Vec<Person> {
     people_once(v)
 }
 
-/// The people of a sentence, each once.
+/// The people of a sentence who can take part in an encounter, each once: a
+/// spokesperson reporting a meeting is not one of its principals.
 fn people_once(v: &View<'_>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    for (_, p) in &v.people {
+    for (_, p) in v.people.iter().filter(|(_, p)| !is_spokesperson(p)) {
         add_chair(&mut out, (*p).clone());
     }
     out
+}
+
+/// Whether a person speaks for a government rather than meeting for it.
+fn is_spokesperson(p: &Person) -> bool {
+    p.titles.iter().any(|t| t.to_ascii_lowercase().contains("spokes"))
 }
 
 /// Adds a chair unless one of that name is there already.

@@ -133,7 +133,13 @@ fn skip_time(v: &View<'_>, k: usize) -> usize {
             break;
         }
         if let Some(d) = v.dates.iter().find(|d| v.tok_at(d.span.start) == start) {
-            let end = v.tok_at(d.span.end);
+            let mut end = v.tok_at(d.span.end);
+            // "on Tuesday (Aug 19)": a bracketed gloss of the date belongs to it.
+            if toks.get(end).is_some_and(|t| t.text == "(") {
+                if let Some(close) = (end + 1..(end + 8).min(toks.len())).find(|&j| toks[j].text == ")") {
+                    end = close + 1;
+                }
+            }
             return if toks.get(end).is_some_and(|t| t.text == ",") { end + 1 } else { end };
         }
     }
