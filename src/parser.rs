@@ -229,7 +229,7 @@ impl Parser {
         // Short untitled mentions ("Dar said") need every name first: a second pass.
         let mut known = finder.merge();
         for range in blocks.ranges() {
-            blocks.tokens(range.clone()).rows().iter().for_each(|toks| known.untitled(toks));
+            blocks.tokens(range.clone()).rows().iter().for_each(|toks| known.untitled(toks, text));
         }
         let mut people = known.finish();
         nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);

@@ -633,3 +633,21 @@ fn a_compound_modifier_is_not_a_name() {
     let p = projects("President Ruto praised the Chinesefunded line that was built in 2017.");
     assert!(p.iter().all(|x| !x.name.contains("Chinesefunded")), "{p:?}");
 }
+
+#[test]
+fn arriving_in_a_foreign_city_is_a_visit() {
+    let d = dialogues("Egyptian President Abdel Fattah al-Sisi arrived in Nairobi on Monday, and will meet Kenyan President William Ruto on Tuesday.");
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
+    assert_eq!((v.venue.as_deref(), v.parties.as_slice()), (Some("Nairobi"), &[Country::EG, Country::KE][..]));
+    // Arriving at home is no visit.
+    let d = dialogues("Kenyan President William Ruto arrived in Nairobi on Monday after the summit.");
+    assert!(d.iter().all(|x| x.kind != DialogueKind::Visit), "{d:?}");
+}
+
+#[test]
+fn a_hyphenated_surname_alone_is_the_person_named_before() {
+    let doc = parse("Iraqi Prime Minister Mohammed Shia Al-Sudani will visit Ankara. On Monday, Al-Sudani arrived in Ankara for an official visit.");
+    assert_eq!(doc.people.len(), 1, "{:?}", doc.people);
+    let v = doc.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
+    assert_eq!(v.chairs[0].name, "Mohammed Shia Al-Sudani");
+}

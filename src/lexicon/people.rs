@@ -654,33 +654,46 @@ impl KnownPeople {
         KnownPeople { people, by_word, mentions, covered, name_words }
     }
 
-    /// Untitled short mentions in one sentence: a capitalized word equal to
-    /// one word of exactly one person's name.
-    pub(crate) fn untitled(&mut self, toks: &[Token<'_>]) {
+    /// Untitled short mentions in one sentence: a capitalized word (or a
+    /// hyphenated pair, "Al-Sudani") equal to one word of exactly one
+    /// person's name.
+    pub(crate) fn untitled(&mut self, toks: &[Token<'_>], text: &str) {
         let covered = &self.covered;
         let inside = |span: Span| {
             let k = covered.partition_point(|m| m.start <= span.start);
             k > 0 && covered[k - 1].contains(span)
         };
-        for tok in toks {
-            if !self.name_words.has(tok)
-                || tok.kind != TokenKind::Word
-                || !tok.capitalized()
-                || tok.text.len() < 2
-                || inside(tok.span)
-            {
+        let mut i = 0;
+        while i < toks.len() {
+            let tok = &toks[i];
+            // "Al-Sudani", "Amir-Abdollahian": a hyphenated name word is three tokens.
+            let hyphenated = toks.get(i + 1).is_some_and(|h| h.text == "-" && h.span.start == tok.span.end)
+                && toks.get(i + 2).is_some_and(|n| n.span.start == toks[i + 1].span.end && n.capitalized());
+            let (word, span, next) = if hyphenated {
+                let span = Span::new(tok.span.start, toks[i + 2].span.end);
+                (span.of(text).unwrap_or(""), span, i + 3)
+            } else {
+                (tok.text, tok.span, i + 1)
+            };
+            let candidate = (hyphenated || self.name_words.has(tok))
+                && tok.kind == TokenKind::Word
+                && tok.capitalized()
+                && word.len() >= 2
+                && !inside(span);
+            i = next;
+            if !candidate {
                 continue;
             }
             let people = &self.people;
             let mut owners = self
                 .by_word
-                .get(tok.text)
+                .get(word)
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&p| name_words(&people[p].name).contains(&tok.text));
+                .filter(|&p| name_words(&people[p].name).contains(&word));
             if let (Some(one), None) = (owners.next(), owners.next()) {
-                self.mentions.push((tok.span, one));
+                self.mentions.push((span, one));
             }
         }
     }

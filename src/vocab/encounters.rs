@@ -13,7 +13,8 @@ pub(crate) const VISIT_WORDS: &[&str] = &["visit", "visited", "visits", "visitin
 /// Every word that can trigger an encounter or a visit: the one look-up most tokens need.
 /// Every word that can trigger a dialogue (with ordinals, the tokens
 /// [`Classes::DIALOGUE_TRIGGER`](crate::text::classes::Classes) marks).
-pub(crate) const DIALOGUE_TRIGGERS: &[&[&str]] = &[ENCOUNTER_NOUNS, MEET_VERBS, VISIT_WORDS, REMOTE_WORDS];
+pub(crate) const DIALOGUE_TRIGGERS: &[&[&str]] =
+    &[ENCOUNTER_NOUNS, MEET_VERBS, VISIT_WORDS, REMOTE_WORDS, ARRIVAL_VERBS];
 
 /// Words of talking at a distance: "a phone call", "a telephone conversation", "spoke by phone".
 pub(crate) const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "talked"];

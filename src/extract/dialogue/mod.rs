@@ -404,6 +404,13 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                 tok: i,
                 definite: definite() && !v.has_word(i.saturating_sub(2)..i, vocab::grammar::PERSONAL_POSSESSIVES),
             });
+        } else if vocab::encounters::ARRIVAL_VERBS.contains(&&*lower)
+            && toks.get(i + 1).is_some_and(|n| n.is_word(word!("in")))
+            && !out.iter().any(|t| matches!(t, Trigger::Visit { .. }))
+            && !toks[i + 1..].iter().any(|n| VISIT_WORDS.iter().any(|w| n.is(w)))
+        {
+            // "X arrived in Athens": a visit, unless a visit word names it in the same sentence.
+            out.push(Trigger::Visit { tok: i, definite: false });
         }
     }
     out
