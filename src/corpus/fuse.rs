@@ -183,7 +183,7 @@ fn union_people(lists: &[(&[Person], &str)]) -> Vec<Person> {
     let mut groups: Vec<(String, Vec<(&Person, &str)>)> = Vec::new();
     for (list, src) in lists {
         for p in *list {
-            let last = p.name.split_whitespace().last().unwrap_or("").to_lowercase();
+            let last = crate::text::words::fold_latin(p.name.split_whitespace().last().unwrap_or("")).to_lowercase();
             match groups.iter_mut().find(|(k, _)| *k == last) {
                 Some((_, g)) => g.push((p, src)),
                 None => groups.push((last, vec![(p, src)])),

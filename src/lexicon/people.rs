@@ -13,7 +13,7 @@ use super::{EntryKind, Form, Hit, Lexicon};
 use crate::model::{Person, Span};
 use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::words::{word, word_set, WordSet};
+use crate::text::words::{fold_latin, word, word_set, WordSet};
 use crate::vocab;
 use crate::vocab::names::{NAME_PARTICLES, NOT_NAMES};
 use crate::Country;
@@ -559,8 +559,10 @@ fn mention(
     PersonMention { span, name: span.of(text).unwrap_or("").to_string(), country, titles }
 }
 
-fn name_words(name: &str) -> Vec<&str> {
-    name.split_whitespace().collect()
+/// The words of a name as people are compared: Latin diacritics folded, so
+/// "Erdoğan" and "Erdogan" are one word.
+fn name_words(name: &str) -> Vec<String> {
+    fold_latin(name).split_whitespace().map(str::to_string).collect()
 }
 
 /// How many words a name has, without listing them.
@@ -605,7 +607,7 @@ impl KnownPeople {
         let mut mentions = Vec::new();
         let index = |by_word: &mut HashMap<String, Vec<usize>>, name: &str, idx: usize| {
             for w in name_words(name) {
-                let list = by_word.entry(w.to_string()).or_default();
+                let list = by_word.entry(w).or_default();
                 if !list.contains(&idx) {
                     list.push(idx);
                 }
@@ -618,7 +620,7 @@ impl KnownPeople {
             let f = &found[i];
             let mut candidates: Vec<usize> = name_words(&f.name)
                 .iter()
-                .flat_map(|w| by_word.get(*w).into_iter().flatten().copied())
+                .flat_map(|w| by_word.get(w.as_str()).into_iter().flatten().copied())
                 .filter(|&p| same_person(&people[p].name, &f.name))
                 .collect();
             candidates.sort_unstable();
@@ -650,7 +652,9 @@ impl KnownPeople {
         }
         mentions.sort();
         let covered = mentions.iter().map(|(s, _)| *s).collect();
-        let name_words = WordSet::new(by_word.keys());
+        // The words as written and as folded: a token is turned away by its own hash first.
+        let written = people.iter().flat_map(|p| p.name.split_whitespace().map(str::to_string));
+        let name_words = WordSet::new(by_word.keys().cloned().chain(written));
         KnownPeople { people, by_word, mentions, covered, name_words }
     }
 
@@ -685,13 +689,14 @@ impl KnownPeople {
                 continue;
             }
             let people = &self.people;
+            let key = fold_latin(word);
             let mut owners = self
                 .by_word
-                .get(word)
+                .get(key.as_ref())
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&p| name_words(&people[p].name).contains(&word));
+                .filter(|&p| name_words(&people[p].name).iter().any(|w| *w == key));
             if let (Some(one), None) = (owners.next(), owners.next()) {
                 self.mentions.push((span, one));
             }
@@ -805,5 +810,15 @@ mod tests {
         {
             assert!(!p.titles.iter().any(|t| t.contains("Tran")), "{p:?}");
         }
+    }
+
+    #[test]
+    fn a_name_with_and_without_diacritics_is_one_person() {
+        let found = people(
+            "Turkish President Recep Tayyip Erdoğan met Qatar's Emir. Later, President Recep Tayyip Erdogan spoke.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = people("Foreign Minister Mevlüt Çavuşoğlu arrived. Foreign Minister Mevlut Cavusoglu said so.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }

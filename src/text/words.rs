@@ -220,6 +220,24 @@ impl WordSet {
     }
 }
 
+/// `s` with Latin letters that carry diacritics folded to plain ASCII
+/// ("Erdoğan" → "Erdogan", "Kılıç" → "Kilic"), for comparing names written
+/// with and without them; other scripts are left as they are.
+pub(crate) fn fold_latin(s: &str) -> std::borrow::Cow<'_, str> {
+    let latin_extended = |c: char| ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c);
+    if !s.chars().any(latin_extended) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match deunicode::deunicode_char(c).filter(|_| latin_extended(c)) {
+            Some(ascii) => out.push_str(ascii),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A [`WordSet`] of the listed words (or of a word list of [`crate::vocab`]), built once on first use: a word test
 /// inside a loop costs a filter bit, not a comparison with each word.
 macro_rules! word_set {
@@ -258,6 +276,15 @@ mod tests {
             }
         }
         assert_eq!(folded_hash_in(text, 5, 2), 0);
+    }
+
+    #[test]
+    fn latin_diacritics_fold_and_other_scripts_stay() {
+        assert_eq!(fold_latin("Recep Tayyip Erdoğan"), "Recep Tayyip Erdogan");
+        assert_eq!(fold_latin("Akif Çağatay Kılıç"), "Akif Cagatay Kilic");
+        assert_eq!(fold_latin("Nguyễn Phú Trọng"), "Nguyen Phu Trong");
+        assert_eq!(fold_latin("王毅 and Wang"), "王毅 and Wang");
+        assert!(matches!(fold_latin("plain"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

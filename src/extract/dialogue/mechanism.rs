@@ -16,18 +16,18 @@ pub(super) fn mechanism(
     a: &Analysis<'_>,
     v: &View<'_>,
     countries: &[CountryRef],
+    ordinal: usize,
 ) -> Option<(String, Vec<Country>, DialogueKind)> {
     if let Some((_, e)) = a.hits_of(v, EntryKind::Organization).find(|(_, e)| e.first("type") == Some("mechanism")) {
         let parties = sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
         let kind = e.first("kind").and_then(|k| k.parse().ok()).unwrap_or(DialogueKind::StrategicDialogue);
         return Some((e.name.clone(), parties, kind));
     }
-    // The name follows "round of (the)", "14th meeting of the", or the ordinal itself ("the sixth China-… Dialogue").
-    let round = v
-        .toks
-        .iter()
-        .position(|t| ROUND_NOUNS.iter().any(|r| t.is(r)))
-        .or_else(|| v.toks.iter().position(|t| ordinal_of(t).is_some()))?;
+    // The name follows the round's own "round of (the)", "14th meeting of the", or the ordinal
+    // itself ("the sixth China-… Dialogue"); an earlier "my meeting with …" is not it.
+    let round = (ordinal..(ordinal + 4).min(v.toks.len()))
+        .find(|&k| ROUND_NOUNS.iter().any(|r| v.toks[k].is(r)))
+        .or_else(|| (ordinal..v.toks.len()).find(|&k| ordinal_of(&v.toks[k]).is_some()))?;
     let mut start = round + 1;
     while v
         .toks

@@ -116,9 +116,13 @@ impl super::Pass for Dialogues {
             }),
             _ => true,
         });
-        // Only a round needs the mechanism's name; most sentences have none.
-        let has_round = triggers.iter().any(|t| matches!(t, Trigger::Round { .. }));
-        let mechanism = if has_round { mechanism(a, v, countries) } else { None };
+        // Only a round needs the mechanism's name; most sentences have none. It is read after the
+        // sentence's first round (an elliptical "the sixth" after it is the same mechanism).
+        let first_round = triggers.iter().find_map(|t| match t {
+            Trigger::Round { tok, .. } => Some(*tok),
+            _ => None,
+        });
+        let mechanism = first_round.and_then(|tok| mechanism(a, v, countries, tok));
         for (ti, &trigger) in triggers.iter().enumerate() {
             let next_tok = triggers.get(ti + 1).map_or(v.toks.len(), |t| t.tok());
             let when = date_for(v, &triggers, ti, next_tok);

@@ -64,11 +64,11 @@ pub(crate) fn same_encounter(
         (Some(x), Some(y)) => Some(same_place(x, y)),
         _ => None,
     };
-    let people = (!a.chairs.is_empty() && !b.chairs.is_empty()).then(|| {
-        a.chairs
-            .iter()
-            .any(|p| b.chairs.iter().any(|q| p.name.split_whitespace().last() == q.name.split_whitespace().last()))
-    });
+    let surname = |p: &crate::model::Person| {
+        crate::text::words::fold_latin(p.name.split_whitespace().last().unwrap_or("")).into_owned()
+    };
+    let people = (!a.chairs.is_empty() && !b.chairs.is_empty())
+        .then(|| a.chairs.iter().any(|p| b.chairs.iter().any(|q| surname(p) == surname(q))));
     if dates == Some(false)
         || place == Some(false)
         || (people == Some(false) && (scope == Scope::OneArticle || place != Some(true)))
