@@ -651,3 +651,15 @@ fn a_hyphenated_surname_alone_is_the_person_named_before() {
     let v = doc.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
     assert_eq!(v.chairs[0].name, "Mohammed Shia Al-Sudani");
 }
+
+#[test]
+fn an_exercise_closed_by_a_later_date_and_counted_by_time() {
+    let i = incidents("Kenya and Tanzania began the Ushirikiano Imara joint exercise in Arusha on 3 June 2025. The exercise will run until 14 June. For the fourth time, the drill brings both armies together.");
+    assert_eq!(i.len(), 1, "{i:?}");
+    let w = i[0].when.as_ref().unwrap();
+    assert_eq!((w.start.to_string(), w.end.to_string()), ("2025-06-03".to_string(), "2025-06-14".to_string()));
+    assert_eq!(i[0].ordinal, Some(4));
+    // A later day with no word that closes a range does not stretch it.
+    let i = incidents("The joint exercise began in Arusha on 3 June 2025. On 5 June the exercise drew observers.");
+    assert_eq!(i[0].when.as_ref().unwrap().end.to_string(), "2025-06-03");
+}

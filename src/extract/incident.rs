@@ -109,12 +109,23 @@ impl super::Pass for Incidents {
             if t.definite && killed.is_none() {
                 if let (Some(w), Some(prev)) = (&when, self.out.iter_mut().rev().find(|i| i.kind == t.kind)) {
                     let began = v.has_word(t.tok..(t.tok + 6).min(v.toks.len()), vocab::incidents::BEGIN_VERBS);
+                    // "The exercise will run to 29 October": the date closes the range.
+                    let date_tok = v.dates.iter().find(|d| d.when.as_ref() == Some(w)).map(|d| v.tok_at(d.span.start));
+                    let closes =
+                        date_tok.is_some_and(|k| v.has_word(k.saturating_sub(2)..k, vocab::calendar::RANGE_ENDS));
                     if let Some(pw) = prev.when.as_mut() {
                         if began && w.start <= pw.start && w.precision == pw.precision {
                             pw.start = w.start;
+                        } else if w.precision == pw.precision && w.end > pw.end && (closes || w.start == pw.start) {
+                            // Closed by "until …", or a range from the same first day ("from 2 to 15 January").
+                            pw.end = w.end;
                         }
                     } else {
                         prev.when = Some(w.clone());
+                    }
+                    prev.ordinal = prev.ordinal.or(ordinal);
+                    if prev.location.is_none() {
+                        prev.location = location.clone();
                     }
                     adopt_perpetrator(prev, perpetrator(a, v, 0, v.toks.len()));
                     absorb_personnel(prev, v);
@@ -358,7 +369,9 @@ fn ordinal_in(v: &View<'_>, lo: usize, hi: usize) -> Option<u32> {
         }
         let n = ordinal_of(&v.toks[i])?;
         let next = v.toks.get(i + 1)?;
-        let fits = word_set!(vocab::incidents::EXERCISE_ORDINAL_FOLLOWERS).has(next);
+        // "the ninth joint exercise", "the 5th edition", "for the fifth time".
+        let fits = word_set!(vocab::incidents::EXERCISE_ORDINAL_FOLLOWERS).has(next)
+            || (next.is_word(word!("time")) && i >= 2 && v.toks[i - 2].is_word(word!("for")));
         fits.then_some(n)
     })
 }
