@@ -34,7 +34,7 @@ pub(crate) const SHARED_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words after which the rest of an item is an adjunct, not the topic.
-pub(crate) const CUT_WORDS: &[&str] = &["under", "as", "within", "over"];
+pub(crate) const CUT_WORDS: &[&str] = &["under", "as", "within"];
 
 /// Words that end a whole object: what follows is an adjunct or another clause.
 pub(crate) const OBJECT_ENDS: &[&str] = &[
@@ -108,8 +108,30 @@ pub(crate) const ADJUNCT_PREPOSITIONS: &[&str] =
 
 /// Prepositions that, inside the left conjunct, make "and" coordinate within their object.
 pub(crate) const INNER_PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "for", "to", "with", "between", "among", "through", "by", "from", "into", "at", "against",
-    "toward", "towards", "within", "across", "under", "over", "along",
+    "of",
+    "in",
+    "on",
+    "for",
+    "to",
+    "with",
+    "between",
+    "among",
+    "through",
+    "by",
+    "from",
+    "into",
+    "at",
+    "against",
+    "toward",
+    "towards",
+    "within",
+    "across",
+    "under",
+    "over",
+    "along",
+    "linking",
+    "connecting",
+    "joining",
 ];
 
 /// Prepositions of what a position is about.
@@ -189,3 +211,8 @@ pub(crate) const PERSONAL_POSSESSIVES: &[&str] = &["his", "her", "their"];
 
 /// Possessive determiners of one person.
 pub(crate) const SINGULAR_POSSESSIVES: &[&str] = &["his", "her"];
+
+/// Words after "over" that make it a span of time ("over the past decade"),
+/// not what a position is about ("sovereignty over the islands").
+pub(crate) const OVER_TIME_LEADS: &[&str] =
+    &["the", "past", "last", "next", "coming", "recent", "many", "several", "a"];

@@ -120,6 +120,7 @@ pub(crate) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
     ("back", Stance::Support, &[]),
     ("oppose", Stance::Oppose, &["to"]),
     ("reject", Stance::Oppose, &[]),
+    ("protest", Stance::Oppose, &["against"]),
     ("resist", Stance::Oppose, &[]),
     ("urge", Stance::CallFor, &[]),
     ("demand", Stance::CallFor, &[]),
@@ -140,6 +141,11 @@ pub(crate) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
     ("thank", Stance::Commend, &[]),
     ("condemn", Stance::Condemn, &[]),
     ("denounce", Stance::Condemn, &[]),
+    // Feelings that state a concern: "was shocked at", "is alarmed by", "worried about".
+    ("shocked", Stance::Concern, &["at", "by", "over"]),
+    ("alarmed", Stance::Concern, &["at", "by", "over"]),
+    ("dismayed", Stance::Concern, &["at", "by", "over"]),
+    ("worried", Stance::Concern, &["about", "over", "by"]),
 ];
 
 /// Unnamed third parties whose claims are not the actors' positions.
@@ -332,6 +338,16 @@ pub(crate) const COLLECTIVE_SUBJECTS: &[&[&str]] = &[
     &["the", "three", "sides"],
     &["all", "three", "sides"],
     &["the", "three", "countries"],
+    &["the", "two", "foreign", "ministers"],
+    &["both", "foreign", "ministers"],
+    &["the", "three", "foreign", "ministers"],
+    &["the", "three", "ministers"],
+    &["the", "three", "leaders"],
+    &["the", "two", "presidents"],
+    &["both", "presidents"],
+    &["the", "presidents"],
+    &["the", "two", "prime", "ministers"],
+    &["the", "two", "heads", "of", "state"],
 ];
 
 /// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".

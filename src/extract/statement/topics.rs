@@ -274,7 +274,15 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             continue;
         }
         let t = &toks[k];
+        // "over the past decade", "over the next two years": when, not what.
+        let over_time = t.is_word(word!("over"))
+            && toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::OVER_TIME_LEADS).has(n))
+            && (!toks[k + 1].is_word(word!("the")) && !toks[k + 1].is_word(word!("a"))
+                || toks
+                    .get(k + 2)
+                    .is_some_and(|n| word_set!(vocab::grammar::OVER_TIME_LEADS).has(n) || n.kind == TokenKind::Number));
         let stop = CUT_WORD_SET.has(t)
+            || over_time
             || ((t.is_word(word!("including")) || t.is_word(word!("especially")) || t.is_word(word!("particularly"))) && k > r.start + 1)
             || (t.is_word(word!("such")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("as"))))
             || (t.is_word(word!("to")) && !toks[k - 1].is_word(word!("and")) && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
