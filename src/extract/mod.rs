@@ -270,9 +270,13 @@ pub fn country_compounds(v: &View<'_>, countries: &[CountryRef]) -> Vec<(Vec<Cou
     out
 }
 
-/// The two countries a document's sentences name most often (by name,
-/// demonym or capital; ties by code), sorted.
+/// The two countries the document names most (ties by code), sorted.
 pub fn most_named_pair(a: &Analysis<'_>) -> Vec<Country> {
+    most_named(a, 2)
+}
+
+/// The `n` countries the document names most (ties by code), sorted.
+pub fn most_named(a: &Analysis<'_>, n: usize) -> Vec<Country> {
     let mut last: Option<Span> = None;
     let named = a.hits.iter().filter_map(|h| {
         let country = a.named_country(h)?;
@@ -280,7 +284,7 @@ pub fn most_named_pair(a: &Analysis<'_>) -> Vec<Country> {
         (last.replace(h.span) != Some(h.span)).then_some(country)
     });
     let counts = Country::by_frequency(named);
-    sorted(counts.into_iter().take(2).map(|(c, _)| c).collect())
+    sorted(counts.into_iter().take(n).map(|(c, _)| c).collect())
 }
 
 /// A town the lexicon does not know, written "in Pahalgam" / "near Kazan"

@@ -216,3 +216,14 @@ pub(crate) const SINGULAR_POSSESSIVES: &[&str] = &["his", "her"];
 /// not what a position is about ("sovereignty over the islands").
 pub(crate) const OVER_TIME_LEADS: &[&str] =
     &["the", "past", "last", "next", "coming", "recent", "many", "several", "a"];
+
+/// Phrases that attach a basis or a manner to a position, not more of it:
+/// "cooperation based on mutual respect", "in accordance with the roadmap".
+pub(crate) const BASIS_PHRASES: &[&[&str]] = &[
+    &["based", "on"],
+    &["in", "line", "with"],
+    &["in", "accordance", "with"],
+    &["guided", "by"],
+    &["on", "the", "basis", "of"],
+    &["in", "keeping", "with"],
+];

@@ -91,7 +91,8 @@ pub(super) fn sentence_parties(countries: &[CountryRef]) -> Vec<Country> {
 }
 
 /// Parties of a "trilateral" encounter: the nearest three-country compound
-/// or mechanism in this or the two previous sentences.
+/// or mechanism in this or the two previous sentences, else the three
+/// countries the document names most.
 pub(super) fn trilateral_parties(a: &Analysis<'_>, views: &[View<'_>], vi: usize) -> Vec<Country> {
     for v in views[vi.saturating_sub(2)..=vi].iter().rev() {
         let countries = &v.countries;
@@ -102,5 +103,10 @@ pub(super) fn trilateral_parties(a: &Analysis<'_>, views: &[View<'_>], vi: usize
             return sorted(e.attribute("parties").iter().filter_map(|c| Country::new(c)).collect());
         }
     }
-    Vec::new()
+    let most = super::super::most_named(a, 3);
+    if most.len() == 3 {
+        most
+    } else {
+        Vec::new()
+    }
 }

@@ -87,9 +87,14 @@ pub(super) fn house_voice(a: &Analysis<'_>) -> Option<Country> {
     a.lexicon.find(headline).into_iter().map(|(_, e)| e).find(|e| e.kind == EntryKind::Person)?.country
 }
 
-/// The parties of the document's first three-party encounter, if any.
-pub(super) fn trilateral_parties(dialogues: &[Dialogue]) -> Vec<Country> {
-    dialogues.iter().find(|d| d.parties.len() == 3).map(|d| d.parties.clone()).unwrap_or_default()
+/// The parties of the document's first three-party encounter, else the
+/// three countries it names most ("the three countries" of an article whose
+/// meeting was not found).
+pub(super) fn trilateral_parties(a: &Analysis<'_>, dialogues: &[Dialogue]) -> Vec<Country> {
+    match dialogues.iter().find(|d| d.parties.len() == 3) {
+        Some(d) => d.parties.clone(),
+        None => super::super::most_named(a, 3),
+    }
 }
 
 /// The parties of the encounter the document reports first (the one its
@@ -200,7 +205,7 @@ pub(super) fn subject(
             // ministers" a pair; "the ministers" and "the dialogue" whoever the main encounter had.
             let has = |w: &str| words.contains(&w);
             let who = if has("three") {
-                if trilateral.is_empty() && voices.main.len() == 3 {
+                if voices.main.len() == 3 {
                     voices.main.as_slice()
                 } else {
                     trilateral

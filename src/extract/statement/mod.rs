@@ -45,7 +45,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
     let voices = Voices {
         parties: document_parties(a, dialogues),
         main: main_parties(a, dialogues),
-        trilateral: trilateral_parties(dialogues),
+        trilateral: trilateral_parties(a, dialogues),
         house: house_voice(a),
     };
     // An article takes a few dozen positions: room for them at once, not a run of doublings.

@@ -347,7 +347,11 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                     && !window[..f].iter().any(|n| n.text == "," || word_set!(vocab::grammar::RELATIVE_PRONOUNS).has(n))
             })
         };
-        if as_clause || next_verb || new_clause {
+        // "cooperation based on the principles of A, B and C": the basis's list is not the object's.
+        let basis = vocab::grammar::BASIS_PHRASES
+            .iter()
+            .any(|p| p.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|x| x.is(w))));
+        if as_clause || next_verb || new_clause || basis {
             return k;
         }
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
