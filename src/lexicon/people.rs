@@ -361,11 +361,18 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             let (mut titles, after) = title_chain(text, toks, m, lexicon, t, false);
             // Capitalized words before a title belong to it: "External Affairs Minister", and
             // coordinated portfolios: "Treasury and Finance Minister".
+            let portfolio_word = |k: usize| {
+                vocab::names::PORTFOLIO_WORDS.iter().any(|w| w.eq_ignore_ascii_case(toks[k].text)) && !m.covered[k]
+            };
             let mut ext = t;
-            while ext > 0 && t - ext < 3 && is_name_word(&toks[ext - 1], m.covered[ext - 1]) {
+            // "infrastructure minister": a portfolio in lower case before a lower-case title.
+            while ext > 0
+                && t - ext < 3
+                && (is_name_word(&toks[ext - 1], m.covered[ext - 1])
+                    || (!toks[t].capitalized() && portfolio_word(ext - 1)))
+            {
                 ext -= 1;
             }
-            let portfolio_word = |k: usize| vocab::names::PORTFOLIO_WORDS.contains(&toks[k].text) && !m.covered[k];
             if ext >= 2
                 && ext < t
                 && toks[ext - 1].is_word(word!("and"))
@@ -377,7 +384,16 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             if ext < t {
                 if let Some(first) = titles.first_mut() {
                     let words = Span::new(toks[ext].span.start, toks[t].span.start).of(text).unwrap_or("");
-                    first.0 = format!("{words}{}", first.0);
+                    // The title keeps its own case after the words: "Infrastructure minister".
+                    let mut title = first.0.clone();
+                    if !toks[t].capitalized() {
+                        title = title
+                            .chars()
+                            .next()
+                            .map(|c| c.to_lowercase().collect::<String>() + &title[c.len_utf8()..])
+                            .unwrap_or(title);
+                    }
+                    first.0 = capitalize(&format!("{words}{title}"));
                 }
             }
             let chain_start = ext;
@@ -391,6 +407,12 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 }
             };
             let mut after = after;
+            // "Emir Sheikh Tamim …", "Minister Prince Faisal …": an honorific is neither post nor name.
+            while toks.get(after).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
+                && toks.get(after + 1).is_some_and(|x| x.capitalized() || x.text == ".")
+            {
+                after += 1 + usize::from(toks.get(after + 1).is_some_and(|x| x.text == "."));
+            }
             let mut name_end = name_from(after);
             if name_end == after && toks.get(after).is_some_and(|x| x.text == ",") {
                 let end = name_from(after + 1);
@@ -820,5 +842,27 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         let found = people("Foreign Minister Mevlüt Çavuşoğlu arrived. Foreign Minister Mevlut Cavusoglu said so.");
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn titles_in_lower_case_and_their_portfolios() {
+        let p = one("Rwanda's infrastructure minister Jean Claude Musabyimana said the airport would open in 2027.");
+        assert_eq!(
+            (p.country, p.titles.as_slice()),
+            (Country::new("RW"), &["Infrastructure minister".to_string()][..])
+        );
+        let p = one("Kenyan foreign minister Ruth Wanjiru Odhiambo arrived on Monday.");
+        assert_eq!(p.titles, ["Foreign minister"]);
+        // A lower-case title with no name after it names no one.
+        assert!(people("The president of the bank said rates would rise.").is_empty());
+    }
+
+    #[test]
+    fn an_honorific_between_a_post_and_a_name_is_neither() {
+        let p = one("Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Sabah received the delegation.");
+        assert_eq!(p.titles, ["Emir"]);
+        assert!(p.name.starts_with("Nawaf"), "{p:?}");
+        let p = one("Jordanian Foreign Minister Prince Zeid bin Raad Hussein spoke.");
+        assert_eq!((p.country, p.titles.as_slice()), (Country::new("JO"), &["Foreign Minister".to_string()][..]));
     }
 }

@@ -145,3 +145,9 @@ pub(crate) const PORTFOLIO_WORDS: &[&str] = &[
     "Welfare",
     "Youth",
 ];
+
+/// Courtesy titles and honorifics that may stand between a post and a name
+/// without being either: "Emir Sheikh Tamim …", "Foreign Minister Prince
+/// Faisal …", "Mr Kenyatta".
+pub(crate) const HONORIFICS: &[&str] =
+    &["Sheikh", "Shaikh", "Prince", "Princess", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Madam", "Excellency"];
