@@ -596,7 +596,9 @@ fn word_count(name: &str) -> usize {
 /// subset of the other's and they share the last word, or one is a single
 /// word of the other.
 fn same_person(a: &str, b: &str) -> bool {
-    let (wa, wb) = (name_words(a), name_words(b));
+    // Names without diacritics (most) are compared as written, without building word lists.
+    let (fa, fb) = (fold_latin(a), fold_latin(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split_whitespace().collect(), fb.split_whitespace().collect());
     if wa.is_empty() || wb.is_empty() {
         return false;
     }
@@ -618,6 +620,9 @@ pub(crate) struct KnownPeople {
     covered: Vec<Span>,
     /// Every word of every name, any case: other words are turned away by their hash.
     name_words: WordSet,
+    /// Whether some name has a hyphenated word ("Al-Sudani"): only then are
+    /// hyphenated tokens looked up.
+    hyphenated_names: bool,
 }
 
 impl KnownPeople {
@@ -677,7 +682,8 @@ impl KnownPeople {
         // The words as written and as folded: a token is turned away by its own hash first.
         let written = people.iter().flat_map(|p| p.name.split_whitespace().map(str::to_string));
         let name_words = WordSet::new(by_word.keys().cloned().chain(written));
-        KnownPeople { people, by_word, mentions, covered, name_words }
+        let hyphenated_names = by_word.keys().any(|w| w.contains('-'));
+        KnownPeople { people, by_word, mentions, covered, name_words, hyphenated_names }
     }
 
     /// Untitled short mentions in one sentence: a capitalized word (or a
@@ -693,7 +699,8 @@ impl KnownPeople {
         while i < toks.len() {
             let tok = &toks[i];
             // "Al-Sudani", "Amir-Abdollahian": a hyphenated name word is three tokens.
-            let hyphenated = toks.get(i + 1).is_some_and(|h| h.text == "-" && h.span.start == tok.span.end)
+            let hyphenated = self.hyphenated_names
+                && toks.get(i + 1).is_some_and(|h| h.text == "-" && h.span.start == tok.span.end)
                 && toks.get(i + 2).is_some_and(|n| n.span.start == toks[i + 1].span.end && n.capitalized());
             let (word, span, next) = if hyphenated {
                 let span = Span::new(tok.span.start, toks[i + 2].span.end);
@@ -718,7 +725,7 @@ impl KnownPeople {
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&p| name_words(&people[p].name).iter().any(|w| *w == key));
+                .filter(|&p| fold_latin(&people[p].name).split_whitespace().any(|w| w == key));
             if let (Some(one), None) = (owners.next(), owners.next()) {
                 self.mentions.push((span, one));
             }

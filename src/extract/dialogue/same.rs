@@ -64,9 +64,10 @@ pub(crate) fn same_encounter(
         (Some(x), Some(y)) => Some(same_place(x, y)),
         _ => None,
     };
-    let surname = |p: &crate::model::Person| {
-        crate::text::words::fold_latin(p.name.split_whitespace().last().unwrap_or("")).into_owned()
-    };
+    // Borrowed unless the surname has diacritics: no allocation on the common path.
+    fn surname(p: &crate::model::Person) -> std::borrow::Cow<'_, str> {
+        crate::text::words::fold_latin(p.name.split_whitespace().last().unwrap_or(""))
+    }
     let people = (!a.chairs.is_empty() && !b.chairs.is_empty())
         .then(|| a.chairs.iter().any(|p| b.chairs.iter().any(|q| surname(p) == surname(q))));
     if dates == Some(false)

@@ -32,6 +32,9 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         return out;
     }
     let head = |t: &Token<'_>| t.classes.any_of(Classes::DESCRIBED_HEAD);
+    // Whether the sentence builds, opens or funds something: read once, when first needed.
+    let developed_here = once_cell::unsync::OnceCell::new();
+    let is_developed = || *developed_here.get_or_init(|| developed(toks));
     for (i, t) in toks.iter().enumerate() {
         // Lower case only: a capitalized head belongs to a name the shape recognizer reads.
         // "railway project", "railway line": the last head word ends the name.
@@ -62,7 +65,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         }
         // A bare "X port" or "X airport" is an undertaking only when the sentence builds, upgrades
         // or funds it ("the Mongla port, which is being upgraded"), not when it is just a place.
-        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") && !developed(toks) {
+        if k == i && !matches!(t.text, "project" | "plant" | "dam" | "mine") && !is_developed() {
             continue;
         }
         // The proper name: capitalized words, numbers and hyphens joined to them.
@@ -95,7 +98,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         if start == k {
             // No proper name: "a $3bn deepwater port in Chancay", "a new railway between Mombasa and
             // Nairobi" is named by its place when the sentence builds, opens or funds it.
-            if let Some(f) = placed(a, v, k, i, sector) {
+            if let Some(f) = is_developed().then(|| placed(a, v, k, i, sector)).flatten() {
                 out.push(f);
             }
             continue;
@@ -139,14 +142,11 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
 /// port in Chancay" → "Chancay port", "a new railway between Mombasa and
 /// Nairobi" → "Mombasa-Nairobi railway", "a small nuclear power plant in
 /// Uzbekistan" (a country is too wide to name it: the phrase stays the name).
-/// Only after "a"/"an" (a definite head refers to something named before) and
-/// in a sentence that builds, opens, funds or runs it. `k..=i` are the
-/// descriptors and the head.
+/// Only after "a"/"an" (a definite head refers to something named before);
+/// the caller checks that the sentence builds, opens, funds or runs it.
+/// `k..=i` are the descriptors and the head.
 fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Option<Sector>) -> Option<Found<'a>> {
     let toks = &v.toks;
-    if !developed(toks) {
-        return None;
-    }
     // Back over modifiers ("new", "major", "deepwater", a figure) to the indefinite article.
     let mut first = k;
     while first > 0 && k - first < 6 {

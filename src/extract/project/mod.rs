@@ -254,8 +254,14 @@ impl Projects {
 /// "Port of Chancay" is keyed as "Chancay port".
 fn name_key(name: &str, key: &mut String) {
     key.clear();
-    let push =
-        |key: &mut String, s: &str| key.extend(s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    let push = |key: &mut String, s: &str| {
+        if s.is_ascii() {
+            // Most names: byte by byte, no case tables.
+            key.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.extend(s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+        }
+    };
     let of_place = name.split_once(" of ").filter(|(head, place)| {
         !head.contains(' ') && place.chars().next().is_some_and(char::is_uppercase) && !place.contains(" of ")
     });

@@ -56,6 +56,8 @@ static BEFORE_CUE: Lazy<WordSet> = Lazy::new(|| {
 static DEMONYM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(DEMONYM_HEADS));
 /// The first words of [`COLLECTIVE_SUBJECTS`] subjects.
 static COLLECTIVE_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE_SUBJECTS.iter().map(|words| words[0])));
+/// The second words of [`COLLECTIVE_SUBJECTS`] subjects: "the" alone is far too common to try every subject.
+static COLLECTIVE_SECOND: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE_SUBJECTS.iter().map(|words| words[1])));
 
 /// One actor found before a cue.
 #[derive(Debug, Clone)]
@@ -162,13 +164,15 @@ pub(super) fn subject(
         let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
             && toks.get(c.end + 1).is_some_and(|t| t.is_word(word!("s")));
         // "the Chinese side", "the Chinese Foreign Ministry", "China's embassy in Pakistan".
-        let after = if possessive { c.end + 2 } else { c.end };
-        let headed = toks.get(after).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
-            || (toks.get(after).is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Word)
-                && toks.get(after + 1).is_some_and(|t| DEMONYM_HEAD_SET.has(t)));
+        let headed = || {
+            let after = if possessive { c.end + 2 } else { c.end };
+            toks.get(after).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
+                || (toks.get(after).is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Word)
+                    && toks.get(after + 1).is_some_and(|t| DEMONYM_HEAD_SET.has(t)))
+        };
         if c.demonym {
             // "the Chinese side", and the first of "Chinese and Pakistani officials".
-            let head = headed
+            let head = headed()
                 || toks.get(c.end).is_some_and(|t| t.is_word(word!("and")))
                     && countries.iter().any(|d| {
                         d.demonym && d.tok == c.end + 1 && toks.get(d.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))
@@ -179,7 +183,7 @@ pub(super) fn subject(
         } else if possessive {
             // "Pakistan's foreign minister said" is Pakistan; "China's positions" mid-object is not.
             let next_is_cue = c.end + 2 < toks.len() && c.end + 4 >= cue;
-            if !next_is_cue && !headed {
+            if !next_is_cue && !headed() {
                 continue;
             }
         }
@@ -195,11 +199,12 @@ pub(super) fn subject(
         if object_of(k) {
             continue;
         }
-        let collective = COLLECTIVE_FIRST.has(&toks[k]).then(|| {
-            COLLECTIVE_SUBJECTS
-                .iter()
-                .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
-        });
+        let collective = (COLLECTIVE_FIRST.has(&toks[k]) && toks.get(k + 1).is_some_and(|n| COLLECTIVE_SECOND.has(n)))
+            .then(|| {
+                COLLECTIVE_SUBJECTS
+                    .iter()
+                    .find(|words| words.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w))))
+            });
         if let Some(words) = collective.flatten() {
             // "the three sides" are a trilateral encounter's parties; "both sides" and "the two
             // ministers" a pair; "the ministers" and "the dialogue" whoever the main encounter had.

@@ -348,9 +348,12 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             })
         };
         // "cooperation based on the principles of A, B and C": the basis's list is not the object's.
-        let basis = vocab::grammar::BASIS_PHRASES
-            .iter()
-            .any(|p| p.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|x| x.is(w))));
+        static BASIS_FIRST: Lazy<WordSet> =
+            Lazy::new(|| WordSet::new(vocab::grammar::BASIS_PHRASES.iter().map(|p| p[0])));
+        let basis = BASIS_FIRST.has(t)
+            && vocab::grammar::BASIS_PHRASES
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(j, w)| toks.get(k + j).is_some_and(|x| x.is(w))));
         if as_clause || next_verb || new_clause || basis {
             return k;
         }
