@@ -663,3 +663,15 @@ fn an_exercise_closed_by_a_later_date_and_counted_by_time() {
     let i = incidents("The joint exercise began in Arusha on 3 June 2025. On 5 June the exercise drew observers.");
     assert_eq!(i[0].when.as_ref().unwrap().end.to_string(), "2025-06-03");
 }
+
+#[test]
+fn an_embassy_spokespersons_we_is_the_embassys_country() {
+    let text = "Home > News\nRemarks by the Spokesperson of the Kenyan Embassy in Japan on Fisheries\n\nQ: What is your comment?\n\nA: We urge the Japanese side to lift the ban on fish imports.\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.headline.as_deref(),
+        Some("Remarks by the Spokesperson of the Kenyan Embassy in Japan on Fisheries")
+    );
+    let s = doc.statements.iter().find(|s| s.stance == bilateral::Stance::CallFor).expect("a call");
+    assert_eq!(s.actors, [Country::KE]);
+}

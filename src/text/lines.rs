@@ -203,8 +203,10 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         // Punctuation or symbols only.
         return true;
     }
-    // Breadcrumbs: "Home » World » Asia" (the count covered the whole line).
-    if crumbs >= 2 && n <= 12 {
+    // Breadcrumbs: "Home » World » Asia" (the count covered the whole line), and a short trail
+    // from the home page: "Home > Transport".
+    let from_home = s.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("home"));
+    if (crumbs >= 2 || (crumbs == 1 && from_home)) && n <= 12 {
         return true;
     }
     // Credits and legal lines ("Photo: Reuters", "(Reporting by …; Editing by …)", "Copyright 2024 …"),

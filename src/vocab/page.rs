@@ -100,6 +100,12 @@ pub(crate) const WIDGET_WORDS: &[&str] = &[
     "popular",
     "tags",
     "x",
+    "you",
+    "are",
+    "here",
+    "connect",
+    "with",
+    "fbpx",
 ];
 
 /// Headers that open a block of links to other stories.

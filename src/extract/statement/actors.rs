@@ -80,13 +80,28 @@ pub(super) struct Voices {
 }
 
 /// The country of a spokesperson named in the headline of a briefing
-/// transcript ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference").
+/// transcript ("Foreign Ministry Spokesperson Lin Jian's Regular Press
+/// Conference"), or of the embassy or ministry whose spokesperson answers
+/// ("Remarks by the Spokesperson of the Kenyan Embassy in Japan": the first
+/// nationality named, not the host country after "in").
 pub(super) fn house_voice(a: &Analysis<'_>) -> Option<Country> {
     let headline = a.layout.header.headline.as_deref()?;
     if !headline.to_ascii_lowercase().contains("spokes") {
         return None;
     }
-    a.lexicon.find(headline).into_iter().map(|(_, e)| e).find(|e| e.kind == EntryKind::Person)?.country
+    let named = a.lexicon.find(headline);
+    let person = named.iter().map(|(_, e)| e).find(|e| e.kind == EntryKind::Person).and_then(|e| e.country);
+    person.or_else(|| {
+        let lower = headline.to_ascii_lowercase();
+        let institution =
+            lower.find("embassy").or_else(|| lower.find("ministry")).or_else(|| lower.find("government"))?;
+        // The country named right before the institution: "Chinese Embassy", "China's Foreign Ministry".
+        named
+            .iter()
+            .filter(|(s, e)| e.kind == EntryKind::Country && s.end <= institution)
+            .last()
+            .and_then(|(_, e)| e.country)
+    })
 }
 
 /// The parties of the document's first three-party encounter, else the
