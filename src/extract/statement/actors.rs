@@ -98,8 +98,8 @@ pub(super) fn house_voice(a: &Analysis<'_>) -> Option<Country> {
         // The country named right before the institution: "Chinese Embassy", "China's Foreign Ministry".
         named
             .iter()
-            .filter(|(s, e)| e.kind == EntryKind::Country && s.end <= institution)
-            .last()
+            .rev()
+            .find(|(s, e)| e.kind == EntryKind::Country && s.end <= institution)
             .and_then(|(_, e)| e.country)
     })
 }
