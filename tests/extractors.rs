@@ -675,3 +675,11 @@ fn an_embassy_spokespersons_we_is_the_embassys_country() {
     let s = doc.statements.iter().find(|s| s.stance == bilateral::Stance::CallFor).expect("a call");
     assert_eq!(s.actors, [Country::KE]);
 }
+
+#[test]
+fn countries_that_met_and_the_meeting_named_after_the_verb() {
+    let d = dialogues("Top diplomats from Kenya, Ethiopia and Somalia met in Nairobi on June 2, 2025 for a trilateral meeting, a statement issued by the ministry in Mogadishu said.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].venue.as_deref(), Some("Nairobi"));
+    assert_eq!(d[0].parties.len(), 3);
+}

@@ -400,8 +400,24 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             if in_name {
                 continue;
             }
+            // "met in Kabul on Wednesday for a trilateral meeting": the noun names the meeting the
+            // verb just reported.
+            let named_by_verb = out.last().is_some_and(|t| match t {
+                Trigger::Encounter { tok, .. } => {
+                    MEET_VERBS.iter().any(|w| toks[*tok].is(w))
+                        && i - tok <= 10
+                        && !toks[*tok..i].iter().any(|w| matches!(w.text, "." | ";"))
+                }
+                _ => false,
+            });
+            if named_by_verb {
+                continue;
+            }
             out.push(Trigger::Encounter { tok: i, definite: definite() });
-        } else if MEET_VERBS.contains(&&*lower) && !v.people.is_empty() {
+        } else if MEET_VERBS.contains(&&*lower)
+            && (!v.people.is_empty() || v.countries.iter().filter(|c| !c.capital && c.tok < i).count() >= 2)
+        {
+            // "X met Y", or "Top diplomats from China, Pakistan and Afghanistan met in Kabul".
             out.push(Trigger::Encounter { tok: i, definite: false });
         } else if VISIT_WORDS.contains(&&*lower) {
             out.push(Trigger::Visit {

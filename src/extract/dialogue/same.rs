@@ -31,7 +31,8 @@ pub(crate) const DAY_TOLERANCE: i64 = 2;
 ///   `same_place`, and chairs must share a surname (across sources, unless
 ///   the venues agree).
 /// - At least one field must positively agree (a date, the venue or a
-///   chair), so two bare records of one pair never merge on nothing.
+///   chair), so two bare records of one pair never merge on nothing; in one
+///   article, the same three parties are enough.
 pub(crate) fn same_encounter(
     a: &Dialogue,
     b: &Dialogue,
@@ -45,8 +46,12 @@ pub(crate) fn same_encounter(
         return x == y;
     }
     let kinds_fit = match scope {
-        // The article names its own encounters: another word or a missing number is another record.
-        Scope::OneArticle => a.kind == b.kind && a.round.is_none() && b.round.is_none(),
+        // The article names its own encounters: another kind is another record, and so is a
+        // report without the number unless it names the same kind ("the sixth trilateral
+        // dialogue" and "a trilateral meeting in Kabul").
+        Scope::OneArticle => {
+            a.kind == b.kind && ((a.round.is_none() && b.round.is_none()) || a.kind == DialogueKind::TrilateralDialogue)
+        }
         // Sources call one meeting "talks", "a meeting" or "the dialogue"; a visit is another thing.
         Scope::AcrossSources => (a.kind == DialogueKind::Visit) == (b.kind == DialogueKind::Visit),
     };
@@ -76,7 +81,9 @@ pub(crate) fn same_encounter(
     {
         return false;
     }
-    dates == Some(true) || place == Some(true) || people == Some(true)
+    // Three parties reported twice in one article are one encounter unless a field says otherwise.
+    let trilateral_again = scope == Scope::OneArticle && a.parties.len() >= 3;
+    dates == Some(true) || place == Some(true) || people == Some(true) || trilateral_again
 }
 
 /// Whether two dates of one encounter agree: overlapping ranges, or day
@@ -153,5 +160,20 @@ mod tests {
         let meeting = talks(3, Some("Athens"), None);
         assert!(same_encounter(&round, &meeting, Scope::AcrossSources, eq));
         assert!(!same_encounter(&round, &meeting, Scope::OneArticle, eq));
+    }
+
+    #[test]
+    fn in_one_article_a_numbered_trilateral_and_a_trilateral_meeting_are_one() {
+        let three = [Country::KE, Country::new("ET").unwrap(), Country::new("SO").unwrap()];
+        let mut round = Dialogue::new(DialogueKind::TrilateralDialogue, three);
+        round.round = Some(5);
+        let mut meeting = Dialogue::new(DialogueKind::TrilateralDialogue, three);
+        meeting.venue = Some("Nairobi".into());
+        assert!(same_encounter(&round, &meeting, Scope::OneArticle, eq));
+        // Not a bilateral round and a bilateral meeting: those stay apart.
+        let mut pair_round = Dialogue::new(DialogueKind::StrategicDialogue, [Country::GR, Country::TR]);
+        pair_round.round = Some(2);
+        let pair_meeting = talks(3, Some("Athens"), None);
+        assert!(!same_encounter(&pair_round, &pair_meeting, Scope::OneArticle, eq));
     }
 }
