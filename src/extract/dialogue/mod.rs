@@ -405,7 +405,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             let named_by_verb = out.last().is_some_and(|t| match t {
                 Trigger::Encounter { tok, .. } => {
                     MEET_VERBS.iter().any(|w| toks[*tok].is(w))
-                        && i - tok <= 10
+                        && i - tok <= 14
                         && !toks[*tok..i].iter().any(|w| matches!(w.text, "." | ";"))
                 }
                 _ => false,
