@@ -683,3 +683,12 @@ fn countries_that_met_and_the_meeting_named_after_the_verb() {
     assert_eq!(d[0].venue.as_deref(), Some("Nairobi"));
     assert_eq!(d[0].parties.len(), 3);
 }
+
+#[test]
+fn a_toll_with_an_including_aside() {
+    let i =
+        incidents("Seven people, including four Turkish workers, were killed in an explosion in Mosul on May 3, 2025.");
+    assert_eq!((i[0].killed, i[0].victims.as_slice()), (Some(7), &[Country::TR][..]));
+    let i = incidents("A bomb on a bus killed 11 people, including two Nepali pilgrims, near Kabul on April 2, 2025.");
+    assert_eq!((i[0].killed, i[0].victims.as_slice()), (Some(11), &[Country::NP][..]));
+}

@@ -226,9 +226,22 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             let qe = v.tok_at(q.span.unwrap_or_default().end);
             qe <= c && v.toks[qe..c].iter().all(|t| word_set!(vocab::incidents::CASUALTY_LEADS).has(t))
         });
+        // "Six people, including five Chinese engineers, killed …": the count before the aside.
+        // ("… engineers, were killed": auxiliaries may stand between the aside and the verb.)
+        let mut comma = c;
+        while comma > 0 && word_set!(vocab::incidents::CASUALTY_LEADS).has(&v.toks[comma - 1]) {
+            comma -= 1;
+        }
+        let aside_start = (comma >= 2 && v.toks[comma - 1].text == ",")
+            .then(|| (comma.saturating_sub(12)..comma - 1).rev().find(|&k| v.toks[k].is_word(word!("including"))))
+            .flatten()
+            .filter(|&k| k >= 1 && v.toks[k - 1].text == ",");
+        let before_aside = aside_start.and_then(|k| {
+            v.quantities.iter().filter(people).find(|q| v.tok_at(q.span.unwrap_or_default().end) == k - 1)
+        });
         // Passive ("12 people were killed and 30 others injured") reads the count before the verb.
         let passive = (c.saturating_sub(2)..c).any(|k| word_set!(vocab::incidents::CASUALTY_SUBJECTS).has(&v.toks[k]));
-        let near = if passive { before.or(after) } else { after.or(before) };
+        let near = before_aside.or(if passive { before.or(after) } else { after.or(before) });
         if let Some(q) = near {
             let s = q.span.unwrap_or_default();
             // Nationality inside the quantity: "two Chinese nationals".
@@ -241,6 +254,17 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                 }
             });
             let mut victims: Vec<Country> = victims.collect();
+            // "… 13 people, including nine Chinese nationals": the nationality named in the aside.
+            let included = v.tok_at(s.end);
+            if v.toks.get(included).is_some_and(|t| t.text == ",")
+                && v.toks.get(included + 1).is_some_and(|t| t.is_word(word!("including")))
+            {
+                let aside = Span::new(v.toks[included].span.end, v.toks[(included + 8).min(v.toks.len() - 1)].span.end);
+                victims.extend(v.hits.iter().filter(|h| aside.contains(h.span)).filter_map(|h| {
+                    let e = a.entry(h);
+                    (e.kind == EntryKind::Country).then_some(e.country).flatten()
+                }));
+            }
             // "five Chinese nationals and their Pakistani driver": one more, of their own nationality.
             let mut count = q.value as u32;
             let mut k = v.tok_at(s.end);
