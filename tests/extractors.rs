@@ -692,3 +692,17 @@ fn a_toll_with_an_including_aside() {
     let i = incidents("A bomb on a bus killed 11 people, including two Nepali pilgrims, near Kabul on April 2, 2025.");
     assert_eq!((i[0].killed, i[0].victims.as_slice()), (Some(11), &[Country::NP][..]));
 }
+
+#[test]
+fn a_definite_head_in_a_later_sentence_and_its_parent_programme() {
+    let p = projects("Laos has opened a new railway between Vientiane and Boten. Officials said the $5.9bn line would cut freight costs. The 422km line is part of China's Belt and Road Initiative.");
+    let rail = p.iter().find(|x| x.name.ends_with("railway")).expect("the railway");
+    assert_eq!(rail.parent.as_deref(), Some("Belt and Road Initiative"));
+    let units: Vec<_> = rail.metrics.iter().map(|m| m.unit).collect();
+    assert!(units.contains(&bilateral::Unit::Usd) && units.contains(&bilateral::Unit::Km), "{rail:?}");
+    // "the line of control" is no reference to the railway.
+    let p =
+        projects("Laos has opened a new railway between Vientiane and Boten. Troops patrolled the line of control.");
+    assert_eq!(p.len(), 1);
+    assert!(p[0].evidence.len() == 1, "{p:?}");
+}

@@ -13,7 +13,7 @@ use super::{plain_punctuation, Analysis, View};
 use crate::lexicon::{Entry, EntryKind};
 use crate::model::{Project, Quantity, Sector, Span, Status, Unit};
 use crate::text::classes::Classes;
-use crate::text::tokens::Token;
+use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set, WordMap};
 use crate::vocab;
 use crate::vocab::projects::{BACK_REFERENCE_HEADS, DEVELOPMENT_STEMS, PLURAL_HEADS, STATUS_CUES};
@@ -93,10 +93,14 @@ impl super::Pass for Projects {
             .iter()
             .enumerate()
             .filter(|(i, f)| {
-                *i > 0
-                    && f.tok > 0
-                    && (v.toks[f.tok - 1].is_word(word!("under"))
-                        || (f.tok > 1 && v.toks[f.tok - 2].is_word(word!("under"))))
+                // "under CPEC", "part of China's Belt and Road Initiative", "to implement the BRI".
+                let before = &v.toks[f.tok.saturating_sub(6)..f.tok];
+                let names_parent = before.iter().enumerate().any(|(k, t)| {
+                    t.is_word(word!("under"))
+                        || t.is_word(word!("implement"))
+                        || (t.is_word(word!("of")) && k > 0 && before[k - 1].is_word(word!("part")))
+                });
+                *i > 0 && f.tok > 0 && names_parent
             })
             .map(|(i, f)| (i, f.name.clone()))
             .collect();
@@ -505,10 +509,32 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
         .map(|(_, e)| e.name.clone())
 }
 
-/// The token of "The project" / "The plant" opening a sentence with no project named before it.
+/// The token of a definite head that refers back to the last project named:
+/// "The project …" opening a sentence, or "the $3bn line" / "the new plant"
+/// within one (a head in lower case after "the" and lower-case modifiers or
+/// figures, before any project the sentence names).
 fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
-    let first = v.toks.first()?;
-    let head = v.toks.get(1)?;
-    let before_any = found.first().is_none_or(|f| f.tok > 1);
-    (first.is_word(word!("the")) && BACK_REFERENCE_HEADS.iter().any(|h| head.is(h)) && before_any).then_some(1)
+    let first_found = found.first().map_or(v.toks.len(), |f| f.tok);
+    let head_at = |k: usize| {
+        let t = &v.toks[k];
+        !t.capitalized() && BACK_REFERENCE_HEADS.iter().any(|h| t.is(h))
+            // "the line of control", "the plant's owner": not the project itself.
+            && !v.toks.get(k + 1).is_some_and(|n| n.is_word(word!("of")) || matches!(n.text, "'" | "’"))
+    };
+    for the in (0..first_found).filter(|&k| v.toks[k].is_word(word!("the"))) {
+        let modifiers_end = (the + 1..(the + 5).min(first_found)).find(|&k| {
+            let t = &v.toks[k];
+            let figure = v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(t.span)));
+            !(figure || (t.kind == TokenKind::Word && !t.capitalized()) || matches!(t.text, "(" | ")" | "-"))
+                || head_at(k)
+        });
+        if let Some(k) = modifiers_end.filter(|&k| head_at(k)) {
+            // Opening the sentence, any head refers back; inside it, only after a figure or a
+            // modifier ("the $3.2bn line", "the new plant"), so "the port" in passing does not.
+            if the == 0 || k > the + 1 {
+                return Some(k);
+            }
+        }
+    }
+    None
 }
