@@ -238,16 +238,7 @@ impl Projects {
             return (i, false);
         }
         by_name.insert(self.key.clone(), self.out.len());
-        self.out.push(Project {
-            name: name.to_string(),
-            aliases: Vec::new(),
-            sector: None,
-            status: None,
-            location: None,
-            metrics: Vec::new(),
-            parent: None,
-            evidence: Vec::new(),
-        });
+        self.out.push(Project::new(name));
         (self.out.len() - 1, true)
     }
 }
