@@ -68,7 +68,8 @@ impl super::Pass for Projects {
         }
         let mut found = mentions(a, v);
         // "The project, built under …": a definite head noun opening the sentence refers back.
-        if let (Some(k), Some(&prev)) = (refers_back(v, &found), self.last_named.as_ref()) {
+        // (Only once a project was named: most articles name none.)
+        if let Some((&prev, k)) = self.last_named.as_ref().and_then(|p| refers_back(v, &found).map(|k| (p, k))) {
             let name = self.out[prev].name.clone();
             let entry = a.lexicon.lookup(EntryKind::Project, &name);
             found.insert(
@@ -505,27 +506,29 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
 /// within one (a head in lower case after "the" and lower-case modifiers or
 /// figures, before any project the sentence names).
 fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
+    static HEADS: Lazy<crate::text::words::WordSet> =
+        Lazy::new(|| crate::text::words::WordSet::new(BACK_REFERENCE_HEADS));
     let first_found = found.first().map_or(v.toks.len(), |f| f.tok);
+    // "the line of control", "the plant's owner": not the project itself.
     let head_at = |k: usize| {
         let t = &v.toks[k];
-        !t.capitalized() && BACK_REFERENCE_HEADS.iter().any(|h| t.is(h))
-            // "the line of control", "the plant's owner": not the project itself.
+        HEADS.has(t)
+            && !t.capitalized()
             && !v.toks.get(k + 1).is_some_and(|n| n.is_word(word!("of")) || matches!(n.text, "'" | "’"))
     };
-    for the in (0..first_found).filter(|&k| v.toks[k].is_word(word!("the"))) {
-        let modifiers_end = (the + 1..(the + 5).min(first_found)).find(|&k| {
-            let t = &v.toks[k];
-            let figure = v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(t.span)));
-            !(figure || (t.kind == TokenKind::Word && !t.capitalized()) || matches!(t.text, "(" | ")" | "-"))
-                || head_at(k)
-        });
-        if let Some(k) = modifiers_end.filter(|&k| head_at(k)) {
-            // Opening the sentence, any head refers back; inside it, only after a figure or a
-            // modifier ("the $3.2bn line", "the new plant"), so "the port" in passing does not.
-            if the == 0 || k > the + 1 {
-                return Some(k);
-            }
-        }
-    }
-    None
+    let modifier = |t: &Token<'_>| {
+        (t.kind == TokenKind::Word && !t.capitalized())
+            || matches!(t.text, "(" | ")" | "-")
+            || v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(t.span)))
+    };
+    // Heads first (a hash test a token), then back to "the" over modifiers.
+    let k = (1..first_found).find(|&k| {
+        head_at(k)
+            && (k.saturating_sub(5)..k).rev().take_while(|&j| j == k - 1 || modifier(&v.toks[j + 1])).any(|j| {
+                // Opening the sentence, any head refers back; inside it, only after a figure or a
+                // modifier ("the $3.2bn line", "the new plant"), so "the port" in passing does not.
+                v.toks[j].is_word(word!("the")) && (j == 0 || k > j + 1) && (j + 1..k).all(|m| modifier(&v.toks[m]))
+            })
+    })?;
+    Some(k)
 }
