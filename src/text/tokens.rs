@@ -37,13 +37,14 @@ pub struct Token<'t> {
 
 impl Token<'_> {
     /// Whether this is a word equal to `w`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         self.text.eq_ignore_ascii_case(w)
     }
 
     /// Whether this is `word` (ASCII case ignored), tested by key first: a
     /// token that is another word costs one comparison.
-    #[inline]
+    #[inline(always)]
     pub fn is_word(&self, word: &Word) -> bool {
         self.key == word.key() && self.text.eq_ignore_ascii_case(word.text())
     }

@@ -98,7 +98,8 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         if start == k {
             // No proper name: "a $3bn deepwater port in Chancay", "a new railway between Mombasa and
             // Nairobi" is named by its place when the sentence builds, opens or funds it.
-            if let Some(f) = is_developed().then(|| placed(a, v, k, i, sector)).flatten() {
+            // The shape first (cheap), then whether the sentence develops it.
+            if let Some(f) = placed(a, v, k, i, sector).filter(|_| is_developed()) {
                 out.push(f);
             }
             continue;
