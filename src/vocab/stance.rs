@@ -420,6 +420,11 @@ pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
     "believes",
     "accept",
     "accepted",
+    "willing",
+    "ready",
+    "prepared",
+    "determined",
+    "eager",
 ];
 
 /// Every inflected form of every stance verb, in table order: the verb and
@@ -446,6 +451,10 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
 /// Verbs that say the actors agreed or pledged to act.
 pub(crate) const AGREE_VERBS: &[&str] =
     &["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"];
+
+/// Adjectives of readiness that state an agreement to act when "to" follows:
+/// "China is willing to work with …", "both sides are ready to expand …".
+pub(crate) const READINESS_WORDS: &[&str] = &["willing", "ready", "prepared", "determined", "eager"];
 
 /// Light verbs that take a noun of action ("take measures").
 pub(crate) const SUPPORT_VERBS: &[&str] = &["take", "make", "have", "adopt", "carry"];

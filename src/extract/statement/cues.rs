@@ -262,7 +262,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
         if vocab::stance::AGREE_VERBS.contains(&&*lower)
-            || ((lower == "committed" || lower == "commit" || lower == "commits")
+            || ((lower == "committed"
+                || lower == "commit"
+                || lower == "commits"
+                || vocab::stance::READINESS_WORDS.contains(&&*lower))
                 && toks.get(i + 1).is_some_and(|n| n.is_word(word!("to"))))
         {
             if negated {
@@ -397,7 +400,14 @@ mod tests {
         // The grammar reads only tokens marked STANCE_CUE: a cue word without the class is dropped silently.
         let mut words: Vec<String> = stance_verb_forms().map(|(form, _, _)| form).collect();
         words.extend(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()));
-        words.extend(FRAMING.iter().chain(OTHER_CUE_WORDS).chain(vocab::stance::AGREE_VERBS).map(|w| w.to_string()));
+        words.extend(
+            FRAMING
+                .iter()
+                .chain(OTHER_CUE_WORDS)
+                .chain(vocab::stance::AGREE_VERBS)
+                .chain(vocab::stance::READINESS_WORDS)
+                .map(|w| w.to_string()),
+        );
         for w in &words {
             for written in [w.clone(), w.to_ascii_uppercase()] {
                 assert!(classes_of(&written).any_of(Classes::STANCE_CUE), "{written} lacks STANCE_CUE");
