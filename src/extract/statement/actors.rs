@@ -4,6 +4,7 @@ use super::super::{sorted, Analysis, CountryRef, View};
 use super::cues::FRAMING_OR_LIGHT;
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person};
+use crate::text::classes::Classes;
 use crate::text::words::{word, WordSet};
 use crate::vocab::stance::{COLLECTIVE_SUBJECTS, DEMONYM_HEADS};
 use crate::Country;
@@ -236,6 +237,13 @@ pub(super) fn subject(
                 voices.main.as_slice()
             };
             found.push((k, k + words.len(), who, None));
+        }
+        // "Both noted that …", "Both agreed to …": "both" alone before a verb is the pair.
+        if toks[k].is_word(word!("both"))
+            && (k == 0 || matches!(toks[k - 1].text, "," | ";") || toks[k - 1].is_word(word!("and")))
+            && toks.get(k + 1).is_some_and(|n| n.classes.any_of(Classes::STANCE_CUE) || FRAMING_OR_LIGHT.has(n))
+        {
+            found.push((k, k + 1, parties, None));
         }
         // "He thanked China …": the person who spoke last.
         if (toks[k].is_word(word!("he")) || toks[k].is_word(word!("she"))) && !quoted[k] {
