@@ -452,6 +452,11 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
 pub(crate) const AGREE_VERBS: &[&str] =
     &["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"];
 
+/// Words of a joint subject that make "will V" a joint undertaking: "both
+/// sides will …", "the two countries will …" (not "they will", which in
+/// reports is as often a schedule: "they will make statements to the press").
+pub(crate) const JOINT_SUBJECT_WORDS: &[&str] = &["sides", "parties", "countries", "nations", "governments"];
+
 /// Adjectives of readiness that state an agreement to act when "to" follows:
 /// "China is willing to work with …", "both sides are ready to expand …".
 pub(crate) const READINESS_WORDS: &[&str] = &["willing", "ready", "prepared", "determined", "eager"];

@@ -29,7 +29,8 @@ use super::{Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person, Span, Stance, Statement};
 use crate::text::tokens::Token;
-use crate::text::words::{folded_hash, word, WordSet};
+use crate::text::words::{folded_hash, word, word_set, WordSet};
+use crate::vocab;
 use crate::vocab::stance::SPEECH_VERBS;
 use crate::Country;
 use actors::{document_parties, house_voice, main_parties, subject, subject_start, trilateral_parties, Actors, Voices};
@@ -132,7 +133,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 .get(window_start..cue.tok)
                 .unwrap_or(&[])
                 .iter()
-                .any(|t| t.is_word(word!("sides")) || t.is_word(word!("parties")));
+                .any(|t| word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(t));
             if v.toks[cue.tok].is_word(word!("will")) && !(actors.countries.len() >= 2 && collective) {
                 continue;
             }
