@@ -706,3 +706,16 @@ fn a_definite_head_in_a_later_sentence_and_its_parent_programme() {
     assert_eq!(p.len(), 1);
     assert!(p[0].evidence.len() == 1, "{p:?}");
 }
+
+#[test]
+fn a_round_in_the_context_of_a_dated_arrival_takes_its_day() {
+    let d = dialogues("Kenyan President William Ruto, who will be arriving in Kampala on March 3, 2025 for the 4th Kenya-Uganda Joint Commission, will meet Ugandan President Yoweri Museveni.");
+    let r = d.iter().find(|x| x.round == Some(4)).expect("the round");
+    assert_eq!(day(r), "2025-03-03..2025-03-03");
+}
+
+#[test]
+fn the_next_item_of_a_programme_takes_its_day() {
+    let d = dialogues("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on March 3, 2025. Ruto then held talks with Ugandan Vice President Jessica Alupo at the State House.");
+    assert!(d.iter().all(|x| x.when.is_some()), "{d:?}");
+}

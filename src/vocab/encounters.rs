@@ -78,3 +78,12 @@ pub(crate) const ARRIVAL_VERBS: &[&str] =
 
 /// Nouns that refer back to a country already named: "a state visit to the country".
 pub(crate) const COUNTRY_ANAPHORS: &[&str] = &["country", "kingdom", "nation", "republic", "island", "emirate"];
+
+/// Words that make an encounter the occasion of the one before it in a
+/// sentence: "arriving on Thursday for the summit", "in the context of the
+/// council", "on the sidelines of the forum".
+pub(crate) const CONTEXT_WORDS: &[&str] = &["for", "context", "sidelines", "during", "part"];
+
+/// Words that put an encounter next in a programme already dated: "He will
+/// then meet …", "Afterwards, the ministers held talks".
+pub(crate) const SEQUENCE_WORDS: &[&str] = &["then", "afterwards", "subsequently", "thereafter"];

@@ -216,6 +216,15 @@ impl super::Pass for Dialogues {
                         DialogueKind::Talks
                     };
                     // A phone call has no venue, and everyone named on it took part.
+                    // "He will then have a meeting with …": the next item of a day's programme takes
+                    // the day of the encounter of the same parties just reported.
+                    let when = when.or_else(|| {
+                        v.has_word(0..tok, vocab::encounters::SEQUENCE_WORDS)
+                            .then(|| self.drafts.iter().rev().take(8).find(|x| x.parties == parties))
+                            .flatten()
+                            .and_then(|x| x.when.clone())
+                            .filter(|w| w.precision == Precision::Day)
+                    });
                     let remote = remote_at(v.toks, tok);
                     let venue = if remote {
                         None
@@ -483,7 +492,17 @@ fn date_for(v: &View<'_>, triggers: &[Trigger], ti: usize, next_tok: usize) -> O
         }
         return Some(w);
     }
-    v.dates.iter().filter(resolved).rfind(|d| v.tok_at(d.span.start) < first_trigger).and_then(|d| d.when.clone())
+    // A date opening the sentence; else, for a round or meeting named as the context of an earlier
+    // trigger ("arriving in Athens on Thursday for the 5th session of …"), that trigger's day.
+    let before_first = v.dates.iter().filter(resolved).rfind(|d| v.tok_at(d.span.start) < first_trigger);
+    let context = || {
+        let round = matches!(triggers[ti], Trigger::Round { .. });
+        let context_word = v.has_word(first_trigger..tok, vocab::encounters::CONTEXT_WORDS);
+        (ti > 0 && (round || context_word))
+            .then(|| v.dates.iter().filter(resolved).rfind(|d| v.tok_at(d.span.start) < tok))
+            .flatten()
+    };
+    before_first.or_else(context).and_then(|d| d.when.clone())
 }
 
 /// The venue near a trigger: a city "in"/"at" it (or after a comma, as in
