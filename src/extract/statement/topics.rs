@@ -21,6 +21,8 @@ static NP_START_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NP_STARTS));
 static INNER_PREPOSITION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(INNER_PREPOSITIONS));
 /// [`PURPOSE_VERBS`] as a set.
 static PURPOSE_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PURPOSE_VERBS));
+/// The first words of [`vocab::grammar::BASIS_PHRASES`]: most tokens are turned away by them.
+static BASIS_FIRST: Lazy<WordSet> = Lazy::new(|| WordSet::new(vocab::grammar::BASIS_PHRASES.iter().map(|p| p[0])));
 /// [`CUT_WORDS`] as a set.
 static CUT_WORD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(CUT_WORDS));
 /// Every form of an action verb a clause is headed by: the verbs, and the
@@ -348,8 +350,6 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             })
         };
         // "cooperation based on the principles of A, B and C": the basis's list is not the object's.
-        static BASIS_FIRST: Lazy<WordSet> =
-            Lazy::new(|| WordSet::new(vocab::grammar::BASIS_PHRASES.iter().map(|p| p[0])));
         let basis = BASIS_FIRST.has(t)
             && vocab::grammar::BASIS_PHRASES
                 .iter()
