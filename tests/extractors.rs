@@ -719,3 +719,16 @@ fn the_next_item_of_a_programme_takes_its_day() {
     let d = dialogues("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on March 3, 2025. Ruto then held talks with Ugandan Vice President Jessica Alupo at the State House.");
     assert!(d.iter().all(|x| x.when.is_some()), "{d:?}");
 }
+
+#[test]
+fn a_visit_to_a_country_is_held_in_the_city_of_arrival() {
+    let d = dialogues(
+        "Bhutan's Prime Minister Tshering Tobgay arrived in Mumbai on Monday on a three-day official visit to India.",
+    );
+    let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
+    assert_eq!(v.venue.as_deref(), Some("Mumbai"));
+    // A city of another country is no venue of the visit.
+    let d = dialogues("Bhutan's Prime Minister Tshering Tobgay arrived in Dhaka on Monday before a three-day official visit to India.");
+    let v = d.iter().find(|x| x.venue.as_deref() == Some("India")).expect("the visit to India");
+    assert_eq!(v.kind, DialogueKind::Visit);
+}

@@ -75,17 +75,28 @@ pub(super) fn host(
     tok: usize,
     visitor: Option<Country>,
 ) -> Option<(String, Country)> {
+    let found = named_host(a, v, countries, tok, visitor);
+    // "arrived in New Delhi on a four-day visit to India": the city, when it lies in that country.
+    match (&found, arrival_place(a, v, countries, tok)) {
+        (Some((_, c)), Some((city, cc))) if cc == *c => Some((city, cc)),
+        (None, arrival) => arrival,
+        _ => found,
+    }
+}
+
+/// The host named after the visit word (or before it: "his China visit").
+fn named_host(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    tok: usize,
+    visitor: Option<Country>,
+) -> Option<(String, Country)> {
     // "his China visit"
     if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }
-    let place_at = |at: usize| -> Option<(String, Country)> {
-        if let Some(c) = countries.iter().find(|c| c.tok == at && !c.demonym) {
-            return Some((country_name(a, c), c.country));
-        }
-        let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at)?;
-        Some((e.name.clone(), e.country?))
-    };
+    let place_at = |at: usize| place_at(a, v, countries, at);
     // "visited Pakistan", "will visit Pakistan", "is visiting China".
     let verb = word_set!(vocab::encounters::VISIT_VERBS).has(&v.toks[tok]);
     let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
@@ -118,7 +129,21 @@ pub(super) fn host(
             }
         }
     }
-    // "arrived in Tehran for an official visit": where the visitor arrived, earlier in the clause.
+    None
+}
+
+/// The country or known place whose name starts at token `at`, with its country.
+fn place_at(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], at: usize) -> Option<(String, Country)> {
+    if let Some(c) = countries.iter().find(|c| c.tok == at && !c.demonym) {
+        return Some((country_name(a, c), c.country));
+    }
+    let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at)?;
+    Some((e.name.clone(), e.country?))
+}
+
+/// Where the visitor arrived, earlier in the clause: "arrived in Tehran for an official visit".
+fn arrival_place(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
+    let place_at = |at: usize| place_at(a, v, countries, at);
     let arrival = (tok.saturating_sub(20)..tok).rev().find(|&k| {
         word_set!(vocab::encounters::ARRIVAL_VERBS).has(&v.toks[k])
             && v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at")))
