@@ -227,3 +227,8 @@ pub(crate) const BASIS_PHRASES: &[&[&str]] = &[
     &["on", "the", "basis", "of"],
     &["in", "keeping", "with"],
 ];
+
+/// Nouns of manner: "with a zero-tolerance attitude", "with an open mind",
+/// "in a spirit of …" say how a position is held, not what it is about.
+pub(crate) const MANNER_NOUNS: &[&str] =
+    &["attitude", "approach", "spirit", "mindset", "mind", "manner", "sense", "view", "eye", "stance"];

@@ -294,8 +294,11 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             || (t.is_word(word!("at"))
                 && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")))
                 && toks.get(k + 2).is_some_and(|n| n.capitalized()))
-            // "with a zero-tolerance attitude", "with an open mind": how, not what.
-            || (t.is_word(word!("with")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("a")) || n.is_word(word!("an"))))
+            // "with a zero-tolerance attitude", "with an open mind": how, not what ("a community
+            // with a shared future" keeps its "with").
+            || (t.is_word(word!("with"))
+                && toks.get(k + 1).is_some_and(|n| n.is_word(word!("a")) || n.is_word(word!("an")))
+                && toks[k + 2..(k + 5).min(toks.len())].iter().any(|n| word_set!(vocab::grammar::MANNER_NOUNS).has(n)))
             // "at the earliest", "at an early date": when, not what.
             || (t.is_word(word!("at"))
                 && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")) || n.is_word(word!("an")))
