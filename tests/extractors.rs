@@ -732,3 +732,11 @@ fn a_visit_to_a_country_is_held_in_the_city_of_arrival() {
     let v = d.iter().find(|x| x.venue.as_deref() == Some("India")).expect("the visit to India");
     assert_eq!(v.kind, DialogueKind::Visit);
 }
+
+#[test]
+fn the_place_after_a_kind_of_place_and_of() {
+    let i = incidents("Three Turkish engineers were killed in a blast near a bridge outside the northern city of Mosul on May 3, 2025.");
+    assert_eq!(i[0].location.as_deref(), Some("Mosul"));
+    let i = incidents("A roadside bomb in the province of Balochistan killed four soldiers on June 2, 2025.");
+    assert_eq!(i[0].location.as_deref(), Some("Balochistan"));
+}

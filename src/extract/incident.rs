@@ -360,7 +360,11 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
         // "in northwest China": a direction word may stand between.
         let direction =
             t >= 2 && word_set!(vocab::incidents::DIRECTIONS).has(&v.toks[t - 1]) && locative(&v.toks[t - 2]);
-        if t < from || t == 0 || t >= hi || !(v.toks.get(t - 1).is_some_and(locative) || direction) {
+        // "near the airport of the southern city of Karachi": a kind of place, then "of".
+        let place_of = t >= 2
+            && v.toks[t - 1].is_word(word!("of"))
+            && word_set!(vocab::incidents::PLACE_TYPE_NOUNS).has(&v.toks[t - 2]);
+        if t < from || t == 0 || t >= hi || !(v.toks.get(t - 1).is_some_and(locative) || direction || place_of) {
             continue;
         }
         let e = a.entry(h);

@@ -123,3 +123,8 @@ pub(crate) const TARGET_NOUNS: &[&str] = &[
     "base",
     "camp",
 ];
+
+/// Nouns of a kind of place before "of <Place>": "the southern city of
+/// Karachi", "the province of Balochistan".
+pub(crate) const PLACE_TYPE_NOUNS: &[&str] =
+    &["city", "town", "village", "province", "district", "region", "state", "county", "capital", "port", "area"];
