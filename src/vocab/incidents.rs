@@ -59,6 +59,9 @@ pub(crate) const REACTION_VERBS: &[&str] = &[
     "conveyed",
     "vowed",
     "pledged",
+    "announced",
+    "confirmed",
+    "stated",
 ];
 
 /// Words for attackers that may stand as the subject of an attack verb.
