@@ -232,3 +232,16 @@ pub(crate) const BASIS_PHRASES: &[&[&str]] = &[
 /// "in a spirit of …" say how a position is held, not what it is about.
 pub(crate) const MANNER_NOUNS: &[&str] =
     &["attitude", "approach", "spirit", "mindset", "mind", "manner", "sense", "view", "eye", "stance"];
+
+/// Suffixes of adjectives ("regional", "strategic", "inclusive").
+pub(crate) const ADJECTIVE_SUFFIXES: &[&str] = &["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"];
+
+/// Suffixes of verbs ("prioritise", "operationalize", "intensify").
+pub(crate) const VERB_SUFFIXES: &[&str] = &["ise", "ize", "ify"];
+
+/// Finite verbs that open another clause after "and": "… and Pakistan's
+/// strikes were not discussed", "… and the minister said".
+pub(crate) const CLAUSE_VERBS: &[&str] = &[
+    "stands", "is", "are", "remains", "hopes", "looks", "expects", "will", "would", "has", "have", "said", "says",
+    "told", "tells", "added", "noted", "urged", "called", "warned",
+];

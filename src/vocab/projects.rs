@@ -190,3 +190,8 @@ pub(crate) const SITE_HEADS: &[&str] = &["Airport", "Port", "Station", "Terminal
 /// describes an undertaking, it does not name it.
 pub(crate) const MODIFIER_PARTICIPLES: &[&str] =
     &["funded", "built", "backed", "owned", "financed", "made", "run", "led"];
+
+/// Words before a plural head that are no part of what it describes:
+/// function words and vague quantities ("several power plants in …").
+pub(crate) const NON_MODIFIERS: &[&str] =
+    &["the", "a", "an", "and", "of", "in", "while", "that", "which", "multiple", "major", "several", "many", "some"];

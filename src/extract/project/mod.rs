@@ -430,13 +430,7 @@ fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
 
 fn is_modifier(t: &Token<'_>) -> bool {
     matches!(t.text, "-" | "–")
-        || (t.text.chars().all(char::is_alphabetic)
-            && ![
-                "the", "a", "an", "and", "of", "in", "while", "that", "which", "multiple", "major", "several", "many",
-                "some",
-            ]
-            .iter()
-            .any(|w| t.is(w)))
+        || (t.text.chars().all(char::is_alphabetic) && !word_set!(vocab::projects::NON_MODIFIERS).has(t))
 }
 
 /// Whether a length says where something is rather than how long it is:

@@ -68,9 +68,7 @@ fn adjective_like(w: &str) -> bool {
     let lower = Lower::new(w);
     SHARED_ADJECTIVES.contains(&&*lower)
         || vocab::grammar::COMPARATIVES.contains(&&*lower)
-        || ["al", "ic", "ive", "ous", "ary", "ful", "ern", "ile", "ible", "able"]
-            .iter()
-            .any(|s| lower.ends_with(s) && lower.len() > 4)
+        || vocab::grammar::ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s) && lower.len() > 4)
 }
 
 /// Whether the word at `k` of an action chain is its verb: a known action
@@ -84,7 +82,7 @@ fn heads_action(toks: &[Token<'_>], k: usize) -> bool {
     if t.kind != TokenKind::Word || t.capitalized() {
         return false;
     }
-    let suffix = ["ise", "ize", "ify"].iter().any(|s| t.ends_with(s)) && t.text.len() > 5;
+    let suffix = vocab::grammar::VERB_SUFFIXES.iter().any(|s| t.ends_with(s)) && t.text.len() > 5;
     let before_determiner = toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::NOUN_PHRASE_DETERMINERS).has(n));
     let verb_shape = t.text.len() >= 4
         && !t.ends_with("ing")
@@ -334,14 +332,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         let next_verb = and
             && (toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
                 && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
-                || toks.get(k + 1).is_some_and(|n| {
-                    [
-                        "stands", "is", "are", "remains", "hopes", "looks", "expects", "will", "would", "has", "have",
-                        "said", "says", "told", "tells", "added", "noted", "urged", "called", "warned",
-                    ]
-                    .iter()
-                    .any(|w| n.is(w))
-                }));
+                || toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::CLAUSE_VERBS).has(n)));
         // "condemned the attack and Pakistan's strikes were not discussed": a new subject and
         // its finite verb after "and" start another clause.
         let new_clause = and && {
