@@ -517,7 +517,7 @@ impl Project {
     /// A project known only by its name.
     ///
     /// ```
-    /// let mut p = bilateral::Project::new("Chancay Port");
+    /// let mut p = bilateral::Project::new("Lamu Port");
     /// p.sector = Some(bilateral::Sector::Transport);
     /// assert!(p.status.is_none());
     /// ```

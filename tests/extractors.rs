@@ -594,7 +594,7 @@ fn a_compass_word_before_the_place() {
 
 #[test]
 fn an_undertaking_without_a_proper_name_is_named_by_its_place() {
-    let p = projects("Turkish contractor Limak is currently building a $2bn container port in Bagamoyo, 60 km north of Dar es Salaam.");
+    let p = projects("A Turkish firm is building a $2bn container port in Bagamoyo, about 60 km north of Dar es Salaam, for the Tanzanian government.");
     let port = p.iter().find(|x| x.name == "Bagamoyo port").expect("named by its place");
     assert_eq!((port.status, port.location.as_deref()), (Some(Status::UnderConstruction), Some("Bagamoyo")));
     // The distance to another place is no metric of the port.
@@ -606,7 +606,7 @@ fn an_undertaking_without_a_proper_name_is_named_by_its_place() {
     assert_eq!(rail.status, Some(Status::Operational));
     assert!(rail.name.contains("Addis Ababa") && rail.name.contains("Djibouti"), "{}", rail.name);
     // Not without building: a port that is only a place is no project.
-    assert!(projects("Ships waited outside a busy port in Mombasa for days.").is_empty());
+    assert!(projects("Ships waited outside a busy port in Lagos for days.").is_empty());
 }
 
 #[test]
@@ -630,8 +630,8 @@ fn a_sentence_opening_with_the_head_refers_back() {
 
 #[test]
 fn a_compound_modifier_is_not_a_name() {
-    let p = projects("President Ruto praised the Chinesefunded line that was built in 2017.");
-    assert!(p.iter().all(|x| !x.name.contains("Chinesefunded")), "{p:?}");
+    let p = projects("President Ruto praised the Turkishbuilt line that opened in 2017.");
+    assert!(p.iter().all(|x| !x.name.contains("Turkishbuilt")), "{p:?}");
 }
 
 #[test]
@@ -646,10 +646,10 @@ fn arriving_in_a_foreign_city_is_a_visit() {
 
 #[test]
 fn a_hyphenated_surname_alone_is_the_person_named_before() {
-    let doc = parse("Iraqi Prime Minister Mohammed Shia Al-Sudani will visit Ankara. On Monday, Al-Sudani arrived in Ankara for an official visit.");
+    let doc = parse("Iraqi Prime Minister Adnan Karim Al-Rawi will visit Ankara. On Monday, Al-Rawi arrived in Ankara for an official visit.");
     assert_eq!(doc.people.len(), 1, "{:?}", doc.people);
     let v = doc.dialogues.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");
-    assert_eq!(v.chairs[0].name, "Mohammed Shia Al-Sudani");
+    assert_eq!(v.chairs[0].name, "Adnan Karim Al-Rawi");
 }
 
 #[test]
@@ -678,7 +678,7 @@ fn an_embassy_spokespersons_we_is_the_embassys_country() {
 
 #[test]
 fn countries_that_met_and_the_meeting_named_after_the_verb() {
-    let d = dialogues("Top diplomats from Kenya, Ethiopia and Somalia met in Nairobi on June 2, 2025 for a trilateral meeting, a statement issued by the ministry in Mogadishu said.");
+    let d = dialogues("Envoys of Kenya, Ethiopia and Somalia met in Nairobi on June 2, 2025 for a trilateral meeting, officials in Mogadishu said.");
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].venue.as_deref(), Some("Nairobi"));
     assert_eq!(d[0].parties.len(), 3);
@@ -709,7 +709,7 @@ fn a_definite_head_in_a_later_sentence_and_its_parent_programme() {
 
 #[test]
 fn a_round_in_the_context_of_a_dated_arrival_takes_its_day() {
-    let d = dialogues("Kenyan President William Ruto, who will be arriving in Kampala on March 3, 2025 for the 4th Kenya-Uganda Joint Commission, will meet Ugandan President Yoweri Museveni.");
+    let d = dialogues("Kenyan President William Ruto lands in Kampala on March 3, 2025 for the 4th Kenya-Uganda Joint Commission and will meet Ugandan President Yoweri Museveni.");
     let r = d.iter().find(|x| x.round == Some(4)).expect("the round");
     assert_eq!(day(r), "2025-03-03..2025-03-03");
 }

@@ -226,7 +226,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             let qe = v.tok_at(q.span.unwrap_or_default().end);
             qe <= c && v.toks[qe..c].iter().all(|t| word_set!(vocab::incidents::CASUALTY_LEADS).has(t))
         });
-        // "Six people, including five Chinese engineers, killed …": the count before the aside.
+        // "Seven people, including four Turkish workers, killed …": the count before the aside.
         // ("… engineers, were killed": auxiliaries may stand between the aside and the verb.)
         let mut comma = c;
         while comma > 0 && word_set!(vocab::incidents::CASUALTY_LEADS).has(&v.toks[comma - 1]) {

@@ -143,7 +143,7 @@ fn hit_of<'m>(m: &'m Marks, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Opt
 
 /// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
 /// Returns the titles, each with the country its post names ("Minister of
-/// Foreign Affairs of Kazakhstan" → KZ), and the token just past the chain.
+/// Foreign Affairs of Peru" → PE), and the token just past the chain.
 /// `after_name` is set for an apposition after a name, where a portfolio may
 /// run to the apposition's end.
 fn title_chain(
@@ -177,7 +177,7 @@ fn title_chain(
                     continue;
                 }
             }
-            // "Minister for Foreign and Diaspora Affairs", "Chairman of the Standing Committee of …":
+            // "Minister for Trade and Industry", "Chairman of the Board of …":
             // a portfolio of capitalized words runs to a known person, to the end of an apposition,
             // or to "of <Country>".
             match portfolio(toks, m, lexicon, t, after_name) {
@@ -360,7 +360,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
         if hit_of(m, lexicon, t, EntryKind::Title).is_some() {
             let (mut titles, after) = title_chain(text, toks, m, lexicon, t, false);
             // Capitalized words before a title belong to it: "External Affairs Minister", and
-            // coordinated portfolios: "Treasury and Finance Minister".
+            // coordinated portfolios: "Energy and Mining Minister".
             let portfolio_word = |k: usize| {
                 vocab::names::PORTFOLIO_WORDS.iter().any(|w| w.eq_ignore_ascii_case(toks[k].text)) && !m.covered[k]
             };
@@ -407,7 +407,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 }
             };
             let mut after = after;
-            // "Emir Sheikh Tamim …", "Minister Prince Faisal …": an honorific is neither post nor name.
+            // "Emir Sheikh Nawaf …", "Minister Prince Zeid …": an honorific is neither post nor name.
             while toks.get(after).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
                 && toks.get(after + 1).is_some_and(|x| x.capitalized() || x.text == ".")
             {
@@ -528,7 +528,7 @@ fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize
 }
 
 /// Adds an apposition's titles to a mention, and the country a post names
-/// ("…, Minister of Foreign Affairs of Kazakhstan") where the mention has none.
+/// ("…, Minister of Foreign Affairs of Peru") where the mention has none.
 fn add_apposition(p: &mut PersonMention, titles: Vec<(String, Option<Country>)>) {
     for (title, country) in titles {
         p.country = p.country.or(country);
@@ -582,7 +582,7 @@ fn mention(
 }
 
 /// The words of a name as people are compared: Latin diacritics folded, so
-/// "Erdoğan" and "Erdogan" are one word.
+/// "Çavuşoğlu" and "Cavusoglu" are one word.
 fn name_words(name: &str) -> Vec<String> {
     fold_latin(name).split_whitespace().map(str::to_string).collect()
 }
@@ -620,7 +620,7 @@ pub(crate) struct KnownPeople {
     covered: Vec<Span>,
     /// Every word of every name, any case: other words are turned away by their hash.
     name_words: WordSet,
-    /// Whether some name has a hyphenated word ("Al-Sudani"): only then are
+    /// Whether some name has a hyphenated word ("Al-Sabah"): only then are
     /// hyphenated tokens looked up.
     hyphenated_names: bool,
 }
@@ -687,7 +687,7 @@ impl KnownPeople {
     }
 
     /// Untitled short mentions in one sentence: a capitalized word (or a
-    /// hyphenated pair, "Al-Sudani") equal to one word of exactly one
+    /// hyphenated pair, "Al-Sabah") equal to one word of exactly one
     /// person's name.
     pub(crate) fn untitled(&mut self, toks: &[Token<'_>], text: &str) {
         let covered = &self.covered;
@@ -698,7 +698,7 @@ impl KnownPeople {
         let mut i = 0;
         while i < toks.len() {
             let tok = &toks[i];
-            // "Al-Sudani", "Amir-Abdollahian": a hyphenated name word is three tokens.
+            // "Al-Sabah", "Abdel-Aziz": a hyphenated name word is three tokens.
             let hyphenated = self.hyphenated_names
                 && toks.get(i + 1).is_some_and(|h| h.text == "-" && h.span.start == tok.span.end)
                 && toks.get(i + 2).is_some_and(|n| n.span.start == toks[i + 1].span.end && n.capitalized());

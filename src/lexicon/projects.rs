@@ -53,7 +53,7 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
             // "Teesta River Comprehensive Management and Restoration Project": "and" between name words.
             let joins = prev.is_word(word!("of")) || (prev.text == "and" && words >= 2);
             let inner = (prev.kind == TokenKind::Number || joins) && before_is_name && prev.text != "Of";
-            // A unit is no name word: "the 750MW Kafue Gorge Lower Hydro Power Station".
+            // A unit is no name word: "the 600MW Karuma Hydro Power Station".
             let unit = vocab::numbers::UNITS.iter().any(|(u, _, _)| prev.text.eq_ignore_ascii_case(u));
             if prev.kind == TokenKind::Word
                 && prev.capitalized()

@@ -221,7 +221,7 @@ impl WordSet {
 }
 
 /// `s` with Latin letters that carry diacritics folded to plain ASCII
-/// ("Erdoğan" → "Erdogan", "Kılıç" → "Kilic"), for comparing names written
+/// ("Çavuşoğlu" → "Cavusoglu", "Kılıç" → "Kilic"), for comparing names written
 /// with and without them; other scripts are left as they are.
 pub(crate) fn fold_latin(s: &str) -> std::borrow::Cow<'_, str> {
     let latin_extended = |c: char| ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c);

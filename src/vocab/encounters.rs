@@ -72,7 +72,7 @@ pub(crate) const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations"];
 /// Words before a country that make it a visit's destination.
 pub(crate) const DESTINATION_LEADS: &[&str] = &["in", "to", "visited"];
 
-/// Verbs of arriving somewhere: "arrived in Tehran for an official visit".
+/// Verbs of arriving somewhere: "arrived in Lima for an official visit".
 pub(crate) const ARRIVAL_VERBS: &[&str] =
     &["arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "reached", "reaches"];
 

@@ -94,8 +94,8 @@ pub(crate) const NAME_PARTICLES: &[&str] =
     &["bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "di", "van", "von", "der", "du", "dos", "das"];
 
 /// Portfolio words that stand before "Minister" or "Secretary" and may be
-/// coordinated there: "Treasury and Finance Minister", "Industry and
-/// Technology Minister", "Transport and Infrastructure Minister".
+/// coordinated there: "Energy and Mining Minister", "Trade and
+/// Industry Minister", "Water and Power Minister".
 pub(crate) const PORTFOLIO_WORDS: &[&str] = &[
     "Agriculture",
     "Commerce",
@@ -147,7 +147,7 @@ pub(crate) const PORTFOLIO_WORDS: &[&str] = &[
 ];
 
 /// Courtesy titles and honorifics that may stand between a post and a name
-/// without being either: "Emir Sheikh Tamim …", "Foreign Minister Prince
-/// Faisal …", "Mr Kenyatta".
+/// without being either: "Emir Sheikh Nawaf …", "Foreign Minister Prince
+/// Zeid …", "Mr Ruto".
 pub(crate) const HONORIFICS: &[&str] =
     &["Sheikh", "Shaikh", "Prince", "Princess", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Madam", "Excellency"];

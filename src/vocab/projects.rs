@@ -185,8 +185,8 @@ pub(crate) const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "bord
 /// Heads of projects that are a single site (a port, a bridge).
 pub(crate) const SITE_HEADS: &[&str] = &["Airport", "Port", "Station", "Terminal", "Bridge", "Tunnel"];
 
-/// Participles that end a compound modifier ("Chinese-funded", and the same
-/// with its hyphen lost in scraped text, "Chinesefunded"): such a word
+/// Participles that end a compound modifier ("Turkish-built", and the same
+/// with its hyphen lost in scraped text, "Turkishbuilt"): such a word
 /// describes an undertaking, it does not name it.
 pub(crate) const MODIFIER_PARTICIPLES: &[&str] =
     &["funded", "built", "backed", "owned", "financed", "made", "run", "led"];

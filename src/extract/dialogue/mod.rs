@@ -147,7 +147,7 @@ impl super::Pass for Dialogues {
                     // An ordinal standing alone ("after the sixth") is elliptical.
                     let elliptical =
                         v.toks.get(tok + 1).is_none_or(|t| t.kind == crate::text::tokens::TokenKind::Punct);
-                    // A mechanism named without its countries ("the seventh Intergovernmental
+                    // A mechanism named without its countries ("the second Intergovernmental
                     // Consultations"): the countries the sentence names, or its principals'.
                     let parties = if parties.len() >= 2 {
                         parties
@@ -364,11 +364,11 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
                 .any(|n| {
                     MECHANISM_HEADS.iter().filter(|h| !matches!(**h, "talks" | "meeting" | "group")).any(|h| n.is(h))
                 });
-            // "the tenth meeting of the high strategic committee", "the 9th session of the joint
+            // "the fourth meeting of the joint economic committee", "the 9th session of the joint
             // commission": a numbered occurrence of a series named in lower case.
             let of_series = toks[i + 1..(i + 3).min(toks.len())].iter().any(|n| ROUND_NOUNS.iter().any(|r| n.is(r)))
                 && mechanism_head_within(toks, i + 1, 10);
-            // "the second China-Kazakhstan Foreign Ministers' strategic dialogue": a country compound or
+            // "the third Algeria-Tunisia high-level strategic dialogue": a country compound or
             // capitalized words, then a head in any case.
             let compound_series = next.is_some_and(|n| n.capitalized()) && mechanism_head_within(toks, i + 1, 10);
             let named = named || described || of_series || compound_series;
@@ -409,7 +409,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             if in_name {
                 continue;
             }
-            // "met in Kabul on Wednesday for a trilateral meeting": the noun names the meeting the
+            // "met in Nairobi on Monday for a trilateral meeting": the noun names the meeting the
             // verb just reported.
             let named_by_verb = out.last().is_some_and(|t| match t {
                 Trigger::Encounter { tok, .. } => {
@@ -426,7 +426,7 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         } else if MEET_VERBS.contains(&&*lower)
             && (!v.people.is_empty() || v.countries.iter().filter(|c| !c.capital && c.tok < i).count() >= 2)
         {
-            // "X met Y", or "Top diplomats from China, Pakistan and Afghanistan met in Kabul".
+            // "X met Y", or "Envoys of Kenya, Ethiopia and Somalia met in Nairobi".
             out.push(Trigger::Encounter { tok: i, definite: false });
         } else if VISIT_WORDS.contains(&&*lower) {
             out.push(Trigger::Visit {

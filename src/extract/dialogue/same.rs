@@ -48,7 +48,7 @@ pub(crate) fn same_encounter(
     let kinds_fit = match scope {
         // The article names its own encounters: another kind is another record, and so is a
         // report without the number unless it names the same kind ("the sixth trilateral
-        // dialogue" and "a trilateral meeting in Kabul").
+        // dialogue" and "a trilateral meeting in Nairobi").
         Scope::OneArticle => {
             a.kind == b.kind && ((a.round.is_none() && b.round.is_none()) || a.kind == DialogueKind::TrilateralDialogue)
         }

@@ -64,8 +64,8 @@ pub(super) fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
 }
 
 /// The visited place: "visit to China", "visited Pakistan", "visit in
-/// Pakistan", "his China visit", "the visit that X makes to Caracas", "arrived
-/// in Tehran for an official visit", "a state visit to the country" (the
+/// Pakistan", "his China visit", "the visit that X makes to Quito", "arrived
+/// in Lima for an official visit", "a state visit to the country" (the
 /// country named before that is not the visitor's). Returns the venue and
 /// its country.
 pub(super) fn host(
@@ -105,7 +105,7 @@ fn named_host(
             return Some(found);
         }
     }
-    // "a visit to China", "a visit in Pakistan", "the visit that X makes to Caracas": "to"/"in" and a
+    // "a visit to China", "a visit in Pakistan", "the visit that X makes to Quito": "to"/"in" and a
     // place within the clause after the visit word.
     for k in tok + 1..(tok + 10).min(v.toks.len()) {
         let t = &v.toks[k];
@@ -141,7 +141,7 @@ fn place_at(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], at: usize)
     Some((e.name.clone(), e.country?))
 }
 
-/// Where the visitor arrived, earlier in the clause: "arrived in Tehran for an official visit".
+/// Where the visitor arrived, earlier in the clause: "arrived in Lima for an official visit".
 fn arrival_place(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
     let place_at = |at: usize| place_at(a, v, countries, at);
     let arrival = (tok.saturating_sub(20)..tok).rev().find(|&k| {

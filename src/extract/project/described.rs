@@ -75,7 +75,7 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
             let joined = start >= 2
                 && (p.text == "-" || p.kind == TokenKind::Number)
                 && toks[start - 2].span.end == p.span.start;
-            // "Chinese-funded", "Chinesefunded": a modifier, not a name.
+            // "Turkish-built", "Turkishbuilt": a modifier, not a name.
             let participle = vocab::projects::MODIFIER_PARTICIPLES
                 .iter()
                 .any(|m| p.text.len() > m.len() + 2 && p.text.to_ascii_lowercase().ends_with(m));
@@ -96,8 +96,8 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
             start += 1;
         }
         if start == k {
-            // No proper name: "a $3bn deepwater port in Chancay", "a new railway between Mombasa and
-            // Nairobi" is named by its place when the sentence builds, opens or funds it.
+            // No proper name: "a $2bn container port in Lamu", "a new railway between Addis Ababa
+            // and Djibouti" is named by its place when the sentence builds, opens or funds it.
             // The shape first (cheap), then whether the sentence develops it.
             if let Some(f) = placed(a, v, k, i, sector).filter(|_| is_developed()) {
                 out.push(f);
@@ -140,8 +140,8 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
 }
 
 /// An undertaking with no proper name, named by where it is: "a $3bn deepwater
-/// port in Chancay" → "Chancay port", "a new railway between Mombasa and
-/// Nairobi" → "Mombasa-Nairobi railway", "a small nuclear power plant in
+/// port in Lamu" → "Lamu port", "a new railway between Addis Ababa and
+/// Djibouti" → "Addis Ababa-Djibouti railway", "a small nuclear power plant in
 /// Uzbekistan" (a country is too wide to name it: the phrase stays the name).
 /// Only after "a"/"an" (a definite head refers to something named before);
 /// the caller checks that the sentence builds, opens, funds or runs it.
@@ -178,7 +178,7 @@ fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Opt
         if let Some((h, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at) {
             return Some((e.name.clone(), false, v.tok_at(h.span.end)));
         }
-        // A capitalized name the lexicon does not know ("Chancay", "Dera Ismail Khan").
+        // A capitalized name the lexicon does not know ("Bagamoyo", "Dera Ismail Khan").
         let unknown = |t: &Token<'_>| {
             t.kind == TokenKind::Word
                 && t.capitalized()
@@ -202,7 +202,7 @@ fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Opt
         };
         (name, place, end)
     } else if after.is_word(word!("between")) {
-        // "between the port city of Mombasa and the capital, Nairobi": a description may stand
+        // "between the capital Addis Ababa and the port city of Djibouti": a description may stand
         // before each place.
         let next_place = |from: usize| (from..(from + 6).min(toks.len())).find_map(place_at);
         let (from, _, e1) = next_place(i + 2)?;

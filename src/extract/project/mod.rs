@@ -246,8 +246,8 @@ impl Projects {
 
 /// The look-up key of a project's name: its letters and digits in lower
 /// case, so spellings of one name meet ("Hydro Power Station" and
-/// "Hydropower Station", "Mombasa–Nairobi" and "Mombasa-Nairobi"), and a
-/// "Port of Chancay" is keyed as "Chancay port".
+/// "Hydropower Station", "Addis–Djibouti" and "Addis-Djibouti"), and a
+/// "Port of Lamu" is keyed as "Lamu port".
 fn name_key(name: &str, key: &mut String) {
     key.clear();
     let push = |key: &mut String, s: &str| {
