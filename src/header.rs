@@ -237,10 +237,7 @@ fn title_case(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
-
+mod tests {
     #[test]
     fn example_dateline() {
         let d = crate::header::dateline("BEIJING, JAN 20 /DNA/ – At the beginning").unwrap();

@@ -219,12 +219,6 @@ mod tests {
         assert!(count >= 40, "the table should hold at least 40 quantities, has {count}");
         assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_ordinal() {

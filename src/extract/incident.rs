@@ -358,8 +358,7 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
     for h in v.hits {
         let t = v.tok_at(h.span.start);
         // "in northwest China": a direction word may stand between.
-        let direction =
-            t >= 2 && word_set!(vocab::incidents::DIRECTIONS).has(&v.toks[t - 1]) && locative(&v.toks[t - 2]);
+        let direction = t >= 2 && word_set!(vocab::grammar::DIRECTIONS).has(&v.toks[t - 1]) && locative(&v.toks[t - 2]);
         // "near the airport of the southern city of Karachi": a kind of place, then "of".
         let place_of = t >= 2
             && v.toks[t - 1].is_word(word!("of"))

@@ -72,10 +72,7 @@ pub fn infer_from_dateline(people: &mut People, dateline: Option<&str>, lexicon:
 }
 
 #[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
-
+mod tests {
     #[test]
     fn example_has_meeting_word() {
         use crate::text::tokens::tokenize;

@@ -251,12 +251,6 @@ mod tests {
         assert!(tokens.rows().sentence(9).is_empty());
         assert!(tokens.tokens.capacity() <= tokens.tokens.len() + tokens.tokens.len() / 8 + 16);
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_sentence_tokens() {

@@ -161,12 +161,6 @@ mod tests {
         assert_eq!(classes[13], Classes::NONE);
         assert_eq!(classes[14], Classes::NUMBER);
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_classes() {

@@ -168,12 +168,6 @@ mod tests {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_split() {

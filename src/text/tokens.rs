@@ -423,12 +423,6 @@ mod tests {
         let toks: Vec<_> = tokenize(text, Span::new(0, text.len())).into_iter().map(|t| t.text).collect();
         assert_eq!(toks, vec!["in", "2024", "."]);
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_ends_with() {

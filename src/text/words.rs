@@ -328,12 +328,6 @@ mod tests {
             }
         }
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_folded_hash() {

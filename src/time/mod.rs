@@ -440,12 +440,6 @@ mod tests {
             prop_assert_eq!(found[0].when.as_ref().map(|w| w.start), Some(date));
         }
     }
-}
-
-#[cfg(test)]
-mod doc_examples {
-    #[allow(unused_imports)]
-    use super::*;
 
     #[test]
     fn example_month_number() {

@@ -245,3 +245,24 @@ pub(crate) const CLAUSE_VERBS: &[&str] = &[
     "stands", "is", "are", "remains", "hopes", "looks", "expects", "will", "would", "has", "have", "said", "says",
     "told", "tells", "added", "noted", "urged", "called", "warned",
 ];
+
+/// Compass words that may stand between "in" and a place: "in northwestern Pakistan".
+pub(crate) const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];

@@ -85,27 +85,6 @@ pub(crate) const SINGLE_VICTIM_DETERMINERS: &[&str] = &["their", "a", "an", "one
 /// Verbs that say an exercise began.
 pub(crate) const BEGIN_VERBS: &[&str] = &["began", "started", "opened", "kicked"];
 
-/// Compass words that may stand between "in" and a place: "in northwestern Pakistan".
-pub(crate) const DIRECTIONS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northwest",
-    "northeast",
-    "southwest",
-    "southeast",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northwestern",
-    "northeastern",
-    "southwestern",
-    "southeastern",
-];
-
 /// Nouns of a country's premises or people that make the country an
 /// attack's victim: "at the Azerbaijani embassy", "on Chinese nationals".
 pub(crate) const TARGET_NOUNS: &[&str] = &[

@@ -438,7 +438,7 @@ fn is_modifier(t: &Token<'_>) -> bool {
 fn is_distance_to_place(v: &View<'_>, span: Span) -> bool {
     let end = v.tok_at(span.end);
     v.toks.get(end).is_some_and(|t| {
-        word_set!(vocab::incidents::DIRECTIONS).has(t) || t.is_word(word!("from")) || t.is_word(word!("away"))
+        word_set!(vocab::grammar::DIRECTIONS).has(t) || t.is_word(word!("from")) || t.is_word(word!("away"))
     })
 }
 
