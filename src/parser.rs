@@ -35,6 +35,88 @@ pub struct Parser {
     max_input: usize,
     /// Sentence bytes per block of the token passes.
     block_bytes: usize,
+    /// How [`Parser::parse_bytes`] decodes bytes.
+    encoding: InputEncoding,
+}
+
+/// How [`Parser::parse_bytes`] turns bytes into text.
+///
+/// Spans in the resulting [`Document`] are byte offsets into the **decoded**
+/// UTF-8 text (for UTF-8 input without a byte-order mark, the input itself).
+/// A caller that shows evidence decodes the same way, or keeps the text:
+/// [`InputEncoding::decode`] is the decoder `parse_bytes` uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum InputEncoding {
+    /// UTF-8 only; other bytes are an [`Error::InvalidUtf8`] (the default).
+    #[default]
+    Utf8,
+    /// UTF-8, with each invalid sequence replaced by U+FFFD.
+    Utf8Lossy,
+    /// Windows-1252 (the WHATWG reading of "Latin-1", as browsers decode it).
+    Windows1252,
+    /// A byte-order mark decides (UTF-8 or UTF-16); without one, text that
+    /// is valid UTF-8 is UTF-8 and anything else is Windows-1252.
+    Auto,
+}
+
+impl InputEncoding {
+    /// Decodes `bytes`, borrowing them when they already are the text.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] for [`InputEncoding::Utf8`] when the bytes are
+    /// not UTF-8; the other encodings never fail.
+    ///
+    /// ```
+    /// use bilateral::InputEncoding;
+    /// // "café" and a curly quote, as Windows-1252 writes them.
+    /// let bytes = b"caf\xe9 \x93talks\x94";
+    /// assert_eq!(InputEncoding::Windows1252.decode(bytes).unwrap(), "café “talks”");
+    /// assert_eq!(InputEncoding::Auto.decode(bytes).unwrap(), "café “talks”");
+    /// assert_eq!(InputEncoding::Auto.decode("déjà".as_bytes()).unwrap(), "déjà");
+    /// assert_eq!(InputEncoding::Utf8Lossy.decode(b"a\xffb").unwrap(), "a\u{FFFD}b");
+    /// assert!(InputEncoding::Utf8.decode(b"a\xffb").is_err());
+    /// ```
+    pub fn decode(self, bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, Error> {
+        use std::borrow::Cow;
+        match self {
+            InputEncoding::Utf8 => std::str::from_utf8(bytes)
+                .map(Cow::Borrowed)
+                .map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() }),
+            InputEncoding::Utf8Lossy => Ok(String::from_utf8_lossy(bytes)),
+            InputEncoding::Windows1252 => Ok(encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0),
+            InputEncoding::Auto => {
+                if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+                    return Ok(encoding.decode_without_bom_handling(&bytes[bom..]).0);
+                }
+                match std::str::from_utf8(bytes) {
+                    Ok(text) => Ok(Cow::Borrowed(text)),
+                    Err(_) => Ok(encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0),
+                }
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for InputEncoding {
+    type Err = crate::UnknownValue;
+
+    /// `utf-8`, `utf-8-lossy`, `windows-1252` (or `cp1252`, `latin-1`) or `auto`.
+    ///
+    /// ```
+    /// assert_eq!("windows-1252".parse(), Ok(bilateral::InputEncoding::Windows1252));
+    /// assert!("ebcdic".parse::<bilateral::InputEncoding>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "utf-8" | "utf8" => Ok(InputEncoding::Utf8),
+            "utf-8-lossy" | "utf8-lossy" | "lossy" => Ok(InputEncoding::Utf8Lossy),
+            "windows-1252" | "cp1252" | "latin-1" | "latin1" | "iso-8859-1" => Ok(InputEncoding::Windows1252),
+            "auto" => Ok(InputEncoding::Auto),
+            _ => Err(crate::UnknownValue { kind: "InputEncoding", value: s.to_string() }),
+        }
+    }
 }
 
 impl Default for Parser {
@@ -51,7 +133,13 @@ impl Parser {
     /// assert_eq!(doc.dialogues.len(), 1);
     /// ```
     pub fn new() -> Parser {
-        Parser { lexicon: Lexicon::shared(), reference: None, max_input: DEFAULT_MAX_INPUT, block_bytes: BLOCK_BYTES }
+        Parser {
+            lexicon: Lexicon::shared(),
+            reference: None,
+            max_input: DEFAULT_MAX_INPUT,
+            block_bytes: BLOCK_BYTES,
+            encoding: InputEncoding::Utf8,
+        }
     }
 
     /// The date relative expressions resolve against when the text has no
@@ -98,6 +186,21 @@ impl Parser {
         self
     }
 
+    /// How [`Parser::parse_bytes`] decodes its bytes ([`InputEncoding::Utf8`]
+    /// by default). Spans then index the decoded text.
+    ///
+    /// ```
+    /// use bilateral::{InputEncoding, Parser};
+    /// let bytes = b"Pakistan condemned the attack on the caf\xe9.";
+    /// assert!(Parser::new().parse_bytes("a", bytes).is_err());
+    /// let doc = Parser::new().encoding(InputEncoding::Auto).parse_bytes("a", bytes).unwrap();
+    /// assert_eq!(doc.statements[0].actors, [bilateral::Country::PK]);
+    /// ```
+    pub fn encoding(mut self, encoding: InputEncoding) -> Parser {
+        self.encoding = encoding;
+        self
+    }
+
     /// Uses `lexicon` instead of the built-in one.
     ///
     /// ```
@@ -138,14 +241,17 @@ impl Parser {
         self.parse_with_id("", text)
     }
 
-    /// Parses UTF-8 bytes into a document called `id`.
+    /// Parses bytes into a document called `id`, decoded as
+    /// [`Parser::encoding`] says (UTF-8 by default). Spans index the decoded
+    /// text.
     ///
     /// # Errors
     ///
     /// [`Error::InputTooLarge`] when there are more bytes than
-    /// [`Parser::max_input_len`] (checked before decoding);
+    /// [`Parser::max_input_len`] (checked before decoding, and again after:
+    /// Windows-1252 text grows when decoded);
     /// [`Error::InvalidUtf8`], with the offset of the first bad byte, when
-    /// they are not UTF-8.
+    /// the encoding is UTF-8 and they are not UTF-8.
     ///
     /// ```
     /// let parser = bilateral::Parser::new();
@@ -153,11 +259,32 @@ impl Parser {
     /// assert!(parser.parse_bytes("b", b"\xff").is_err());
     /// ```
     pub fn parse_bytes(&self, id: &str, bytes: &[u8]) -> Result<Document, Error> {
+        let text = self.decode(bytes)?;
+        self.parse_with_id(id, &text)
+    }
+
+    /// The text [`Parser::parse_bytes`] reads from `bytes`: the text its
+    /// spans index, for a caller that shows evidence.
+    ///
+    /// # Errors
+    ///
+    /// As [`Parser::parse_bytes`]: too many bytes, or bytes the encoding
+    /// refuses.
+    ///
+    /// ```
+    /// use bilateral::{InputEncoding, Parser};
+    /// let parser = Parser::new().encoding(InputEncoding::Windows1252);
+    /// let bytes = b"Kenya welcomed the \x93peace plan\x94.";
+    /// let text = parser.decode(bytes).unwrap();
+    /// assert_eq!(text, "Kenya welcomed the “peace plan”.");
+    /// let doc = parser.parse_bytes("a", bytes).unwrap();
+    /// assert_eq!(doc.statements[0].evidence[0].of(&text), Some(&*text));
+    /// ```
+    pub fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
         if bytes.len() > self.max_input {
             return Err(Error::InputTooLarge { len: bytes.len(), limit: self.max_input });
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?;
-        self.parse_with_id(id, text)
+        self.encoding.decode(bytes)
     }
 
     /// Parses `text` into a document called `id`.
