@@ -35,14 +35,13 @@ fn main() -> ExitCode {
         }
     }
     let mut failed = false;
-    let files = common::txt_files(&paths, &mut failed);
-    let ids = common::document_ids(&files);
+    let inputs = common::inputs(&paths, &mut failed);
     let parser = Parser::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut corpus = Corpus::new();
     let mut documents: Vec<Document> = Vec::new();
-    for (file, id) in files.iter().zip(ids) {
+    for (file, id) in &inputs {
         // A file over the parser's limit is refused before it is read into memory.
         let len = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
         if len > bilateral::DEFAULT_MAX_INPUT as u64 {
@@ -55,7 +54,7 @@ fn main() -> ExitCode {
             .map_err(|source| bilateral::Error::Io { path: file.display().to_string(), source })
         {
             // The library does not panic; if a bug ever made it, one article must not cost the batch.
-            Ok(bytes) => match std::panic::catch_unwind(|| parser.parse_bytes(&id, &bytes)) {
+            Ok(bytes) => match std::panic::catch_unwind(|| parser.parse_bytes(id, &bytes)) {
                 Ok(result) => result,
                 Err(_) => {
                     eprintln!("{}: internal error while parsing (please report it with this file)", file.display());
@@ -84,7 +83,9 @@ fn main() -> ExitCode {
         }
         if jsonl {
             // Streams: one document a line, nothing kept in memory.
-            if serde_json::to_writer(&mut out, &doc).is_err() || writeln!(out).is_err() {
+            let mut line = serde_json::to_value(&doc).unwrap_or_default();
+            line["schema"] = bilateral::WIRE_FORMAT.into();
+            if serde_json::to_writer(&mut out, &line).is_err() || writeln!(out).is_err() {
                 return ExitCode::FAILURE;
             }
         } else {
@@ -94,7 +95,7 @@ fn main() -> ExitCode {
     }
     if !jsonl {
         let value = serde_json::json!({
-            "schema": "bilateral/1",
+            "schema": bilateral::WIRE_FORMAT,
             "documents": documents,
             "corpus": corpus.fused(),
         });

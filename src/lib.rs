@@ -54,6 +54,8 @@ mod mention;
 mod model;
 mod parser;
 mod quantity;
+#[cfg(feature = "schema")]
+mod schema;
 mod text;
 mod time;
 mod vocab;
@@ -71,7 +73,17 @@ pub use model::{
     Dialogue, DialogueKind, Document, Incident, IncidentKind, Person, Precision, Project, Quantity, Sector, Sentence,
     Span, Stance, Statement, Status, Unit, UnknownValue, When,
 };
-pub use parser::{Parser, BLOCK_BYTES, DEFAULT_MAX_INPUT};
+pub use parser::{InputEncoding, Parser, BLOCK_BYTES, DEFAULT_MAX_INPUT};
+#[cfg(feature = "schema")]
+pub use schema::{line_schema, wire_schema};
+
+/// The name and version of the JSON wire format, the value of every
+/// output's `"schema"` field.
+///
+/// ```
+/// assert_eq!(bilateral::WIRE_FORMAT, "bilateral/1");
+/// ```
+pub const WIRE_FORMAT: &str = "bilateral/1";
 
 /// Parses one article with the default [`Parser`].
 ///

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 /// What a [`Mention`] refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MentionKind {
@@ -34,6 +35,7 @@ pub enum MentionKind {
 /// `country` for named things, `when` (null when unresolved) for dates, and
 /// `value`, `unit`, `approximate` for quantities.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Mention {
     /// What it is.

@@ -16,6 +16,7 @@ macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[non_exhaustive]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant),*
@@ -72,6 +73,7 @@ pub struct UnknownValue {
 /// assert_eq!(span.of(text), Some("Wang Yi"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -177,6 +179,7 @@ str_enum! {
 /// assert_eq!(w.precision, Precision::Month);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct When {
     /// First day covered.
@@ -290,6 +293,33 @@ impl When {
     }
 }
 
+/// The date at its precision: `2026-01-04`, `2026-01-03 – 2026-01-05`,
+/// `2024-10`, `2024`, `2023 – 2024`.
+///
+/// ```
+/// use bilateral::When;
+/// use chrono::NaiveDate;
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 1, d).unwrap();
+/// assert_eq!(When::day(day(4), "January 4").to_string(), "2026-01-04");
+/// assert_eq!(When::days(day(3), day(5), "January 3 to 5").unwrap().to_string(), "2026-01-03 – 2026-01-05");
+/// assert_eq!(When::month(2024, 10, "October 2024").unwrap().to_string(), "2024-10");
+/// ```
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let format = match self.precision {
+            Precision::Day => "%Y-%m-%d",
+            Precision::Month => "%Y-%m",
+            _ => "%Y",
+        };
+        let (start, end) = (self.start.format(format).to_string(), self.end.format(format).to_string());
+        if start == end {
+            f.write_str(&start)
+        } else {
+            write!(f, "{start} – {end}")
+        }
+    }
+}
+
 str_enum! {
     /// A normalized unit of a [`Quantity`].
     Unit {
@@ -321,6 +351,7 @@ str_enum! {
 /// assert_eq!(serde_json::to_value(&q).unwrap()["unit"], "jobs");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Quantity {
     /// The value in `unit`, scale words applied ("billion" → ×1e9).
@@ -354,6 +385,7 @@ impl Quantity {
 /// `name` is the fullest form the document uses; later short mentions
 /// ("Dar") resolve to it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Person {
     /// Full name as the document writes it.
@@ -399,6 +431,7 @@ str_enum! {
 
 /// One specific diplomatic encounter, held or scheduled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Dialogue {
     /// Strategic dialogue, talks, visit, …
@@ -490,6 +523,7 @@ str_enum! {
 
 /// A named development or infrastructure undertaking.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Project {
     /// Canonical name.
@@ -549,6 +583,7 @@ str_enum! {
 
 /// A dated security event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Incident {
     /// Attack, exercise or other.
@@ -645,6 +680,7 @@ impl Stance {
 
 /// A position an actor takes on one or more topics.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Statement {
     /// Countries taking the position, sorted.
@@ -699,6 +735,7 @@ impl Statement {
 
 /// One sentence of the body, with its place in the layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Sentence {
     /// Bytes of the sentence in the original input.
@@ -713,6 +750,7 @@ pub struct Sentence {
 
 /// Everything `bilateral` found in one article.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Document {
     /// Caller-given identifier (the file name without `.txt` in the example).

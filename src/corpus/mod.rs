@@ -9,6 +9,7 @@
 //! document under an id already stored replaces it (an updated article).
 
 mod fuse;
+mod page;
 mod query;
 
 pub use query::{Query, TimelineEntry};
@@ -47,6 +48,7 @@ pub struct Corpus {
 /// would index one article among several, so fusion empties them and keeps
 /// every span as a [`Citation`] that names its article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FusedRecord<T> {
     /// The record, each field holding the value most sources agree on.
@@ -61,6 +63,7 @@ pub struct FusedRecord<T> {
 
 /// A span of one source document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Citation {
     /// The document's id.
@@ -72,6 +75,7 @@ pub struct Citation {
 
 /// A value of a field, as sources report it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum FieldValue {
@@ -85,6 +89,7 @@ pub enum FieldValue {
 
 /// One value of a disputed field with the documents that report it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ConflictValue {
     /// The value (a date's own span is moved to `citations`).
@@ -177,8 +182,24 @@ impl<'de> Deserialize<'de> for RecordRef {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RecordRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RecordRef".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A fused record named by its list and index: \"dialogues/0\".",
+            "type": "string",
+            "pattern": "^(dialogues|projects|incidents|statements)/[0-9]+$"
+        })
+    }
+}
+
 /// Sources disagree on a field of a fused record.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Conflict {
     /// The fused record (`"dialogues/0"` on the wire).
@@ -191,6 +212,7 @@ pub struct Conflict {
 
 /// The fused view of a corpus (the `corpus` object of the wire format).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Fused {
     /// One record per dialogue.
@@ -265,6 +287,23 @@ impl Corpus {
     /// ```
     pub fn add_document(&mut self, doc: Document) {
         self.insert(doc, None);
+    }
+
+    /// Adds a document parsed from `text` (by [`Parser::parse_bytes`] after
+    /// [`Parser::decode`], say), keeping the text so that citations can be
+    /// shown. The caller vouches that the document's spans index `text`.
+    ///
+    /// ```
+    /// let parser = bilateral::Parser::new();
+    /// let text = parser.decode(b"Kenya welcomed the talks.").unwrap().into_owned();
+    /// let doc = parser.parse_with_id("k", &text).unwrap();
+    /// let mut corpus = bilateral::Corpus::new();
+    /// corpus.add_parsed(doc, text);
+    /// let statement = corpus.statements().first().unwrap();
+    /// assert_eq!(corpus.cited_text(&statement.citations[0]), Some("Kenya welcomed the talks."));
+    /// ```
+    pub fn add_parsed(&mut self, doc: Document, text: impl Into<Arc<str>>) {
+        self.insert(doc, Some(text.into()));
     }
 
     /// Stores a document and its text (or forgets an older text of its id).

@@ -332,6 +332,7 @@ impl<'c> Query<'c, Incident> {
 
 /// One dated record on a timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct TimelineEntry {
     /// When it happened; `when.precision` says how exactly.
