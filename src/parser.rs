@@ -314,6 +314,13 @@ impl Parser {
         doc.source = header.source.take();
         doc.people = std::mem::take(&mut analysis.people.people);
         doc.sentences = std::mem::take(&mut analysis.layout.sentences);
+        // Lists grown by doubling keep up to half their room empty; a corpus keeps
+        // thousands of documents, so each gives the room back once.
+        doc.people.shrink_to_fit();
+        doc.dialogues.shrink_to_fit();
+        doc.projects.shrink_to_fit();
+        doc.incidents.shrink_to_fit();
+        doc.statements.shrink_to_fit();
         Ok(doc)
     }
 

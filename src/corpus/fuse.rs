@@ -18,13 +18,14 @@ pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexic
         finish(RecordList::Dialogues, dialogue_clusters(&docs, lexicon), |m| fuse_dialogue(m, lexicon), &mut conflicts);
     let projects = finish(RecordList::Projects, project_clusters(&docs), fuse_project, &mut conflicts);
     let incidents = finish(RecordList::Incidents, incident_clusters(&docs), fuse_incident, &mut conflicts);
-    // One statement a topic, so each fused statement is about one thing.
-    let per_topic: Vec<(&str, Statement)> = docs
+    // One statement a topic, so each fused statement is about one thing (borrowed, not
+    // copied: a corpus holds hundreds of thousands of them).
+    let per_topic: Vec<(&str, OnTopic)> = docs
         .iter()
         .flat_map(|d| {
-            d.statements.iter().flat_map(move |s| {
-                s.topics.iter().map(move |t| (d.id.as_str(), Statement { topics: vec![t.clone()], ..s.clone() }))
-            })
+            d.statements
+                .iter()
+                .flat_map(move |s| s.topics.iter().map(move |t| (d.id.as_str(), OnTopic { statement: s, topic: t })))
         })
         .collect();
     let statements =
@@ -40,10 +41,10 @@ struct Draft<T> {
 }
 
 /// Fuses each cluster, sorts the records and numbers their conflicts.
-fn finish<'a, T: Clone + 'a>(
+fn finish<'a, M: 'a, T>(
     list: RecordList,
-    clusters: Vec<Vec<Member<'a, T>>>,
-    fuse_one: impl Fn(&[Member<'a, T>]) -> Draft<T>,
+    clusters: Vec<Vec<Member<'a, M>>>,
+    fuse_one: impl Fn(&[Member<'a, M>]) -> Draft<T>,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<FusedRecord<T>> {
     let mut drafts: Vec<Draft<T>> = clusters.iter().map(|c| fuse_one(c)).collect();
@@ -470,11 +471,22 @@ fn fuse_incident(members: &[Member<'_, Incident>]) -> Draft<Incident> {
 }
 
 /// Statements keyed by actors, stance and the topic's canonical form.
-fn statement_clusters<'a>(per_topic: &'a [(&'a str, Statement)], lexicon: &Lexicon) -> Vec<Vec<Member<'a, Statement>>> {
-    let mut by_key: BTreeMap<(Vec<Country>, crate::Stance, String), Vec<Member<'a, Statement>>> = BTreeMap::new();
+/// A statement read as about one of its topics.
+struct OnTopic<'a> {
+    statement: &'a Statement,
+    topic: &'a str,
+}
+
+fn statement_clusters<'a, 'd>(
+    per_topic: &'a [(&'a str, OnTopic<'d>)],
+    lexicon: &Lexicon,
+) -> Vec<Vec<Member<'a, OnTopic<'d>>>> {
+    // Same actors, same stance, same topic.
+    type Key<'k> = (&'k [Country], crate::Stance, String);
+    let mut by_key: BTreeMap<Key<'d>, Vec<Member<'a, OnTopic<'d>>>> = BTreeMap::new();
     for (id, s) in per_topic {
-        let topic = s.topics.first().map_or("", String::as_str);
-        by_key.entry((s.actors.clone(), s.stance, topic_key(topic, lexicon))).or_default().push((id, s));
+        let key = (&s.statement.actors[..], s.statement.stance, topic_key(s.topic, lexicon));
+        by_key.entry(key).or_default().push((id, s));
     }
     by_key.into_values().collect()
 }
@@ -492,14 +504,17 @@ pub(crate) fn topic_key(topic: &str, lexicon: &Lexicon) -> String {
     }
 }
 
-fn fuse_statement(members: &[Member<'_, Statement>]) -> Draft<Statement> {
+fn fuse_statement(on_topic: &[Member<'_, OnTopic<'_>>]) -> Draft<Statement> {
+    let members: Vec<Member<'_, Statement>> = on_topic.iter().map(|(id, s)| (*id, s.statement)).collect();
+    let members = &members[..];
     let (sources, citations) = provenance(members, |s| s.evidence.clone());
     let first = members[0].1;
     let quiet = |get: &dyn Fn(&Statement) -> Option<String>| {
         choose(&members.iter().filter_map(|(s, st)| get(st).map(|v| (v, *s))).collect::<Vec<_>>())
     };
     // The topic as most sources write it (the key is shared, the words may differ).
-    let topic = quiet(&|st| st.topics.first().cloned()).unwrap_or_default();
+    let topic =
+        choose(&on_topic.iter().map(|(id, s)| (s.topic, *id)).collect::<Vec<_>>()).unwrap_or_default().to_string();
     let mut record = Statement::new(first.actors.iter().copied(), first.stance, [topic.clone()]);
     record.speaker =
         choose(&members.iter().filter_map(|(s, st)| st.speaker.clone().map(|p| (p, *s))).collect::<Vec<_>>());

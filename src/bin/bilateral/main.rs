@@ -236,6 +236,8 @@ fn extract(
                 }
                 first = false;
                 serde_json::to_writer_pretty(&mut *out, &document).map_err(Failure::write)?;
+                // Fusion reads the records; the people list is written already.
+                document.people = Vec::new();
                 corpus.add_document(document);
             }
             ExtractFormat::Jsonl => {
