@@ -31,6 +31,21 @@
 //! assert_eq!(doc.people[1].country, Some(bilateral::Country::PK));
 //! ```
 //!
+//! # Wire format
+//!
+//! Everything serializes with serde to the JSON format `bilateral/1`
+//! ([`WIRE_FORMAT`]): a run's output is `{"schema": "bilateral/1",
+//! "documents": [...], "corpus": {...}}`, a [`Document`] per article and the
+//! [`Fused`] corpus; a JSON Lines line is one document with `"schema"`
+//! among its fields. Field names are those of the model types here
+//! ([`Dialogue`], [`Project`], [`Incident`], [`Statement`], [`Person`],
+//! [`When`], [`Quantity`], [`Span`]); enums are their lower-case strings
+//! ([`Stance::CallFor`] is `"call_for"`), countries their ISO 3166-1 alpha-2
+//! codes, dates ISO 8601. The JSON Schema is generated from these types
+//! (feature `schema`: `wire_schema()`, `line_schema()`) and ships in the
+//! crate's `schema/` folder. Fields may be added; the names stay, and
+//! `schema` changes when one does.
+//!
 //! # Untrusted input
 //!
 //! Any `&str` is accepted: empty or whitespace-only text gives an empty
@@ -39,7 +54,8 @@
 //! so a 100 MB line costs about what 100 MB of ordinary text does. Input
 //! longer than [`Parser::max_input_len`] (64 MiB by default) is refused with
 //! [`Error::InputTooLarge`] rather than truncated; bytes that are not UTF-8
-//! give [`Error::InvalidUtf8`] from [`parse_bytes`].
+//! give [`Error::InvalidUtf8`] from [`parse_bytes`] unless the parser reads
+//! another [`InputEncoding`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -1,7 +1,7 @@
-//! The typed model of SPEC section 2: what a [`Document`] says happened.
+//! The typed model: what a [`Document`] says happened.
 //!
 //! These types hold no parsing logic. They serialize to the `bilateral/1`
-//! wire format with exactly the field names the specification fixes.
+//! wire format (see the crate documentation) with fixed field names.
 
 use crate::Country;
 use chrono::NaiveDate;
