@@ -6,6 +6,7 @@ mod corpus;
 mod extractors;
 mod fuzz;
 mod held_out;
+mod page;
 mod props;
 mod robustness;
 #[cfg(feature = "schema")]

@@ -65,7 +65,8 @@ enum Command {
         /// Also write a self-contained HTML page to FILE.
         #[arg(long, value_name = "FILE")]
         html: Option<PathBuf>,
-        /// Print the entries as JSON instead of text.
+        /// Print the page's data as JSON (every item with its lane, dates,
+        /// fields, conflicts and evidence) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -141,12 +142,10 @@ fn run(command: Command) -> Result<usize, Failure> {
         }
         Command::Timeline { inputs, html, json } => {
             let (corpus, failed) = corpus(&inputs)?;
-            let entries = corpus.timeline();
             if json {
-                serde_json::to_writer_pretty(&mut out, &entries).map_err(Failure::write)?;
-                writeln!(out).map_err(Failure::write)?;
+                writeln!(out, "{}", corpus.timeline_json()).map_err(Failure::write)?;
             } else {
-                for e in &entries {
+                for e in &corpus.timeline() {
                     writeln!(
                         out,
                         "{:<25} {:<6} {}  [{}]",
