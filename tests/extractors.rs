@@ -55,6 +55,32 @@ fn numbered_mechanism_without_countries_takes_its_principals() {
 }
 
 #[test]
+fn heads_of_delegation_named_before_the_session_chair_it() {
+    let d = dialogues("The Chilean delegation was led by Foreign Minister Alberto van Klaveren, while the team from Peru was headed by minister for Foreign Affairs Elmer Schialer. The fourth session of the Chile-Peru Joint Commission was held in Lima on May 5, 2025.");
+    let r = d.iter().find(|x| x.round == Some(4)).expect("the session");
+    let chairs: Vec<(&str, Option<&str>)> =
+        r.chairs.iter().map(|p| (p.name.as_str(), p.country.as_ref().map(|c| c.as_str()))).collect();
+    assert_eq!(chairs, [("Alberto van Klaveren", Some("CL")), ("Elmer Schialer", Some("PE"))]);
+    // Named after it, they chair it too; named long before, they do not.
+    let d = dialogues("Ghana and Togo held the ninth session of their joint commission in Accra on June 2, 2025. The Togolese side was led by Foreign Minister Robert Dussey.");
+    assert_eq!(d[0].chairs.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Robert Dussey"]);
+    let d = dialogues("The Togolese side was led by Foreign Minister Robert Dussey. Trade rose. Prices fell. Rain came. Roads closed. Ghana and Togo held the ninth session of their joint commission in Accra on June 2, 2025.");
+    assert!(d[0].chairs.is_empty(), "{:?}", d[0].chairs);
+}
+
+#[test]
+fn a_leader_named_by_role_after_the_country_is_a_principal() {
+    let d = dialogues("Kenya's President William Ruto and Ghana's leader John Mahama said they would deepen ties as they met in Nairobi on Wednesday.");
+    let names: Vec<(&str, Option<&str>)> =
+        d[0].chairs.iter().map(|p| (p.name.as_str(), p.country.as_ref().map(|c| c.as_str()))).collect();
+    assert_eq!(names, [("William Ruto", Some("KE")), ("John Mahama", Some("GH"))]);
+    let doc = parse("Chile's top diplomat Alberto van Klaveren spoke first. The club's leader Jane Roe did not.");
+    let people: Vec<(&str, Option<&str>)> =
+        doc.people.iter().map(|p| (p.name.as_str(), p.country.as_ref().map(|c| c.as_str()))).collect();
+    assert_eq!(people, [("Alberto van Klaveren", Some("CL"))], "a role needs a country before it");
+}
+
+#[test]
 fn a_visit_from_where_the_visitor_arrived() {
     let d = dialogues("Kenyan President William Ruto arrived in Seoul on March 3, 2025 for a three-day state visit.");
     let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");

@@ -65,7 +65,7 @@ impl<'a> PeopleFinder<'a> {
         // of them names no one.
         let lexicon = self.lexicon;
         let person_or_title = |h: &Hit| matches!(lexicon.entry(h.entry).kind, EntryKind::Person | EntryKind::Title);
-        if !hits.iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::COUNTERPART) {
+        if !hits.iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::PERSON_CUE) {
             return;
         }
         self.marks.refill(toks, hits);
@@ -483,6 +483,23 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 continue;
             }
         }
+        // "Ghana's leader Jane Roe", "Chile's top diplomat John Doe": a role that is no title,
+        // after the person's country (possessive or demonym, perhaps with an adjective between).
+        if word_set!(vocab::names::ROLE_NOUNS).has(&toks[t]) && hit_of(m, lexicon, t + 1, EntryKind::Person).is_none() {
+            let country = modifier_country(toks, m, lexicon, t).or_else(|| {
+                (t > 1 && toks[t - 1].kind == TokenKind::Word && !toks[t - 1].capitalized())
+                    .then(|| modifier_country(toks, m, lexicon, t - 1))
+                    .flatten()
+            });
+            let end = name_at(toks, m, t + 1);
+            if let Some(country) = country.filter(|_| end >= t + 3) {
+                let mut p = mention(text, toks, t + 1, end, Some(country), Vec::new());
+                add_apposition(&mut p, apposition(text, toks, m, lexicon, end));
+                out.push(p);
+                t = end;
+                continue;
+            }
+        }
         // A bare name of two or more words followed by an apposition of titles.
         if is_name_word(&toks[t], m.covered[t]) && (t == 0 || !is_name_word(&toks[t - 1], m.covered[t - 1])) {
             let end = name_at(toks, m, t);
@@ -507,7 +524,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
 }
 
 /// Nationality a person's surroundings state: "President X of Sri Lanka",
-/// "the Indian delegation was led by X".
+/// "the Indian delegation was led by X", "the team from India was headed by X".
 fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize, end: usize) -> Option<Country> {
     let country_at = |t: usize, demonym: bool| {
         hit_of(m, lexicon, t, EntryKind::Country)
@@ -523,8 +540,19 @@ fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize
     // "the Indian delegation was led by X, …": back over titles to "by", then the delegation.
     let by = (start.saturating_sub(6)..start).rev().find(|&k| toks[k].is_word(word!("by")))?;
     let led = by > 0 && word_set!(vocab::encounters::LEADING_VERBS).has(&toks[by - 1]);
-    let delegation = (by.saturating_sub(5)..by).find(|&k| toks[k].is_word(word!("delegation")))?;
-    (led && delegation > 0).then(|| country_at(delegation - 1, true)).flatten()
+    if !led {
+        return None;
+    }
+    let delegation =
+        (by.saturating_sub(10)..by).find(|&k| word_set!(vocab::encounters::DELEGATION_NOUNS).has(&toks[k]))?;
+    // "the Indian delegation", "the team from India".
+    let before = (delegation > 0).then(|| country_at(delegation - 1, true)).flatten();
+    before.or_else(|| {
+        toks.get(delegation + 1)
+            .is_some_and(|t| t.is_word(word!("from")))
+            .then(|| country_at(delegation + 2, false))
+            .flatten()
+    })
 }
 
 /// Adds an apposition's titles to a mention, and the country a post names

@@ -44,8 +44,9 @@ impl Classes {
     pub const DESCRIBED_HEAD: Classes = Classes(1 << 9);
     /// A word of meeting people ("met", "received", "chaired").
     pub const MEETING: Classes = Classes(1 << 10);
-    /// "counterpart" or "counterparts".
-    pub const COUNTERPART: Classes = Classes(1 << 11);
+    /// A word that introduces a person without a title: "counterpart(s)",
+    /// or a role noun after a country ("Ghana's leader …").
+    pub const PERSON_CUE: Classes = Classes(1 << 11);
     /// A plural project head ("power plants", "ports" in …).
     pub const PLURAL_HEAD: Classes = Classes(1 << 12);
     /// A word or number with a mark inside: an apostrophe ("O'Brien",
@@ -97,7 +98,8 @@ fn class_words() -> FxHashMap<String, Classes> {
     add(&mut vocab::projects::NAME_HEADS.iter().copied(), Classes::PROJECT_HEAD);
     add(&mut vocab::projects::DESCRIBED_HEADS.iter().copied(), Classes::DESCRIBED_HEAD);
     add(&mut vocab::encounters::MEETING_WORDS.iter().copied(), Classes::MEETING);
-    add(&mut vocab::encounters::COUNTERPART_WORDS.iter().copied(), Classes::COUNTERPART);
+    add(&mut vocab::encounters::COUNTERPART_WORDS.iter().copied(), Classes::PERSON_CUE);
+    add(&mut vocab::names::ROLE_NOUNS.iter().copied(), Classes::PERSON_CUE);
     add(&mut vocab::projects::PLURAL_HEADS.iter().map(|(w, _)| *w), Classes::PLURAL_HEAD);
     classes
 }

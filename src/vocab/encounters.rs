@@ -67,7 +67,7 @@ pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "and"];
 pub(crate) const VISIT_VERBS: &[&str] = &["visit", "visits", "visited", "visiting"];
 
 /// "delegation" in both numbers.
-pub(crate) const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations"];
+pub(crate) const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "team", "side"];
 
 /// Words before a country that make it a visit's destination.
 pub(crate) const DESTINATION_LEADS: &[&str] = &["in", "to", "visited"];

@@ -149,5 +149,9 @@ pub(crate) const PORTFOLIO_WORDS: &[&str] = &[
 /// Courtesy titles and honorifics that may stand between a post and a name
 /// without being either: "Emir Sheikh Nawaf …", "Foreign Minister Prince
 /// Zeid …", "Mr Ruto".
+/// Nouns that introduce a person after the person's country without being a
+/// title: "Ghana's leader Jane Roe", "Chile's top diplomat John Doe".
+pub(crate) const ROLE_NOUNS: &[&str] = &["leader", "diplomat", "strongman"];
+
 pub(crate) const HONORIFICS: &[&str] =
     &["Sheikh", "Shaikh", "Prince", "Princess", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Madam", "Excellency"];

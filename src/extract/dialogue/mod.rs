@@ -80,7 +80,13 @@ pub(crate) struct Dialogues {
     last_visit: Option<usize>,
     /// The paragraph whose encounters the dateline's city can host.
     lead_paragraph: Option<usize>,
+    /// Heads of delegation named before any encounter ("The Kenyan delegation was led by …"),
+    /// with their sentence: they chair the encounter reported next, if it follows closely.
+    waiting_heads: Option<(usize, Vec<Person>)>,
 }
+
+/// How many sentences heads of delegation wait for the encounter they lead.
+const HEADS_WAIT: usize = 3;
 
 impl Dialogues {
     /// Nothing read yet.
@@ -91,6 +97,22 @@ impl Dialogues {
             last_encounter: None,
             last_visit: None,
             lead_paragraph: a.layout.sentences.iter().find(|s| !s.heading).map(|s| s.paragraph),
+            waiting_heads: None,
+        }
+    }
+}
+
+impl Dialogues {
+    /// Heads of delegation named in the last few sentences chair encounter `i`
+    /// (those of its parties).
+    fn seat_waiting_heads(&mut self, i: usize, vi: usize) {
+        let Some((at, heads)) = self.waiting_heads.take() else { return };
+        if vi < at || vi - at > HEADS_WAIT {
+            return;
+        }
+        let d = &mut self.drafts[i];
+        for p in heads.into_iter().filter(|p| p.country.is_some_and(|c| d.parties.contains(&c))) {
+            add_chair(&mut d.chairs, p);
         }
     }
 }
@@ -177,6 +199,7 @@ impl super::Pass for Dialogues {
                     let i = upsert(&mut self.drafts, d);
                     if !elliptical {
                         self.last_encounter = Some(i);
+                        self.seat_waiting_heads(i, vi);
                     }
                 }
                 Trigger::Encounter { tok, definite } => {
@@ -242,7 +265,9 @@ impl super::Pass for Dialogues {
                         evidence: vec![v.sentence.span],
                     };
                     if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
-                        self.last_encounter = Some(upsert(&mut self.drafts, d));
+                        let i = upsert(&mut self.drafts, d);
+                        self.last_encounter = Some(i);
+                        self.seat_waiting_heads(i, vi);
                     }
                 }
                 Trigger::Visit { tok, definite } => {
@@ -300,10 +325,14 @@ impl super::Pass for Dialogues {
             v.has_word(0..v.toks.len(), vocab::encounters::DELEGATION_NOUNS)
                 && v.has_word(0..v.toks.len(), vocab::encounters::LEADING_VERBS)
         };
-        if let Some(i) = self.last_encounter.filter(|_| triggers.is_empty() && heads_delegations()) {
-            let d = &mut self.drafts[i];
-            for (_, p) in v.people.iter().filter(|(_, p)| p.country.is_some_and(|c| d.parties.contains(&c))) {
-                add_chair(&mut d.chairs, (*p).clone());
+        if triggers.is_empty() && heads_delegations() {
+            let heads: Vec<Person> = v.people.iter().map(|(_, p)| (*p).clone()).collect();
+            match self.last_encounter {
+                Some(i) => {
+                    self.waiting_heads = Some((vi, heads));
+                    self.seat_waiting_heads(i, vi);
+                }
+                None => self.waiting_heads = Some((vi, heads)),
             }
         }
         if let Some((_, p)) = v.people.last() {
