@@ -322,6 +322,29 @@ fn lowercase_head_word_is_not_a_project() {
 // ---- incidents ----
 
 #[test]
+fn victims_counted_with_one_more_named_after_them_and_a_single_victim_as_subject() {
+    let i = incidents("March 9, 2025\n\nTwo Dutch tourists and their Moroccan guide were shot dead on Sunday in the Moroccan city of Fez, the Dutch government said.");
+    assert_eq!((i[0].killed, i[0].location.as_deref()), (Some(3), Some("Fez")));
+    assert_eq!(i[0].victims, [Country::new("MA").unwrap(), Country::new("NL").unwrap()]);
+    let i = incidents("March 9, 2025\n\nA Kenyan engineer was stabbed to death in Juba on Friday.");
+    assert_eq!((i[0].killed, i[0].victims.as_slice()), (Some(1), &[Country::new("KE").unwrap()][..]));
+    let i = incidents("March 9, 2025\n\nThree Kenyan workers were killed and one Ugandan engineer was wounded in an attack near the dam in Jinja on Thursday. Two guards sustained injuries.");
+    assert_eq!((i[0].killed, i[0].injured), (Some(3), Some(1)));
+    // A fuller toll for the attack just reported updates it.
+    let i = incidents("March 27, 2025\n\nThree Kenyan engineers were killed when their convoy was attacked in Jinja on Tuesday. Three Kenyan engineers and their Ugandan driver were killed in the attack, the governor said.");
+    assert_eq!(i.len(), 1);
+    assert_eq!((i[0].killed, i[0].victims.len()), (Some(4), 2));
+    // The premises an attacker stormed name the victims' country.
+    let i = incidents("March 27, 2025\n\nA gunman stormed the Kenyan Embassy in Juba on Friday, killing the head of security and wounding two guards.");
+    assert_eq!(
+        (i[0].killed, i[0].injured, i[0].victims.as_slice()),
+        (Some(1), Some(2), &[Country::new("KE").unwrap()][..])
+    );
+    // "a Kenyan engineer was awarded …" is no casualty, and "the engineers" no single victim.
+    assert!(incidents("March 9, 2025\n\nA Kenyan engineer was awarded a prize in Juba on Friday.").is_empty());
+}
+
+#[test]
 fn attack_with_toll_victims_location() {
     let i = incidents("In March 2024, five Chinese engineers were killed in a suicide attack in Besham.");
     assert_eq!(i.len(), 1);

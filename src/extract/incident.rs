@@ -133,6 +133,18 @@ impl super::Pass for Incidents {
                     continue;
                 }
             }
+            // "Five nationals and their driver were killed in the attack": a toll given again for the
+            // attack just reported, fuller than before (the larger count stands).
+            if t.definite && when.is_none() && (killed.is_some() || injured.is_some()) {
+                if let Some(prev) = self.out.iter_mut().rev().find(|i| i.kind == t.kind) {
+                    prev.killed = prev.killed.max(killed);
+                    prev.injured = prev.injured.max(injured);
+                    prev.victims =
+                        sorted(prev.victims.iter().copied().chain(killed_victims).chain(injured_victims).collect());
+                    prev.evidence.push(v.sentence.span);
+                    continue;
+                }
+            }
             if t.definite && when.is_none() && killed.is_none() {
                 // "The drill marked the eighth of such joint exercises." / "TTP claimed the attack."
                 let by = perpetrator(a, v, 0, v.toks.len());
@@ -223,7 +235,11 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             qs > c && qs - c <= 2
         });
         let before = v.quantities.iter().filter(people).find(|q| {
-            let qe = v.tok_at(q.span.unwrap_or_default().end);
+            // "Two tourists and their guide were shot dead": one more victim may stand between.
+            let mut qe = v.tok_at(q.span.unwrap_or_default().end);
+            if let Some((end, _)) = one_more_victim(a, v, qe) {
+                qe = end;
+            }
             qe <= c && v.toks[qe..c].iter().all(|t| word_set!(vocab::incidents::CASUALTY_LEADS).has(t))
         });
         // "Seven people, including four Turkish workers, killed …": the count before the aside.
@@ -267,21 +283,29 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             }
             // "five Chinese nationals and their Pakistani driver": one more, of their own nationality.
             let mut count = q.value as u32;
-            let mut k = v.tok_at(s.end);
-            if v.toks.get(k).is_some_and(|t| t.is_word(word!("and"))) {
-                k += 1;
-                if v.toks.get(k).is_some_and(|t| word_set!(vocab::incidents::SINGLE_VICTIM_DETERMINERS).has(t)) {
-                    k += 1;
-                }
-                let demonym =
-                    v.hits.iter().find(|h| v.tok_at(h.span.start) == k && a.entry(h).kind == EntryKind::Country);
-                let noun = demonym.map_or(k, |h| v.tok_at(h.span.end));
-                if v.toks.get(noun).is_some_and(|t| SINGLE_VICTIMS.iter().any(|w| t.is(w))) {
-                    count += 1;
-                    victims.extend(demonym.and_then(|h| a.entry(h).country));
-                }
+            if let Some((_, nationality)) = one_more_victim(a, v, v.tok_at(s.end)) {
+                count += 1;
+                victims.extend(nationality);
             }
             return (Some(count), victims);
+        }
+        // One victim as the subject: "A Kenyan engineer was stabbed to death", "an Irish
+        // tourist was wounded" (the leads back to the noun, its demonym, a determiner).
+        let mut k = c;
+        while k > 0 && word_set!(vocab::incidents::CASUALTY_LEADS).has(&v.toks[k - 1]) {
+            k -= 1;
+        }
+        if k < c && k > 0 && SINGLE_VICTIMS.iter().any(|w| v.toks[k - 1].is(w)) {
+            let noun = k - 1;
+            let demonym = v.hits.iter().find(|h| v.tok_at(h.span.end) == noun && a.entry(h).kind == EntryKind::Country);
+            let det = demonym.map_or(noun, |h| v.tok_at(h.span.start));
+            let single = det > 0
+                && (v.toks[det - 1].is_word(word!("a"))
+                    || v.toks[det - 1].is_word(word!("an"))
+                    || v.toks[det - 1].is_word(word!("one")));
+            if single {
+                return (Some(1), demonym.and_then(|h| a.entry(h).country).into_iter().collect());
+            }
         }
         // A bare number next to the word: "killing five", "12 dead".
         let adjacent =
@@ -312,19 +336,34 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
     (None, Vec::new())
 }
 
+/// "… and their Pakistani driver" at `k`, right after a count of victims: one
+/// more victim, with the nationality its demonym gives. Returns the token after
+/// the noun.
+fn one_more_victim(a: &Analysis<'_>, v: &View<'_>, k: usize) -> Option<(usize, Option<Country>)> {
+    if !v.toks.get(k)?.is_word(word!("and")) {
+        return None;
+    }
+    let mut k = k + 1;
+    if v.toks.get(k).is_some_and(|t| word_set!(vocab::incidents::SINGLE_VICTIM_DETERMINERS).has(t)) {
+        k += 1;
+    }
+    let demonym = v.hits.iter().find(|h| v.tok_at(h.span.start) == k && a.entry(h).kind == EntryKind::Country);
+    let noun = demonym.map_or(k, |h| v.tok_at(h.span.end));
+    v.toks
+        .get(noun)
+        .is_some_and(|t| SINGLE_VICTIMS.iter().any(|w| t.is(w)))
+        .then(|| (noun + 1, demonym.and_then(|h| a.entry(h).country)))
+}
+
 /// Nationalities an attack is aimed at, from `from` on: "attack on Chinese personnel",
 /// "targeting Chinese nationals", "opened fire at the Azerbaijani embassy".
 fn targeted(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Vec<Country> {
     let mut out = Vec::new();
     for k in from..hi.min(v.toks.len()) {
-        if !(v.toks[k].is_word(word!("on"))
-            || v.toks[k].is_word(word!("targeting"))
-            || v.toks[k].is_word(word!("against"))
-            || v.toks[k].is_word(word!("at")))
-        {
+        if !word_set!(vocab::incidents::TARGET_LEADS).has(&v.toks[k]) {
             continue;
         }
-        // "on Chinese personnel", "at the Azerbaijani embassy", "at Azerbaijan's embassy".
+        // "on Chinese personnel", "at the Azerbaijani embassy", "stormed Azerbaijan's embassy".
         let at = k + 1 + usize::from(v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("the"))));
         let Some(h) = v.hits.iter().find(|h| v.tok_at(h.span.start) == at && a.entry(h).kind == EntryKind::Country)
         else {

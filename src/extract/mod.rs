@@ -306,7 +306,11 @@ pub(crate) fn unknown_place_at(v: &View<'_>, from: usize, to: usize) -> Option<s
     };
     let k = (from.max(1)..to).find(|&k| {
         let after_in = v.toks[k - 1].is_word(word!("in")) || v.toks[k - 1].is_word(word!("near"));
-        after_in && v.toks[k].text.len() > 2 && place_word(&v.toks[k])
+        // "in the Moroccan city of Fez", "the northern town of Chaman".
+        let kind_of = k >= 2
+            && v.toks[k - 1].is_word(word!("of"))
+            && crate::text::words::word_set!(crate::vocab::incidents::PLACE_TYPE_NOUNS).has(&v.toks[k - 2]);
+        (after_in || kind_of) && v.toks[k].text.len() > 2 && place_word(&v.toks[k])
     })?;
     let mut end = k + 1;
     while end < to && end - k < 4 && place_word(&v.toks[end]) {

@@ -12,7 +12,7 @@ pub(crate) const CASUALTY_WORDS: &[&str] = &["killed", "killing", "shot", "stabb
 /// [`Classes::INCIDENT_TRIGGER`](crate::text::classes::Classes) marks.
 pub(crate) const INCIDENT_TRIGGERS: [&[&str]; 3] = [ATTACK_NOUNS, EXERCISE_NOUNS, CASUALTY_WORDS];
 
-pub(crate) const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "martyred"];
+pub(crate) const KILL_WORDS: &[&str] = &["killed", "died", "dead", "killing", "lives", "deaths", "death", "martyred"];
 
 pub(crate) const INJURE_WORDS: &[&str] = &["injured", "wounded", "injuring", "wounding", "injuries"];
 
@@ -64,13 +64,34 @@ pub(crate) const REACTION_VERBS: &[&str] = &[
     "stated",
 ];
 
+/// Words before the people or premises an attack was aimed at: "an attack on
+/// Chinese engineers", "stormed the Kenyan embassy".
+pub(crate) const TARGET_LEADS: &[&str] =
+    &["on", "targeting", "targeted", "against", "at", "stormed", "raided", "attacked", "bombed"];
+
 /// Words for attackers that may stand as the subject of an attack verb.
 pub(crate) const ATTACKERS: &[&str] =
     &["gunmen", "militants", "attackers", "insurgents", "terrorists", "assailants", "rebels"];
 
-/// Words between a count and a casualty verb ("were killed", "lost their lives").
-pub(crate) const CASUALTY_LEADS: &[&str] =
-    &["were", "was", "have", "had", "been", "are", "reportedly", "lost", "their"];
+/// Words between a count and a casualty word ("were killed", "lost their lives",
+/// "were shot dead", "was stabbed to death", "sustained injuries").
+pub(crate) const CASUALTY_LEADS: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "had",
+    "been",
+    "are",
+    "reportedly",
+    "lost",
+    "their",
+    "shot",
+    "stabbed",
+    "beaten",
+    "to",
+    "sustained",
+    "suffered",
+];
 
 /// Words just before a casualty verb that make the count its subject.
 pub(crate) const CASUALTY_SUBJECTS: &[&str] = &["were", "was", "been", "others", "people"];
