@@ -160,6 +160,9 @@ pub struct Lexicon {
     by_name: HashMap<(EntryKind, String), usize>,
     /// Country code → its country entry.
     by_code: HashMap<Country, usize>,
+    /// A known person's surname (last name word, folded, lower case) → their
+    /// country, or `None` when people of two countries share it.
+    by_surname: HashMap<String, Option<Country>>,
 }
 
 impl Lexicon {
@@ -213,7 +216,22 @@ impl Lexicon {
                 by_code.entry(c).or_insert(i);
             }
         }
-        Lexicon { entries, matcher, by_name, by_code }
+        let mut by_surname: HashMap<String, Option<Country>> = HashMap::new();
+        for e in entries.iter().filter(|e| e.kind == EntryKind::Person) {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                let Some(last) = n.split_whitespace().last() else { continue };
+                let key = crate::text::words::fold_latin(last).to_lowercase();
+                by_surname.entry(key).and_modify(|c| *c = c.filter(|c| Some(*c) == e.country)).or_insert(e.country);
+            }
+        }
+        Lexicon { entries, matcher, by_name, by_code, by_surname }
+    }
+
+    /// The country of the one known person whose name ends in `surname`
+    /// ("Tokayev" → KZ), if no person of another country shares it.
+    pub(crate) fn surname_country(&self, surname: &str) -> Option<Country> {
+        let key = crate::text::words::fold_latin(surname).to_lowercase();
+        self.by_surname.get(&key).copied().flatten()
     }
 
     /// Adds the entries of a lexicon file's text. On error nothing is added.

@@ -519,7 +519,52 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
     for p in out[first_in_sentence..].iter_mut().filter(|p| p.country.is_none()) {
         let start = toks.partition_point(|t| t.span.start < p.span.start);
         let end = toks.partition_point(|t| t.span.start < p.span.end);
-        p.country = stated_country(toks, m, lexicon, start, end);
+        // "President Tokayev": a titled surname alone is the known person of that name.
+        p.country = stated_country(toks, m, lexicon, start, end)
+            .or_else(|| (end == start + 1 && !p.titles.is_empty()).then(|| lexicon.surname_country(&p.name)).flatten());
+    }
+    share_list_nationality(toks, &mut out[first_in_sentence..]);
+}
+
+/// "The delegation included Foreign Minister A, Finance Minister B, Trade
+/// Minister C and …": in a list of three or more titled people with nothing
+/// but titles between them, those of no stated nationality share the one the
+/// others have (when the others agree).
+fn share_list_nationality(toks: &[Token<'_>], sentence: &mut [PersonMention]) {
+    let range = |p: &PersonMention| {
+        (toks.partition_point(|t| t.span.start < p.span.start), toks.partition_point(|t| t.span.start < p.span.end))
+    };
+    let gap_is_titles = |from: usize, to: usize| {
+        toks[from.min(to)..to].iter().all(|t| {
+            t.text == ","
+                || t.capitalized()
+                || t.is_word(word!("and"))
+                || t.is_word(word!("of"))
+                || t.is_word(word!("for"))
+                || t.is_word(word!("the"))
+        })
+    };
+    let mut i = 0;
+    while i < sentence.len() {
+        let mut j = i + 1;
+        while j < sentence.len()
+            && !sentence[j].titles.is_empty()
+            && gap_is_titles(range(&sentence[j - 1]).1, range(&sentence[j]).0)
+        {
+            j += 1;
+        }
+        let list = &mut sentence[i..j];
+        if list.len() >= 3 && list.iter().all(|p| !p.titles.is_empty()) {
+            let mut known = list.iter().filter_map(|p| p.country);
+            if let Some(first) = known.next() {
+                if known.all(|c| c == first) {
+                    for p in list.iter_mut().filter(|p| p.country.is_none()) {
+                        p.country = Some(first);
+                    }
+                }
+            }
+        }
+        i = j;
     }
 }
 
@@ -805,6 +850,25 @@ mod tests {
         let found = people(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_titled_surname_alone_is_the_known_person_of_that_name() {
+        assert_eq!(one("President Tokayev opened the forum.").country, Some(Country::new("KZ").unwrap()));
+        assert_eq!(one("Chancellor Merz spoke first.").country, Some(Country::new("DE").unwrap()));
+        // A surname no known person has stays without a country.
+        assert_eq!(one("Minister Okonkwo spoke first.").country, None);
+    }
+
+    #[test]
+    fn a_list_of_titled_people_shares_the_nationality_its_known_members_agree_on() {
+        let p = people("The delegation included Foreign Minister Hakan Fidan, Trade Minister Omer Demir, Defence Minister Ayse Kaya and Transport Minister Ali Veli.");
+        assert!(p.iter().all(|x| x.country == Some(Country::TR)), "{p:?}");
+        // A verb between them ends the list; members of two countries share nothing.
+        let p = people("Foreign Minister Wang Yi met Interior Minister Omer Demir, Planning Minister Ayse Kaya and Trade Minister Ali Veli.");
+        assert_eq!(p.iter().filter(|x| x.country.is_none()).count(), 3, "{p:?}");
+        let p = people("Foreign Minister Wang Yi, Foreign Minister Hakan Fidan, Trade Minister Omer Demir and Defence Minister Ayse Kaya attended.");
+        assert_eq!(p.iter().filter(|x| x.country.is_none()).count(), 2, "{p:?}");
     }
 
     #[test]
