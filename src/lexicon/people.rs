@@ -197,7 +197,11 @@ fn title_chain(
         let joins = toks.get(t).is_some_and(|tok| tok.is_word(word!("and")) || tok.text == ",");
         if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
             t += 1;
-        } else {
+        } else if hit_of(m, lexicon, t, EntryKind::Title).is_none()
+            || toks.get(t).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
+        {
+            // "Deputy Prime Minister and Foreign Minister Senator X": a title right after a title
+            // continues the chain.
             break;
         }
     }
@@ -850,6 +854,19 @@ mod tests {
         let found = people(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_honorific_after_a_chain_of_titles_keeps_the_chain() {
+        let p = one("Kenya's Deputy President and Cabinet Secretary Senator Jane Roe Wanjiku spoke.");
+        assert_eq!(
+            (p.titles.as_slice(), p.country),
+            (&["Deputy President".to_string(), "Cabinet Secretary".to_string()][..], Some(Country::KE))
+        );
+        let p = one("Ghana's Foreign Minister Dr Kwame Mensah spoke.");
+        assert_eq!(p.titles, ["Foreign Minister"]);
+        // Alone, "Senator" is the title.
+        assert_eq!(one("Senator Tom Okello spoke.").titles, ["Senator"]);
     }
 
     #[test]

@@ -153,5 +153,18 @@ pub(crate) const PORTFOLIO_WORDS: &[&str] = &[
 /// title: "Ghana's leader Jane Roe", "Chile's top diplomat John Doe".
 pub(crate) const ROLE_NOUNS: &[&str] = &["leader", "diplomat", "strongman"];
 
-pub(crate) const HONORIFICS: &[&str] =
-    &["Sheikh", "Shaikh", "Prince", "Princess", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Madam", "Excellency"];
+pub(crate) const HONORIFICS: &[&str] = &[
+    "Sheikh",
+    "Shaikh",
+    "Prince",
+    "Princess",
+    "Sir",
+    "Dame",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Madam",
+    "Excellency",
+    "Senator",
+];
