@@ -81,6 +81,27 @@ fn a_leader_named_by_role_after_the_country_is_a_principal() {
 }
 
 #[test]
+fn meetings_during_a_visit_take_its_place_and_each_host_is_a_meeting_of_its_own() {
+    let d = dialogues("May 3, 2025\n\nIraqi Prime Minister Mohammed Shia al-Sudani arrived in Amman on Wednesday for a one-day visit, where he met Jordanian Prime Minister Jafar Hassan at the palace. During his visit, al-Sudani also met with Jordanian Senate Speaker Faisal al-Fayez to discuss trade.");
+    let meetings: Vec<&Dialogue> = d.iter().filter(|x| x.kind == DialogueKind::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{d:#?}");
+    for m in &meetings {
+        assert_eq!((m.venue.as_deref(), day(m).as_str()), (Some("Amman"), "2025-04-30..2025-04-30"));
+    }
+    let hosts: Vec<&str> = meetings.iter().map(|m| m.chairs[1].name.as_str()).collect();
+    assert_eq!(hosts, ["Jafar Hassan", "Faisal al-Fayez"]);
+}
+
+#[test]
+fn ministers_who_met_for_a_numbered_round_make_one_record() {
+    let d = dialogues("May 3, 2025\n\nChile's Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer met in Lima on Thursday for the seventh Chile-Peru Foreign and Strategic Dialogue.");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!((d[0].round, d[0].chairs.len()), (Some(7), 2));
+    let d = dialogues("May 3, 2025\n\nChilean President Gabriel Boric met on Friday with the Peruvian leader, Dina Boluarte, in Lima.");
+    assert_eq!(d[0].chairs.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Gabriel Boric", "Dina Boluarte"]);
+}
+
+#[test]
 fn a_visit_from_where_the_visitor_arrived() {
     let d = dialogues("Kenyan President William Ruto arrived in Seoul on March 3, 2025 for a three-day state visit.");
     let v = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("a visit");

@@ -296,7 +296,15 @@ fn name_at(toks: &[Token<'_>], m: &Marks, t: usize) -> usize {
         let hyphen = toks[e].text == "-"
             && toks[e - 1].span.end == toks[e].span.start
             && toks.get(e + 1).is_some_and(|n| n.span.start == toks[e].span.end);
-        if words > 0 && next_is_name && (particle || hyphen) {
+        // "Faisal al-Fayez", "Abdel Fattah el-Sisi": a particle joined to the next name word.
+        let joined_particle = particle
+            && toks.get(e + 1).is_some_and(|h| h.text == "-" && h.span.start == toks[e].span.end)
+            && toks
+                .get(e + 2)
+                .is_some_and(|n| n.span.start == toks[e + 1].span.end && is_name_word(n, m.covered[e + 2]));
+        if words > 0 && joined_particle {
+            e += 2;
+        } else if words > 0 && next_is_name && (particle || hyphen) {
             e += 1;
         } else {
             break;
@@ -489,15 +497,21 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
         }
         // "Ghana's leader Jane Roe", "Chile's top diplomat John Doe": a role that is no title,
         // after the person's country (possessive or demonym, perhaps with an adjective between).
-        if word_set!(vocab::names::ROLE_NOUNS).has(&toks[t]) && hit_of(m, lexicon, t + 1, EntryKind::Person).is_none() {
+        if word_set!(vocab::names::ROLE_NOUNS).has(&toks[t])
+            && hit_of(m, lexicon, t + 1, EntryKind::Person).is_none()
+            && hit_of(m, lexicon, t + 2, EntryKind::Person).is_none()
+        {
             let country = modifier_country(toks, m, lexicon, t).or_else(|| {
                 (t > 1 && toks[t - 1].kind == TokenKind::Word && !toks[t - 1].capitalized())
                     .then(|| modifier_country(toks, m, lexicon, t - 1))
                     .flatten()
             });
-            let end = name_at(toks, m, t + 1);
-            if let Some(country) = country.filter(|_| end >= t + 3) {
-                let mut p = mention(text, toks, t + 1, end, Some(country), Vec::new());
+            // "the Peruvian leader, Dina Boluarte,": the name may be set off by commas.
+            let from = t + 1 + usize::from(toks.get(t + 1).is_some_and(|x| x.text == ","));
+            let end = name_at(toks, m, from);
+            let closes = from == t + 1 || toks.get(end).is_none_or(|x| x.kind == TokenKind::Punct || !x.capitalized());
+            if let Some(country) = country.filter(|_| end >= from + 2 && closes) {
+                let mut p = mention(text, toks, from, end, Some(country), Vec::new());
                 add_apposition(&mut p, apposition(text, toks, m, lexicon, end));
                 out.push(p);
                 t = end;
@@ -785,9 +799,11 @@ impl KnownPeople {
             } else {
                 (tok.text, tok.span, i + 1)
             };
+            // "al-Sudani", "el-Sisi": a hyphenated name may open with a lower-case particle.
+            let particle_led = hyphenated && NAME_PARTICLES.contains(&tok.text);
             let candidate = (hyphenated || self.name_words.has(tok))
                 && tok.kind == TokenKind::Word
-                && tok.capitalized()
+                && (tok.capitalized() || particle_led)
                 && word.len() >= 2
                 && !inside(span);
             i = next;

@@ -203,6 +203,11 @@ impl super::Pass for Dialogues {
                     }
                 }
                 Trigger::Encounter { tok, definite } => {
+                    // "A and B met in Lima for the seventh Strategic Dialogue": the meeting is the round,
+                    // which the round's trigger reports with the sentence's date, venue and chairs.
+                    if mechanism.is_some() && triggers.iter().any(|t| matches!(t, Trigger::Round { .. })) {
+                        continue;
+                    }
                     if definite {
                         if let Some(i) = self.last_encounter {
                             refine(&mut self.drafts[i], a, v, countries, when, tok, next_tok);
@@ -249,11 +254,22 @@ impl super::Pass for Dialogues {
                             .filter(|w| w.precision == Precision::Day)
                     });
                     let remote = remote_at(v.toks, tok);
-                    let venue = if remote {
+                    let mut venue = if remote {
                         None
                     } else {
                         venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&parties, tok))
                     };
+                    // "During his visit, she also met the Speaker": a meeting of the visit just reported
+                    // takes its place and, for a one-day visit, its day.
+                    let mut when = when;
+                    if venue.is_none() && !remote && v.has_word(0..tok, vocab::encounters::VISIT_WORDS) {
+                        if let Some(visit) = self.last_visit.map(|i| &self.drafts[i]).filter(|d| d.parties == parties) {
+                            venue = visit.venue.clone();
+                            if when.is_none() {
+                                when = visit.when.clone().filter(|w| w.precision == Precision::Day && w.start == w.end);
+                            }
+                        }
+                    }
                     let d = Dialogue {
                         kind,
                         mechanism: None,

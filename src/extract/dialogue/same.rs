@@ -75,6 +75,16 @@ pub(crate) fn same_encounter(
     }
     let people = (!a.chairs.is_empty() && !b.chairs.is_empty())
         .then(|| a.chairs.iter().any(|p| b.chairs.iter().any(|q| surname(p) == surname(q))));
+    // "She met the Prime Minister, then the Speaker": one visitor, two hosts, two meetings. A party
+    // whose principals in the two records have no one in common makes them two encounters.
+    let other_principals = a.parties.iter().any(|c| {
+        let x: Vec<_> = a.chairs.iter().filter(|p| p.country == Some(*c)).map(surname).collect();
+        let y: Vec<_> = b.chairs.iter().filter(|p| p.country == Some(*c)).map(surname).collect();
+        !x.is_empty() && !y.is_empty() && !x.iter().any(|n| y.contains(n))
+    });
+    if other_principals {
+        return false;
+    }
     if dates == Some(false)
         || place == Some(false)
         || (people == Some(false) && (scope == Scope::OneArticle || place != Some(true)))
