@@ -93,6 +93,16 @@ fn meetings_during_a_visit_take_its_place_and_each_host_is_a_meeting_of_its_own(
 }
 
 #[test]
+fn a_days_programme_of_meetings() {
+    let d = dialogues("2024-05-02\n\nKenyan President William Ruto will meet Ugandan counterpart Yoweri Museveni on Thursday in Kampala.\n\nAt noon, Finance Minister John Mbadi will meet with his Ugandan counterpart Matia Kasaija.");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0].chairs.len(), 2, "'will meet' names both principals");
+    assert_eq!(day(&d[1]), day(&d[0]), "the noon meeting is on the programme's day");
+    assert_eq!(d[1].chairs[1].name, "Matia Kasaija");
+    assert_eq!(d[1].chairs[0].country, Some(Country::new("KE").unwrap()), "the other side of the counterpart");
+}
+
+#[test]
 fn ministers_who_met_for_a_numbered_round_make_one_record() {
     let d = dialogues("May 3, 2025\n\nChile's Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer met in Lima on Thursday for the seventh Chile-Peru Foreign and Strategic Dialogue.");
     assert_eq!(d.len(), 1, "{d:#?}");

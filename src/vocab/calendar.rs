@@ -92,3 +92,7 @@ pub(crate) const PLANNED_CUES: &[&str] = &["will", "shall", "to", "next", "upcom
 
 /// Words that close a range of dates ("until Friday").
 pub(crate) const RANGE_ENDS: &[&str] = &["until", "till", "through", "to"];
+
+/// Times of day that place an item of a day's programme ("at noon", "at 11am",
+/// "in the afternoon").
+pub(crate) const TIMES_OF_DAY: &[&str] = &["noon", "midday", "am", "pm", "morning", "afternoon", "evening"];

@@ -21,8 +21,8 @@ pub(crate) const REMOTE_WORDS: &[&str] = &["call", "conversation", "spoke", "tal
 
 /// Verbs that make the people of a sentence chairs of its encounter.
 pub(crate) const CHAIR_WORDS: &[&str] = &[
-    "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meets", "hosted", "hosts", "between", "led", "with",
-    "attended", "attend", "attends", "meeting",
+    "chaired", "chair", "chairs", "held", "hold", "holds", "met", "meet", "meets", "hosted", "hosts", "between", "led",
+    "with", "attended", "attend", "attends", "meeting", "received", "receives", "receive",
 ];
 
 /// Head words that end a mechanism's name.

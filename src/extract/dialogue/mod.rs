@@ -205,7 +205,7 @@ impl super::Pass for Dialogues {
                 Trigger::Encounter { tok, definite } => {
                     // "A and B met in Lima for the seventh Strategic Dialogue": the meeting is the round,
                     // which the round's trigger reports with the sentence's date, venue and chairs.
-                    if mechanism.is_some() && triggers.iter().any(|t| matches!(t, Trigger::Round { .. })) {
+                    if mechanism.is_some() && triggers[ti + 1..].iter().any(|t| matches!(t, Trigger::Round { .. })) {
                         continue;
                     }
                     if definite {
@@ -233,6 +233,22 @@ impl super::Pass for Dialogues {
                         p.extend(countries.iter().filter(|c| !venue_only(c)).map(|c| c.country));
                         sorted(p)
                     };
+                    // "X will meet his Turkish counterpart Y": X, of no stated nationality, is of the
+                    // other country of the pair the article has reported meeting.
+                    let mut parties = parties;
+                    let mut counterpart_of = None;
+                    if parties.len() == 1 && v.has_word(0..v.toks.len(), vocab::encounters::COUNTERPART_WORDS) {
+                        let pair = self
+                            .drafts
+                            .iter()
+                            .rev()
+                            .take(8)
+                            .find(|d| d.parties.len() == 2 && d.parties.contains(&parties[0]));
+                        if let Some(pair) = pair {
+                            counterpart_of = pair.parties.iter().copied().find(|c| *c != parties[0]);
+                            parties = pair.parties.clone();
+                        }
+                    }
                     let word = v.toks[tok].text.to_ascii_lowercase();
                     let kind = if trilateral || parties.len() >= 3 {
                         DialogueKind::TrilateralDialogue
@@ -246,12 +262,14 @@ impl super::Pass for Dialogues {
                     // A phone call has no venue, and everyone named on it took part.
                     // "He will then have a meeting with …": the next item of a day's programme takes
                     // the day of the encounter of the same parties just reported.
+                    // "At noon, the finance ministers will meet": a time of day in a programme is that day too.
                     let when = when.or_else(|| {
-                        v.has_word(0..tok, vocab::encounters::SEQUENCE_WORDS)
-                            .then(|| self.drafts.iter().rev().take(8).find(|x| x.parties == parties))
-                            .flatten()
-                            .and_then(|x| x.when.clone())
-                            .filter(|w| w.precision == Precision::Day)
+                        (v.has_word(0..tok, vocab::encounters::SEQUENCE_WORDS)
+                            || v.has_word(0..v.toks.len(), vocab::calendar::TIMES_OF_DAY))
+                        .then(|| self.drafts.iter().rev().take(8).find(|x| x.parties == parties))
+                        .flatten()
+                        .and_then(|x| x.when.clone())
+                        .filter(|w| w.precision == Precision::Day)
                     });
                     let remote = remote_at(v.toks, tok);
                     let mut venue = if remote {
@@ -270,6 +288,10 @@ impl super::Pass for Dialogues {
                             }
                         }
                     }
+                    let mut chairs = if remote { people_once(v) } else { chairs(v) };
+                    for p in chairs.iter_mut().filter(|p| p.country.is_none()) {
+                        p.country = counterpart_of;
+                    }
                     let d = Dialogue {
                         kind,
                         mechanism: None,
@@ -277,7 +299,7 @@ impl super::Pass for Dialogues {
                         round: None,
                         when,
                         venue,
-                        chairs: if remote { people_once(v) } else { chairs(v) },
+                        chairs,
                         evidence: vec![v.sentence.span],
                     };
                     if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
