@@ -103,6 +103,16 @@ fn a_days_programme_of_meetings() {
 }
 
 #[test]
+fn he_who_will_then_meet_is_the_subject_before_and_the_host_is_of_the_other_country() {
+    let d = dialogues("2024-05-02\n\nKenyan President William Ruto will meet Ugandan counterpart Yoweri Museveni on Thursday in Kampala.\n\nHe will then have a meeting with Prime Minister Robinah Nabbanja at 12.15 p.m., at her office.");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    let chairs: Vec<(&str, Option<&str>)> =
+        d[1].chairs.iter().map(|p| (p.name.as_str(), p.country.as_ref().map(|c| c.as_str()))).collect();
+    assert_eq!(chairs, [("William Ruto", Some("KE")), ("Robinah Nabbanja", Some("UG"))]);
+    assert_eq!(day(&d[1]), day(&d[0]));
+}
+
+#[test]
 fn ministers_who_met_for_a_numbered_round_make_one_record() {
     let d = dialogues("May 3, 2025\n\nChile's Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer met in Lima on Thursday for the seventh Chile-Peru Foreign and Strategic Dialogue.");
     assert_eq!(d.len(), 1, "{d:#?}");

@@ -74,6 +74,9 @@ pub(crate) struct Dialogues {
     drafts: Vec<Dialogue>,
     /// The last person named, a visitor a later "the visit" may refer to.
     last_person: Option<Person>,
+    /// The first person the last sentence naming people named: what "He …" opening the next
+    /// sentence most often refers to.
+    last_subject: Option<Person>,
     /// The draft a definite "the talks" refers back to.
     last_encounter: Option<usize>,
     /// The draft a definite "the visit" refers back to.
@@ -94,6 +97,7 @@ impl Dialogues {
         Dialogues {
             drafts: Vec::new(),
             last_person: None,
+            last_subject: None,
             last_encounter: None,
             last_visit: None,
             lead_paragraph: a.layout.sentences.iter().find(|s| !s.heading).map(|s| s.paragraph),
@@ -233,11 +237,26 @@ impl super::Pass for Dialogues {
                         p.extend(countries.iter().filter(|c| !venue_only(c)).map(|c| c.country));
                         sorted(p)
                     };
-                    // "X will meet his Turkish counterpart Y": X, of no stated nationality, is of the
-                    // other country of the pair the article has reported meeting.
+                    // "He will then meet the Prime Minister": a pronoun opening the sentence is the person
+                    // the last sentence named.
                     let mut parties = parties;
+                    let mut pronoun_subject = None;
+                    if v.toks.first().is_some_and(|t| t.is_word(word!("he")) || t.is_word(word!("she"))) {
+                        if let Some(p) =
+                            self.last_subject.clone().filter(|p| p.country.is_some_and(|c| !parties.contains(&c)))
+                        {
+                            parties = sorted(parties.into_iter().chain(p.country).collect());
+                            pronoun_subject = Some(p);
+                        }
+                    }
+                    // "X will meet his Turkish counterpart Y", "He will then meet Prime Minister Y": the
+                    // principal of no stated nationality is of the other country of the pair the article
+                    // has reported meeting.
                     let mut counterpart_of = None;
-                    if parties.len() == 1 && v.has_word(0..v.toks.len(), vocab::encounters::COUNTERPART_WORDS) {
+                    let someone_unplaced = v.people.iter().any(|(_, p)| p.country.is_none());
+                    if parties.len() == 1
+                        && (someone_unplaced || v.has_word(0..v.toks.len(), vocab::encounters::COUNTERPART_WORDS))
+                    {
                         let pair = self
                             .drafts
                             .iter()
@@ -265,7 +284,8 @@ impl super::Pass for Dialogues {
                     // "At noon, the finance ministers will meet": a time of day in a programme is that day too.
                     let when = when.or_else(|| {
                         (v.has_word(0..tok, vocab::encounters::SEQUENCE_WORDS)
-                            || v.has_word(0..v.toks.len(), vocab::calendar::TIMES_OF_DAY))
+                            || v.has_word(0..v.toks.len(), vocab::calendar::TIMES_OF_DAY)
+                            || clock_time(v))
                         .then(|| self.drafts.iter().rev().take(8).find(|x| x.parties == parties))
                         .flatten()
                         .and_then(|x| x.when.clone())
@@ -289,6 +309,9 @@ impl super::Pass for Dialogues {
                         }
                     }
                     let mut chairs = if remote { people_once(v) } else { chairs(v) };
+                    if let Some(p) = pronoun_subject {
+                        chairs.insert(0, p);
+                    }
                     for p in chairs.iter_mut().filter(|p| p.country.is_none()) {
                         p.country = counterpart_of;
                     }
@@ -376,6 +399,9 @@ impl super::Pass for Dialogues {
         if let Some((_, p)) = v.people.last() {
             self.last_person = Some((*p).clone());
         }
+        if let Some((_, p)) = v.people.first() {
+            self.last_subject = Some((*p).clone());
+        }
     }
 
     fn finish(self) -> Vec<Dialogue> {
@@ -384,6 +410,17 @@ impl super::Pass for Dialogues {
             .filter(|d| d.parties.len() >= 2 && (d.round.is_some() || d.when.is_some() || d.venue.is_some()))
             .collect()
     }
+}
+
+/// Whether the sentence gives a clock time ("at 11.30 a.m.", "12.15 p.m."):
+/// a number, then "a" or "p", ".", "m".
+fn clock_time(v: &View<'_>) -> bool {
+    v.toks.windows(4).any(|w| {
+        w[0].kind == crate::text::tokens::TokenKind::Number
+            && (w[1].is_word(word!("a")) || w[1].is_word(word!("p")))
+            && w[2].text == "."
+            && w[3].is_word(word!("m"))
+    })
 }
 
 /// The triggers of a sentence, in token order.
