@@ -88,6 +88,8 @@ pub(crate) const TO_GOVERNORS: &[&str] = &[
 /// Verbs after which a nominal stance counts ("expressed concern over").
 pub(crate) const LIGHT_VERBS: &[&str] = &[
     "expressed",
+    "raised",
+    "raising",
     "express",
     "expresses",
     "voiced",
@@ -291,6 +293,18 @@ pub(crate) const ACTION_VERBS: &[&str] = &[
     "study",
     "establishing",
     "give",
+    "ease",
+    "restore",
+    "resume",
+    "reopen",
+    "renew",
+    "revive",
+    "raise",
+    "reduce",
+    "lift",
+    "double",
+    "triple",
+    "invest",
 ];
 
 /// Words that open a purpose clause to cut ("to boost …", "to ensure …").
@@ -415,6 +429,7 @@ pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
     "commit",
     "commits",
     "will",
+    "would",
     "believe",
     "believed",
     "believes",
@@ -460,6 +475,14 @@ pub(crate) const JOINT_SUBJECT_WORDS: &[&str] = &["sides", "parties", "countries
 /// Adjectives of readiness that state an agreement to act when "to" follows:
 /// "China is willing to work with …", "both sides are ready to expand …".
 pub(crate) const READINESS_WORDS: &[&str] = &["willing", "ready", "prepared", "determined", "eager"];
+
+/// Speech verbs after which "would V" reports an undertaking: "the two sides
+/// said they would restore flights".
+pub(crate) const UNDERTAKING_SPEECH: &[&str] = &["said", "announced", "stated", "declared", "added"];
+
+/// Verbs of a programme, not an undertaking: "they would discuss trade".
+pub(crate) const PROGRAMME_VERBS: &[&str] =
+    &["discuss", "talk", "meet", "visit", "attend", "travel", "address", "brief", "hold", "review", "explore"];
 
 /// Light verbs that take a noun of action ("take measures").
 pub(crate) const SUPPORT_VERBS: &[&str] = &["take", "make", "have", "adopt", "carry"];

@@ -292,7 +292,14 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             i = obj;
             continue;
         }
-        if lower == "will"
+        // "The two sides said they would restore flights": a reported undertaking.
+        // Only a joint subject ("they", "both sides") undertakes; "he would discuss …" is a programme.
+        let reported = lower == "would"
+            && (i.saturating_sub(3)..i).any(|k| word_set!(vocab::stance::UNDERTAKING_SPEECH).has(&toks[k]))
+            && prev(1)
+                .is_some_and(|p| p.is_word(word!("they")) || word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(p))
+            && !toks.get(i + 1).is_some_and(|n| word_set!(vocab::stance::PROGRAMME_VERBS).has(n));
+        if (lower == "will" || reported)
             && !toks
                 .get(i + 1)
                 .is_some_and(|n| n.is_word(word!("be")) || n.is_word(word!("have")) || n.is_word(word!("not")))

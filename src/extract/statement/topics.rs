@@ -282,6 +282,7 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
                     .get(k + 2)
                     .is_some_and(|n| word_set!(vocab::grammar::OVER_TIME_LEADS).has(n) || n.kind == TokenKind::Number));
         let stop = CUT_WORD_SET.has(t)
+            || word_set!(vocab::grammar::TIME_ADJUNCTS).has(t)
             || over_time
             || ((t.is_word(word!("including")) || t.is_word(word!("especially")) || t.is_word(word!("particularly"))) && k > r.start + 1)
             || (t.is_word(word!("such")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("as"))))
@@ -353,6 +354,18 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         }
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
         let coordinated_infinitive = chain && toks[k - 1].is_word(word!("and"));
+        // In a list of actions a time adjunct ends one action; the list goes on after a comma
+        // that an action follows.
+        let list_goes_on = chain
+            && word_set!(vocab::grammar::TIME_ADJUNCTS).has(t)
+            && (k + 1..r.end).any(|j| {
+                toks[j].text == ","
+                    && !quoted[j]
+                    && toks.get(j + 1).is_some_and(|n| is_action_token(n) && !n.text.ends_with("ing"))
+            });
+        if list_goes_on {
+            continue;
+        }
         if OBJECT_END_SET.has(t)
             || (t.is_word(word!("to"))
                 && !coordinated_infinitive
