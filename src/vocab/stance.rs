@@ -120,6 +120,7 @@ pub(crate) const STANCE_VERBS: &[(&str, Stance, &[&str])] = &[
     ("recognize", Stance::Support, &[]),
     ("recognise", Stance::Support, &[]),
     ("back", Stance::Support, &[]),
+    ("defend", Stance::Support, &[]),
     ("oppose", Stance::Oppose, &["to"]),
     ("reject", Stance::Oppose, &[]),
     ("protest", Stance::Oppose, &["against"]),

@@ -339,9 +339,19 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         if let Some((stance, particles)) = verb_stance(t) {
             // A bare "support"/"back" is a verb only after a subject, modal, "to", "and" or an adverb.
             let bare = lower == "support" || lower == "back";
-            let verb_context = prev(1).is_some_and(|p| {
-                p.ends_with("ly") || p.kind != TokenKind::Word && p.text != "," || BEFORE_VERB.has(p) || p.capitalized()
-            });
+            // "…, support each other in X": an object right after makes it a verb.
+            // ("take back the refugees" is a phrasal verb: only "support" reads so.)
+            let object_follows = lower == "support"
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.is_word(word!("each")) || word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(n)
+                });
+            let verb_context = object_follows
+                || prev(1).is_some_and(|p| {
+                    p.ends_with("ly")
+                        || p.kind != TokenKind::Word && p.text != ","
+                        || BEFORE_VERB.has(p)
+                        || p.capitalized()
+                });
             let determiner = |p: &Token<'_>| word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(p);
             // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.
             let named_noun = bare && prev(1).is_some_and(|p| p.capitalized()) && prev(2).is_some_and(determiner);

@@ -83,7 +83,9 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 while k > window_start && (v.toks[k - 1].text.ends_with("ly") || v.toks[k - 1].is_word(word!("also"))) {
                     k -= 1;
                 }
-                k > window_start && v.toks[k - 1].is_word(word!("and"))
+                // "will support X, support Y and jointly defend Z": a comma right before the verb
+                // coordinates it too.
+                k > window_start && (v.toks[k - 1].is_word(word!("and")) || v.toks[k - 1].text == ",")
             };
             let actors = if coordinated {
                 carried.clone()

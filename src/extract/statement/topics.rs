@@ -353,7 +353,9 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             return k;
         }
         // "agreed to extend X and to strengthen Y": in a chain "and to V" is the next action, not a purpose.
-        let coordinated_infinitive = chain && toks[k - 1].is_word(word!("and"));
+        // "agreed to continue to make X": "to" after a verb that governs it is no purpose either.
+        let coordinated_infinitive =
+            chain && (toks[k - 1].is_word(word!("and")) || word_set!(vocab::stance::TO_GOVERNORS).has(&toks[k - 1]));
         // In a list of actions a time adjunct ends one action; the list goes on after a comma
         // that an action follows.
         let list_goes_on = chain
