@@ -9,6 +9,8 @@ pub(crate) const HYPOTHETICAL: &[&str] = &["could", "might", "would", "may", "if
 
 /// Adjectives that share a head noun with what follows ("financial and banking sectors").
 pub(crate) const SHARED_ADJECTIVES: &[&str] = &[
+    "joint",
+    "mixed",
     "open",
     "free",
     "fair",
@@ -270,4 +272,24 @@ pub(crate) const DIRECTIONS: &[&str] = &[
     "northeastern",
     "southwestern",
     "southeastern",
+];
+
+/// Head nouns that end a programme's or agreement's name, so that "and"
+/// before them joins words of one name ("the Law and Justice Partnership").
+pub(crate) const NAME_HEADS: &[&str] = &[
+    "partnership",
+    "initiative",
+    "agreement",
+    "programme",
+    "program",
+    "fund",
+    "plan",
+    "strategy",
+    "framework",
+    "forum",
+    "corridor",
+    "council",
+    "commission",
+    "compact",
+    "accord",
 ];

@@ -241,7 +241,19 @@ fn split_conjunction(
         let left_has_pp = toks[left.clone()].iter().any(|t| INNER_PREPOSITION_SET.has(t));
         let right_before_prep =
             toks[right.clone()].iter().position(|t| word_set!(vocab::grammar::ATTACHING_PREPOSITIONS).has(t));
-        let split = if new_np {
+        // "a professional and responsible attitude": two adjectives share the noun after them.
+        let shared_noun = toks[left.end - 1].kind == TokenKind::Word
+            && !toks[left.end - 1].capitalized()
+            && adjective_like(toks[left.end - 1].text)
+            && adjective_like(next.text)
+            && right.end - right.start >= 2;
+        // "the Law and Justice Partnership": "and" inside a capitalized name with a name's head.
+        let in_name = toks[left.end - 1].capitalized()
+            && toks[right.clone()].iter().all(|t| t.capitalized() || t.kind != TokenKind::Word)
+            && word_set!(vocab::grammar::NAME_HEADS).has(&toks[right.end - 1]);
+        let split = if shared_noun || in_name {
+            false
+        } else if new_np {
             true
         } else if left_has_pp || adjectives_only() {
             false
@@ -330,9 +342,16 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         let as_clause = t.is_word(word!("as"))
             && toks[k - 1].text == ","
             && !toks.get(k + 1).is_some_and(|n| n.is_word(word!("well")));
+        // ("and mixed training": a participle before a bare noun is an adjective.)
         let next_verb = and
             && (toks.get(k + 1).is_some_and(|n| n.text.ends_with("ed") && !n.capitalized() && !adjective_like(n.text))
-                && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
+                && toks.get(k + 2).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && (NP_START_SET.has(n)
+                            || word_set!(vocab::grammar::ATTACHING_PREPOSITIONS).has(n)
+                            || n.is_word(word!("to"))
+                            || toks.get(k + 1).is_some_and(is_action_token))
+                })
                 || toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::CLAUSE_VERBS).has(n)));
         // "condemned the attack and Pakistan's strikes were not discussed": a new subject and
         // its finite verb after "and" start another clause.
