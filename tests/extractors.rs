@@ -280,6 +280,19 @@ fn talks_without_date_or_venue_are_not_records() {
 // ---- projects ----
 
 #[test]
+fn a_port_named_head_first_and_status_from_progress_suspension_and_plans() {
+    let p = projects("The Port of Lamu is an important initiative to implement the Belt and Road Initiative in Kenya.");
+    let lamu = p.iter().find(|x| x.name == "Port of Lamu").expect("the port");
+    assert_eq!((lamu.sector, lamu.parent.as_deref()), (Some(Sector::Transport), Some("Belt and Road Initiative")));
+    let p = projects("Officials said the Port of Lamu, 80 percent complete, would open next year.");
+    assert_eq!(p[0].status, Some(Status::UnderConstruction));
+    let p = projects("Work on the Kipevu Oil Terminal was suspended in March.");
+    assert_eq!(p[0].status, Some(Status::Delayed));
+    let p = projects("The Lamu Coal Power Station is expected to be completed in 2027.");
+    assert_eq!(p[0].status, Some(Status::Planned));
+}
+
+#[test]
 fn lexicon_project_with_metrics() {
     let p = projects("By the end of 2022, CPEC had created 236,000 jobs and added 510 kilometers of highways.");
     assert_eq!(p[0].name, "China-Pakistan Economic Corridor");

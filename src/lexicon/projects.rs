@@ -74,6 +74,19 @@ pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
         let continues = toks
             .get(i + 1)
             .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized() && n.span.start == tok.span.end + 1);
+        // "Port of Lamu": the head first, then "of" and the place's capitalized words.
+        if words < 2 && tok.text == "Port" && toks.get(i + 1).is_some_and(|n| n.text == "of") {
+            let mut end = i + 2;
+            while end < toks.len() && end < i + 5 && toks[end].kind == TokenKind::Word && toks[end].capitalized() {
+                end += 1;
+            }
+            if end > i + 2 {
+                let span = Span::new(tok.span.start, toks[end - 1].span.end);
+                let name = span.of(text).unwrap_or("").to_string();
+                out.push(ShapedProject { span, name, sector: Some(Sector::Transport) });
+            }
+            continue;
+        }
         if words < 2 || continues {
             continue;
         }
