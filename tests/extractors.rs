@@ -293,6 +293,16 @@ fn a_port_named_head_first_and_status_from_progress_suspension_and_plans() {
 }
 
 #[test]
+fn money_spent_as_part_of_a_programme_is_its_figure() {
+    let p = projects("Beijing has invested over $5 billion in roads as part of the Northern Transport Corridor.");
+    let c = p.iter().find(|x| x.name == "Northern Transport Corridor").expect("the corridor");
+    assert_eq!(c.metrics.iter().map(|q| q.value).collect::<Vec<_>>(), [5_000_000_000.0]);
+    // Money of another clause is not.
+    let p = projects("Trade reached $5 billion last year, and work continued on the Northern Transport Corridor.");
+    assert!(p[0].metrics.is_empty(), "{:?}", p[0].metrics);
+}
+
+#[test]
 fn lexicon_project_with_metrics() {
     let p = projects("By the end of 2022, CPEC had created 236,000 jobs and added 510 kilometers of highways.");
     assert_eq!(p[0].name, "China-Pakistan Economic Corridor");

@@ -162,9 +162,15 @@ impl super::Pass for Projects {
                     let t = v.tok_at(span.start);
                     // After the name in its segment, or right before it: "the 884-megawatt Suki Kinari …".
                     let before = v.tok_at(span.end) <= f.tok && v.tok_at(span.end) + 2 >= f.tok && t >= seg_start;
+                    // "investing $65 billion in works as part of X": money spent as part of a
+                    // programme is the programme's.
+                    let spent_as_part = q.unit == Unit::Usd
+                        && t >= seg_start
+                        && v.tok_at(span.end) <= f.tok
+                        && within_part_of(v, f.tok);
                     // Jobs are the project's even after another verb: "… will cost $2bn and create 8,000 jobs".
                     let reach = if q.unit == Unit::Jobs { seg_end } else { clause_end };
-                    (before || (t >= f.end && t < reach))
+                    (before || spent_as_part || (t >= f.end && t < reach))
                         && METRIC_UNITS.contains(&q.unit)
                         && !is_distance_to_place(v, span)
                 })
@@ -242,6 +248,15 @@ impl Projects {
         self.out.push(Project::new(name));
         (self.out.len() - 1, true)
     }
+}
+
+/// Whether the project mention at `tok` is introduced as a whole that
+/// something is part of: "as part of X", "under X".
+fn within_part_of(v: &View<'_>, tok: usize) -> bool {
+    let before = &v.toks[tok.saturating_sub(4)..tok];
+    before.iter().enumerate().any(|(k, t)| {
+        t.is_word(word!("under")) || (t.is_word(word!("of")) && k > 0 && before[k - 1].is_word(word!("part")))
+    })
 }
 
 /// The look-up key of a project's name: its letters and digits in lower
