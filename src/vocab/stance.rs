@@ -87,6 +87,8 @@ pub(crate) const TO_GOVERNORS: &[&str] = &[
 
 /// Verbs after which a nominal stance counts ("expressed concern over").
 pub(crate) const LIGHT_VERBS: &[&str] = &[
+    "renewed",
+    "renew",
     "expressed",
     "raised",
     "raising",
@@ -441,6 +443,9 @@ pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
     "prepared",
     "determined",
     "eager",
+    "want",
+    "wants",
+    "wanted",
 ];
 
 /// Every inflected form of every stance verb, in table order: the verb and
@@ -475,7 +480,8 @@ pub(crate) const JOINT_SUBJECT_WORDS: &[&str] = &["sides", "parties", "countries
 
 /// Adjectives of readiness that state an agreement to act when "to" follows:
 /// "China is willing to work with …", "both sides are ready to expand …".
-pub(crate) const READINESS_WORDS: &[&str] = &["willing", "ready", "prepared", "determined", "eager"];
+pub(crate) const READINESS_WORDS: &[&str] =
+    &["willing", "ready", "prepared", "determined", "eager", "want", "wants", "wanted"];
 
 /// Speech verbs after which "would V" reports an undertaking: "the two sides
 /// said they would restore flights".

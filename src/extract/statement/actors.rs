@@ -5,7 +5,8 @@ use super::cues::FRAMING_OR_LIGHT;
 use crate::lexicon::EntryKind;
 use crate::model::{Dialogue, Person};
 use crate::text::classes::Classes;
-use crate::text::words::{word, WordSet};
+use crate::text::words::{word, word_set, WordSet};
+use crate::vocab;
 use crate::vocab::stance::{COLLECTIVE_SUBJECTS, DEMONYM_HEADS};
 use crate::Country;
 use once_cell::sync::Lazy;
@@ -268,19 +269,54 @@ pub(super) fn subject(
             found.push((k, k + 1, who, None));
         }
     }
+    // "the two ministers of Kenya and Ghana": the countries after a collective subject are its own.
+    let mut own: Vec<Country> = Vec::new();
+    if let Some(&(_, end, _, _)) = found.iter().find(|f| f.3.is_none() && COLLECTIVE_FIRST.has(&toks[f.0])) {
+        if let Some(of) =
+            (end..(end + 5).min(cue)).find(|&k| toks[k].is_word(word!("of")) || toks[k].is_word(word!("from")))
+        {
+            let mut k = of + 1;
+            while let Some(c) = countries.iter().find(|c| c.tok == k && !c.demonym) {
+                own.push(c.country);
+                k = c.end;
+                if toks.get(k).is_some_and(|t| t.is_word(word!("and")) || t.text == ",") {
+                    k += 1;
+                }
+            }
+            if own.len() >= 2 {
+                found.retain(|f| !(f.3.is_none() && f.0 > of && f.0 < k && !COLLECTIVE_FIRST.has(&toks[f.0])));
+                if let Some(f) = found.iter_mut().find(|f| f.3.is_none() && COLLECTIVE_FIRST.has(&toks[f.0])) {
+                    f.1 = k;
+                }
+            } else {
+                own.clear();
+            }
+        }
+    }
     found.sort_by_key(|f| f.0);
     let last = found.last()?;
     // Join the group coordinated with the last one: "China and Pakistan", "China, Bangladesh, and Pakistan".
-    let mut countries_out = last.2.to_vec();
+    let mut countries_out =
+        if !own.is_empty() && last.3.is_none() && COLLECTIVE_FIRST.has(&toks[last.0]) { own } else { last.2.to_vec() };
     let mut speaker = last.3;
     let mut start = last.0;
     for f in found.iter().rev().skip(1) {
         // Mentions can overlap (a title hit and a name): an inverted range joins nothing.
         let between = toks.get(f.1..start).unwrap_or(&[]);
+        // "X and his Ghanaian counterpart Y": possessives, titles and demonyms may stand between.
+        let people = f.3.is_some() && found.last().is_some_and(|l| l.3.is_some());
         let joins = !between.is_empty()
             && between.iter().any(|t| t.is_word(word!("and")) || t.text == ",")
             && between.iter().all(|t| {
-                t.is_word(word!("and")) || t.text == "," || t.is_word(word!("both")) || t.is_word(word!("the"))
+                t.is_word(word!("and"))
+                    || t.text == ","
+                    || t.is_word(word!("both"))
+                    || t.is_word(word!("the"))
+                    || (people
+                        && (t.capitalized()
+                            || t.is_word(word!("his"))
+                            || t.is_word(word!("her"))
+                            || word_set!(vocab::encounters::COUNTERPART_WORDS).has(t)))
             });
         if !joins {
             break;
@@ -288,6 +324,10 @@ pub(super) fn subject(
         countries_out.extend(f.2.iter().copied());
         if speaker.is_none() {
             speaker = f.3;
+        }
+        // Two principals speaking together: neither is the statement's one speaker.
+        if f.3.is_some() && speaker.is_some_and(|p| p.country != f.3.and_then(|q| q.country)) {
+            speaker = None;
         }
         start = f.0;
     }

@@ -295,6 +295,8 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
                     .is_some_and(|n| word_set!(vocab::grammar::OVER_TIME_LEADS).has(n) || n.kind == TokenKind::Number));
         let stop = CUT_WORD_SET.has(t)
             || word_set!(vocab::grammar::TIME_ADJUNCTS).has(t)
+            // "deepen relations by strengthening cooperation": the means, not the topic.
+            || (t.is_word(word!("by")) && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ing") && !n.capitalized()))
             || over_time
             || ((t.is_word(word!("including")) || t.is_word(word!("especially")) || t.is_word(word!("particularly"))) && k > r.start + 1)
             || (t.is_word(word!("such")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("as"))))
