@@ -695,9 +695,10 @@ pub struct Statement {
     pub target: Option<Country>,
     /// Verbatim direct quote.
     pub quote: Option<String>,
-    /// CAMEO root code of the stance.
+    /// CAMEO root code of the stance (borrowed from a static table when the
+    /// crate sets it: a corpus holds many statements).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cameo: Option<String>,
+    pub cameo: Option<std::borrow::Cow<'static, str>>,
     /// Where the text says so.
     #[serde(default)]
     pub evidence: Vec<Span>,
@@ -727,7 +728,7 @@ impl Statement {
             topics: topics.into_iter().map(Into::into).collect(),
             target: None,
             quote: None,
-            cameo: Some(stance.cameo_root().to_string()),
+            cameo: Some(stance.cameo_root().into()),
             evidence: Vec::new(),
         }
     }

@@ -11,13 +11,49 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// One record of one source.
 type Member<'a, T> = (&'a str, &'a T);
 
+/// One fused record, handed on as soon as it is made.
+pub(super) enum Made {
+    /// A fused dialogue.
+    Dialogue(FusedRecord<Dialogue>),
+    /// A fused project.
+    Project(FusedRecord<Project>),
+    /// A fused incident.
+    Incident(FusedRecord<Incident>),
+    /// A fused statement.
+    Statement(FusedRecord<Statement>),
+}
+
 pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexicon) -> Fused {
+    let mut fused = Fused::default();
+    fused.conflicts = fuse_each(docs, lexicon, &mut |made| match made {
+        Made::Dialogue(r) => fused.dialogues.push(r),
+        Made::Project(r) => fused.projects.push(r),
+        Made::Incident(r) => fused.incidents.push(r),
+        Made::Statement(r) => fused.statements.push(r),
+    });
+    fused
+}
+
+/// Fuses `docs` list by list (dialogues, projects, incidents, statements),
+/// handing each record to `emit` in its final order, and returns the
+/// conflicts. No list is held whole: a caller that writes each record as it
+/// comes holds one at a time.
+pub(super) fn fuse_each<'a>(
+    docs: impl Iterator<Item = &'a Document>,
+    lexicon: &Lexicon,
+    emit: &mut dyn FnMut(Made),
+) -> Vec<Conflict> {
     let docs: Vec<&Document> = docs.collect();
     let mut conflicts = Vec::new();
-    let dialogues =
-        finish(RecordList::Dialogues, dialogue_clusters(&docs, lexicon), |m| fuse_dialogue(m, lexicon), &mut conflicts);
-    let projects = finish(RecordList::Projects, project_clusters(&docs), fuse_project, &mut conflicts);
-    let incidents = finish(RecordList::Incidents, incident_clusters(&docs), fuse_incident, &mut conflicts);
+    finish(
+        RecordList::Dialogues,
+        dialogue_clusters(&docs, lexicon),
+        |m| fuse_dialogue(m, lexicon),
+        &mut conflicts,
+        |r| emit(Made::Dialogue(r)),
+    );
+    finish(RecordList::Projects, project_clusters(&docs), fuse_project, &mut conflicts, |r| emit(Made::Project(r)));
+    finish(RecordList::Incidents, incident_clusters(&docs), fuse_incident, &mut conflicts, |r| emit(Made::Incident(r)));
     // One statement a topic, so each fused statement is about one thing (borrowed, not
     // copied: a corpus holds hundreds of thousands of them).
     let per_topic: Vec<(&str, OnTopic)> = docs
@@ -28,9 +64,10 @@ pub(super) fn fuse<'a>(docs: impl Iterator<Item = &'a Document>, lexicon: &Lexic
                 .flat_map(move |s| s.topics.iter().map(move |t| (d.id.as_str(), OnTopic { statement: s, topic: t })))
         })
         .collect();
-    let statements =
-        finish(RecordList::Statements, statement_clusters(&per_topic, lexicon), fuse_statement, &mut conflicts);
-    Fused { dialogues, projects, incidents, statements, conflicts }
+    finish(RecordList::Statements, statement_clusters(&per_topic, lexicon), fuse_statement, &mut conflicts, |r| {
+        emit(Made::Statement(r))
+    });
+    conflicts
 }
 
 /// A fused record with its field conflicts (record index filled in later).
@@ -40,23 +77,32 @@ struct Draft<T> {
     sort_key: String,
 }
 
-/// Fuses each cluster, sorts the records and numbers their conflicts.
+/// Fuses each cluster, sorts the records and numbers their conflicts. The
+/// order is found first (a record's key, then its sources), and each record
+/// is made again in that order and handed to `emit`: fusing twice costs
+/// little, holding every fused record with its citations at once a lot.
 fn finish<'a, M: 'a, T>(
     list: RecordList,
     clusters: Vec<Vec<Member<'a, M>>>,
     fuse_one: impl Fn(&[Member<'a, M>]) -> Draft<T>,
     conflicts: &mut Vec<Conflict>,
-) -> Vec<FusedRecord<T>> {
-    let mut drafts: Vec<Draft<T>> = clusters.iter().map(|c| fuse_one(c)).collect();
-    drafts.sort_by(|a, b| a.sort_key.cmp(&b.sort_key).then_with(|| a.record.sources.cmp(&b.record.sources)));
-    let mut out = Vec::with_capacity(drafts.len());
-    for (i, d) in drafts.into_iter().enumerate() {
+    mut emit: impl FnMut(FusedRecord<T>),
+) {
+    fn sources<'m, M>(members: &[Member<'m, M>]) -> Vec<&'m str> {
+        let mut ids: Vec<&str> = members.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+    let mut order: Vec<(String, usize)> = clusters.iter().enumerate().map(|(i, c)| (fuse_one(c).sort_key, i)).collect();
+    order.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| sources(&clusters[a.1]).cmp(&sources(&clusters[b.1]))));
+    for (i, (_, ci)) in order.into_iter().enumerate() {
+        let d = fuse_one(&clusters[ci]);
         for (field, values) in d.conflicts {
             conflicts.push(Conflict { record: RecordRef { list, index: i }, field, values });
         }
-        out.push(d.record);
+        emit(d.record);
     }
-    out
 }
 
 /// Sources and citations of a cluster.

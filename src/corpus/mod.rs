@@ -42,6 +42,20 @@ pub struct Corpus {
     fused: OnceCell<Fused>,
 }
 
+/// Serializing a fused record of any list through one function pointer.
+mod erased {
+    /// A record that writes itself as pretty JSON.
+    pub(super) trait Record {
+        fn write(&self, out: &mut dyn std::io::Write) -> std::io::Result<()>;
+    }
+
+    impl<T: serde::Serialize> Record for super::FusedRecord<T> {
+        fn write(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+            serde_json::to_writer_pretty(out, self).map_err(std::io::Error::other)
+        }
+    }
+}
+
 /// A fused record: the record's fields plus the documents that report it.
 ///
 /// The record's own spans (`evidence`, a date's `span`, a metric's `span`)
@@ -436,6 +450,73 @@ impl Corpus {
     }
 
     /// The lexicon this corpus parses, fuses and queries with.
+    /// Writes the fused view as JSON (the `corpus` object of the wire
+    /// format, the same data as serializing [`Corpus::fused`]) without
+    /// holding it: each fused record is made, written and let go, so a large
+    /// corpus needs memory for its documents and one record. The view is not
+    /// kept; an already computed one is written as it is.
+    ///
+    /// # Errors
+    ///
+    /// Any error of `out`.
+    ///
+    /// ```
+    /// let mut corpus = bilateral::Corpus::new();
+    /// corpus.add("a", "China and Pakistan held talks in Beijing on January 4, 2026.").unwrap();
+    /// corpus.add("b", "China and Pakistan held talks in Beijing on January 5, 2026.").unwrap();
+    /// let mut out = Vec::new();
+    /// corpus.write_fused_json(&mut out).unwrap();
+    /// let written: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    /// assert_eq!(written, serde_json::to_value(corpus.fused()).unwrap());
+    /// ```
+    pub fn write_fused_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if let Some(fused) = self.fused.get() {
+            return serde_json::to_writer_pretty(&mut *out, fused).map_err(std::io::Error::other);
+        }
+        const LISTS: [&str; 4] = ["dialogues", "projects", "incidents", "statements"];
+        // Lists opened so far, and whether the open one has a record yet.
+        let mut opened = 0;
+        let mut has_record = false;
+        let mut failure: Option<std::io::Error> = None;
+        let mut write =
+            |out: &mut dyn std::io::Write, list: usize, record: &dyn erased::Record| -> std::io::Result<()> {
+                while opened <= list {
+                    let comma = if opened == 0 { "{\n" } else { "\n],\n" };
+                    writeln!(out, "{comma}\"{}\": [", LISTS[opened])?;
+                    opened += 1;
+                    has_record = false;
+                }
+                if has_record {
+                    out.write_all(b",\n")?;
+                }
+                has_record = true;
+                record.write(out)
+            };
+        let conflicts = fuse::fuse_each(self.documents.values(), self.lexicon(), &mut |made| {
+            if failure.is_some() {
+                return;
+            }
+            let result = match &made {
+                fuse::Made::Dialogue(r) => write(out, 0, r),
+                fuse::Made::Project(r) => write(out, 1, r),
+                fuse::Made::Incident(r) => write(out, 2, r),
+                fuse::Made::Statement(r) => write(out, 3, r),
+            };
+            failure = result.err();
+        });
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        while opened < LISTS.len() {
+            let comma = if opened == 0 { "{\n" } else { "\n],\n" };
+            writeln!(out, "{comma}\"{}\": [", LISTS[opened])?;
+            opened += 1;
+        }
+        out.write_all(b"\n],\n\"conflicts\": ")?;
+        serde_json::to_writer_pretty(&mut *out, &conflicts).map_err(std::io::Error::other)?;
+        out.write_all(b"\n}")
+    }
+
     pub(crate) fn lexicon(&self) -> &crate::Lexicon {
         self.parser.lexicon_ref()
     }

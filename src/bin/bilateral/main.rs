@@ -258,7 +258,8 @@ fn extract(
     })?;
     if format == ExtractFormat::Json {
         out.write_all(b"\n],\n\"corpus\": ").map_err(Failure::write)?;
-        serde_json::to_writer_pretty(&mut *out, corpus.fused()).map_err(Failure::write)?;
+        // Fused record by record: the corpus's fused view is never held whole.
+        corpus.write_fused_json(&mut *out).map_err(Failure::write)?;
         out.write_all(b"\n}\n").map_err(Failure::write)?;
     }
     Ok(failed)

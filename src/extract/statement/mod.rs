@@ -161,7 +161,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                         topics: vec![topic],
                         target,
                         quote,
-                        cameo: Some(stance.cameo_root().to_string()),
+                        cameo: Some(stance.cameo_root().into()),
                         evidence: vec![v.sentence.span],
                     }
                 });
@@ -176,7 +176,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 topics: vec![topic],
                 target: Some(d.target),
                 quote: None,
-                cameo: Some(Stance::CallFor.cameo_root().to_string()),
+                cameo: Some(Stance::CallFor.cameo_root().into()),
                 evidence: vec![v.sentence.span],
             });
         }
