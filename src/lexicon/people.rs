@@ -91,6 +91,11 @@ struct Marks {
 }
 
 impl Marks {
+    /// The hits inside `span`.
+    fn hits_in(&self, span: Span) -> impl Iterator<Item = &Hit> {
+        self.hits.iter().filter(move |h| span.contains(h.span))
+    }
+
     /// The hits that start at token `t`.
     fn starts(&self, t: usize) -> &[Hit] {
         match (self.first.get(t), self.first.get(t + 1)) {
@@ -193,6 +198,13 @@ fn title_chain(
         } else {
             written
         };
+        // "Spokesman for the Egyptian Presidency": a demonym inside the post names its country.
+        if country.is_none() {
+            country = m.hits_in(Span::new(start, end_byte)).find_map(|h| {
+                let e = lexicon.entry(h.entry);
+                (e.kind == EntryKind::Country && h.form == Form::Demonym).then_some(e.country).flatten()
+            });
+        }
         titles.push((capitalize(title), country));
         let joins = toks.get(t).is_some_and(|tok| tok.is_word(word!("and")) || tok.text == ",");
         if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
@@ -345,6 +357,8 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) 
             })
         })
         .or_else(|| ending_here(&|h| kind(h) == EntryKind::Country))
+        // "Tehran police chief", "Ankara Governor": a place's own officials.
+        .or_else(|| ending_here(&|h| kind(h) == EntryKind::Place))
 }
 
 fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, out: &mut Vec<PersonMention>) {
@@ -435,7 +449,12 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                     name_end = end;
                 }
             }
-            if name_end > after {
+            // "the General Gordon military base": a place named after someone, not a person.
+            let named_place = toks[name_end.min(toks.len())..(name_end + 2).min(toks.len())]
+                .iter()
+                .take_while(|x| x.kind == TokenKind::Word && !x.capitalized())
+                .any(|x| word_set!(vocab::names::NAMED_PLACE_NOUNS).has(x));
+            if name_end > after && !named_place {
                 let known = hit_of(m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
                 // "Pakistani President X and Prime Minister Y": Y shares the nationality the modifier
                 // gave X (not one X has of their own: "Prime Minister Sharif and President Erdogan").
@@ -870,6 +889,14 @@ mod tests {
         let found = people(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_place_named_after_someone_is_no_person_and_a_places_official_is_its_countrys() {
+        assert!(people("The attack occurred at the General Gordon military base in the capital.").is_empty());
+        assert_eq!(one("Nairobi police chief John Otieno said the gunman fled.").country, Some(Country::KE));
+        let p = one("Ambassador Ana Souza, Spokeswoman for the Brazilian Presidency, spoke.");
+        assert_eq!(p.country, Some(Country::BR));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 /// Capitalized words that never start or continue a person's name.
 pub(crate) const NOT_NAMES: &[&str] = &[
+    "Responsible",
     "The",
     "A",
     "An",
@@ -149,6 +150,33 @@ pub(crate) const PORTFOLIO_WORDS: &[&str] = &[
 /// Courtesy titles and honorifics that may stand between a post and a name
 /// without being either: "Emir Sheikh Nawaf …", "Foreign Minister Prince
 /// Zeid …", "Mr Ruto".
+/// Nouns after a titled name that make it a place named after someone:
+/// "the General Gordon military base", "the King Fahd stadium".
+pub(crate) const NAMED_PLACE_NOUNS: &[&str] = &[
+    "base",
+    "camp",
+    "airport",
+    "airbase",
+    "barracks",
+    "hospital",
+    "school",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "stadium",
+    "bridge",
+    "university",
+    "college",
+    "mosque",
+    "station",
+    "hall",
+    "centre",
+    "center",
+    "dam",
+    "port",
+];
+
 /// Nouns that introduce a person after the person's country without being a
 /// title: "Ghana's leader Jane Roe", "Chile's top diplomat John Doe".
 pub(crate) const ROLE_NOUNS: &[&str] = &["leader", "diplomat", "strongman"];
