@@ -399,11 +399,14 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             {
                 ext -= 1;
             }
+            // ("Treasury and Finance Minister": the title itself may open with the second portfolio.)
+            let title_portfolio =
+                |k: usize| k == t && vocab::names::PORTFOLIO_WORDS.iter().any(|w| w.eq_ignore_ascii_case(toks[k].text));
             if ext >= 2
-                && ext < t
+                && ext <= t
                 && toks[ext - 1].is_word(word!("and"))
                 && portfolio_word(ext - 2)
-                && portfolio_word(ext)
+                && (portfolio_word(ext) || title_portfolio(ext))
             {
                 ext -= 2;
             }
@@ -897,6 +900,15 @@ mod tests {
         assert_eq!(one("Nairobi police chief John Otieno said the gunman fled.").country, Some(Country::KE));
         let p = one("Ambassador Ana Souza, Spokeswoman for the Brazilian Presidency, spoke.");
         assert_eq!(p.country, Some(Country::BR));
+    }
+
+    #[test]
+    fn a_portfolio_coordinated_with_the_titles_own() {
+        assert_eq!(
+            one("Kenyan Treasury and Finance Minister John Mbadi spoke.").titles,
+            ["Treasury and Finance Minister"]
+        );
+        assert_eq!(one("Ghana's Energy and Mining Minister Kofi Asare spoke.").titles, ["Energy and Mining Minister"]);
     }
 
     #[test]
