@@ -369,7 +369,13 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
     while t < toks.len() {
         // A known person from the lexicon.
         if let Some(h) = hit_of(m, lexicon, t, EntryKind::Person) {
-            let end = m.hit_end[t];
+            // "Faisal bin Farhan Al Saud": the text may give more of the name than the lexicon.
+            let mut end = m.hit_end[t];
+            while toks.get(end).is_some_and(|x| NAME_PARTICLES.iter().any(|p| x.text.eq_ignore_ascii_case(p)))
+                && toks.get(end + 1).is_some_and(|x| is_name_word(x, m.covered[end + 1]))
+            {
+                end += 2;
+            }
             let mut p = mention(text, toks, t, end, lexicon.entry(h.entry).country, Vec::new());
             // "his Chinese counterpart Wang Yi", "her counterpart, Wang Yi,".
             let comma = usize::from(t > 0 && toks[t - 1].text == ",");
@@ -436,6 +442,14 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 }
             };
             let mut after = after;
+            // "Additional Secretary (Asia Pacific) Jane Roe": a portfolio in brackets before the name.
+            if toks.get(after).is_some_and(|x| x.text == "(") {
+                if let Some(close) = (after + 1..(after + 6).min(toks.len())).find(|&k| toks[k].text == ")") {
+                    if toks.get(close + 1).is_some_and(|x| is_name_word(x, m.covered[close + 1])) {
+                        after = close + 1;
+                    }
+                }
+            }
             // "Emir Sheikh Nawaf …", "Minister Prince Zeid …": an honorific is neither post nor name.
             while toks.get(after).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
                 && toks.get(after + 1).is_some_and(|x| x.capitalized() || x.text == ".")
@@ -900,6 +914,14 @@ mod tests {
         assert_eq!(one("Nairobi police chief John Otieno said the gunman fled.").country, Some(Country::KE));
         let p = one("Ambassador Ana Souza, Spokeswoman for the Brazilian Presidency, spoke.");
         assert_eq!(p.country, Some(Country::BR));
+    }
+
+    #[test]
+    fn a_bracketed_portfolio_before_the_name_and_more_of_a_known_name() {
+        let p = one("Kenyan Additional Secretary (East Africa) Jane Wanjiru Odhiambo attended.");
+        assert_eq!((p.name.as_str(), p.country), ("Jane Wanjiru Odhiambo", Some(Country::KE)));
+        let p = one("Saudi Arabian Minister for Foreign Affairs, Prince Faisal bin Farhan Al Saud, attended.");
+        assert_eq!(p.name, "Faisal bin Farhan Al Saud");
     }
 
     #[test]
