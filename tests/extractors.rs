@@ -113,6 +113,18 @@ fn he_who_will_then_meet_is_the_subject_before_and_the_host_is_of_the_other_coun
 }
 
 #[test]
+fn a_named_building_is_a_venue_and_a_flight_to_a_country_a_visit() {
+    let d = dialogues("2024-05-02\n\nKenyan President William Ruto will meet Ugandan counterpart Yoweri Museveni on Thursday at State House.\n\nHe will then have a meeting with Prime Minister Robinah Nabbanja at 12.15 p.m., at the Nakasero Mansion.");
+    let venues: Vec<Option<&str>> = d.iter().map(|x| x.venue.as_deref()).collect();
+    assert_eq!(venues, [Some("State House"), Some("Nakasero Mansion")]);
+    let d = dialogues("March 9, 2025\n\nThe Chilean president flew last Thursday to China in a trip which seeks to strengthen relations.");
+    assert_eq!(
+        (d[0].kind, d[0].venue.as_deref(), day(&d[0]).as_str()),
+        (DialogueKind::Visit, Some("China"), "2025-03-06..2025-03-06")
+    );
+}
+
+#[test]
 fn ministers_who_met_for_a_numbered_round_make_one_record() {
     let d = dialogues("May 3, 2025\n\nChile's Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer met in Lima on Thursday for the seventh Chile-Peru Foreign and Strategic Dialogue.");
     assert_eq!(d.len(), 1, "{d:#?}");

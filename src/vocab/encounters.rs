@@ -73,6 +73,9 @@ pub(crate) const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "tea
 pub(crate) const DESTINATION_LEADS: &[&str] = &["in", "to", "visited"];
 
 /// Verbs of arriving somewhere: "arrived in Lima for an official visit".
+/// Verbs of travelling to a place: "flew to China", "travelled to Lima".
+pub(crate) const TRAVEL_VERBS: &[&str] = &["flew", "travelled", "traveled", "headed", "went", "came", "returned"];
+
 pub(crate) const ARRIVAL_VERBS: &[&str] =
     &["arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "reached", "reaches"];
 
@@ -87,3 +90,22 @@ pub(crate) const CONTEXT_WORDS: &[&str] = &["for", "context", "sidelines", "duri
 /// Words that put an encounter next in a programme already dated: "He will
 /// then meet …", "Afterwards, the ministers held talks".
 pub(crate) const SEQUENCE_WORDS: &[&str] = &["then", "afterwards", "subsequently", "thereafter"];
+
+/// Head words of a named building where leaders meet: "at Maximos Mansion",
+/// "at the Great Hall of the People", "at State House".
+pub(crate) const BUILDING_HEADS: &[&str] = &[
+    "Mansion",
+    "Palace",
+    "House",
+    "Hall",
+    "Club",
+    "Centre",
+    "Center",
+    "Hotel",
+    "Residence",
+    "Building",
+    "Secretariat",
+    "Complex",
+    "Pavilion",
+    "People",
+];

@@ -624,6 +624,9 @@ fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, n
     if let Some((_, name)) = places.iter().find(|&&(t, _)| in_scope(t) && preceded(t, vocab::grammar::LOCATIVE_LEADS)) {
         return Some(name.to_string());
     }
+    if let Some(building) = named_building(a, v, tok, next_tok) {
+        return Some(building);
+    }
     if let Some((_, name)) = places.iter().find(|&&(t, _)| preceded(t, vocab::grammar::LOCATIVE_PREPOSITIONS)) {
         return Some(name.to_string());
     }
@@ -633,6 +636,28 @@ fn venue(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize, n
         .and_then(|c| a.lexicon.country(c.country))
         .map(|e| e.name.clone())
         .or_else(|| super::unknown_place(v, tok, next_tok))
+}
+
+/// A named building after "at" in the trigger's scope: "at Maximos Mansion",
+/// "at the Great Hall of the People", "at the Armed Forces Officers' Club".
+fn named_building(a: &Analysis<'_>, v: &View<'_>, tok: usize, next_tok: usize) -> Option<String> {
+    let toks = &v.toks;
+    (tok + 1..next_tok.min(toks.len())).filter(|&k| toks[k].is_word(word!("at"))).find_map(|at| {
+        let start = at + 1 + usize::from(toks.get(at + 1).is_some_and(|t| t.is_word(word!("the"))));
+        let mut end = start;
+        while end < toks.len()
+            && end - start < 8
+            && (toks[end].capitalized() || (end > start && matches!(toks[end].text, "'" | "’" | "of" | "the" | "s")))
+        {
+            end += 1;
+        }
+        // The name ends at its last head word ("… of the People").
+        let last = (start..end).rev().find(|&k| word_set!(vocab::encounters::BUILDING_HEADS).has(&toks[k]))?;
+        (last > start || toks[start].text != "House").then(|| {
+            let span = crate::model::Span::new(toks[start].span.start, toks[last].span.end);
+            super::plain_punctuation(span.of(a.text).unwrap_or("")).into_owned()
+        })
+    })
 }
 
 /// The dateline's city as the venue of an encounter the lead paragraph

@@ -147,12 +147,25 @@ fn arrival_place(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: 
     let arrival = (tok.saturating_sub(20)..tok).rev().find(|&k| {
         word_set!(vocab::encounters::ARRIVAL_VERBS).has(&v.toks[k])
             && v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at")))
-    })?;
-    let between = &v.toks[arrival..tok];
+    });
+    // "flew last Thursday to China in a trip": a travel verb, a few words, "to" and the place.
+    let travel = || {
+        (tok.saturating_sub(20)..tok).rev().find_map(|k| {
+            if !word_set!(vocab::encounters::TRAVEL_VERBS).has(&v.toks[k]) {
+                return None;
+            }
+            (k + 1..(k + 5).min(tok)).find(|&j| v.toks[j].is_word(word!("to"))).map(|j| j + 1)
+        })
+    };
+    let at = match arrival {
+        Some(k) => k + 2,
+        None => travel()?,
+    };
+    let between = &v.toks[at.min(tok)..tok];
     if between.iter().any(|t| matches!(t.text, "." | ";")) {
         return None;
     }
-    place_at(arrival + 2)
+    place_at(at)
 }
 
 /// The person named after "by" right after a visit word ("a visit by Prime
