@@ -398,6 +398,16 @@ fn lowercase_head_word_is_not_a_project() {
 // ---- incidents ----
 
 #[test]
+fn one_articles_reports_of_an_exercise_are_one_exercise_held_where_troops_are_sent() {
+    let i = incidents("2024-11-19\n\nNAIROBI – The Kenyan army will send troops to Uganda to take part in a joint counter-terrorism exercise this month.\n\nThe drills will be held from late November to mid-December, the ministry said.\n\nThis year's exercise is the fourth joint exercise of the series between the Kenyan and Ugandan armies.");
+    assert_eq!(i.len(), 1, "{i:#?}");
+    assert_eq!((i[0].location.as_deref(), i[0].ordinal), (Some("Uganda"), Some(4)));
+    // Exercises of other years stay apart.
+    let i = incidents("2024-11-19\n\nKenya and Uganda began a joint exercise in Jinja on November 3, 2024. Kenya and Uganda held a joint exercise in Jinja in March 2019.");
+    assert_eq!(i.len(), 2, "{i:#?}");
+}
+
+#[test]
 fn victims_counted_with_one_more_named_after_them_and_a_single_victim_as_subject() {
     let i = incidents("March 9, 2025\n\nTwo Dutch tourists and their Moroccan guide were shot dead on Sunday in the Moroccan city of Fez, the Dutch government said.");
     assert_eq!((i[0].killed, i[0].location.as_deref()), (Some(3), Some("Fez")));

@@ -103,7 +103,10 @@ impl super::Pass for Incidents {
                     && !v.hits.iter().any(|h| h.span.contains(p.span) && a.entry(h).kind != EntryKind::Place)
                     && !crate::time::is_calendar_token(p)
             });
-            let location = named_place.map(|p| p.text.to_string()).or_else(|| location(a, v, lo, hi));
+            let location = named_place.map(|p| p.text.to_string()).or_else(|| location(a, v, lo, hi)).or_else(|| {
+                // "will send troops to Pakistan to take part in a joint exercise": where they go.
+                (t.kind == IncidentKind::Exercise).then(|| destination(a, v, t.tok)).flatten()
+            });
             let ordinal = ordinal_in(v, lo, hi);
             // "The exercise, which began on September 1": the same exercise, starting earlier.
             if t.definite && killed.is_none() {
@@ -187,6 +190,38 @@ impl super::Pass for Incidents {
                     .find(|q| q.unit == Unit::Personnel && in_scope(v.tok_at(q.span.unwrap_or_default().start)))
                     .map(|q| q.value as u32);
                 inc.participants = participants(a, v, location.as_deref(), &self.main_pair);
+            }
+            // "a joint exercise this month … this year's exercise is the eighth": one article's reports
+            // of an exercise of the same parties at overlapping dates are one exercise.
+            if inc.kind == IncidentKind::Exercise {
+                let same = self.out.iter_mut().rev().find(|p| {
+                    p.kind == IncidentKind::Exercise
+                        && (p.participants == inc.participants
+                            || p.participants.is_empty()
+                            || inc.participants.is_empty())
+                        && match (&p.when, &inc.when) {
+                            (Some(x), Some(y)) => x.overlaps(y),
+                            _ => true,
+                        }
+                });
+                if let Some(prev) = same {
+                    // The finer date stands; every other field fills a gap.
+                    if let (Some(pw), Some(w)) = (&prev.when, &inc.when) {
+                        if w.precision < pw.precision {
+                            prev.when = inc.when.clone();
+                        }
+                    } else if prev.when.is_none() {
+                        prev.when = inc.when.clone();
+                    }
+                    prev.location = prev.location.take().or(inc.location);
+                    prev.ordinal = prev.ordinal.or(inc.ordinal);
+                    prev.personnel = prev.personnel.or(inc.personnel);
+                    if prev.participants.is_empty() {
+                        prev.participants = inc.participants;
+                    }
+                    prev.evidence.extend(inc.evidence);
+                    continue;
+                }
             }
             self.out.push(inc);
         }
@@ -422,6 +457,16 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
     }
     // A town the lexicon does not know: "in Pahalgam", "in Hotan".
     super::unknown_place(v, from, hi)
+}
+
+/// The country troops are sent to before an exercise trigger at `tok`: "send
+/// troops to Pakistan", "deploy forces to Egypt".
+fn destination(a: &Analysis<'_>, v: &View<'_>, tok: usize) -> Option<String> {
+    let to = (tok.saturating_sub(12)..tok).find(|&k| {
+        v.toks[k].is_word(word!("to")) && k >= 1 && word_set!(vocab::incidents::FORCE_NOUNS).has(&v.toks[k - 1])
+    })?;
+    let c = v.countries.iter().find(|c| c.tok == to + 1 && !c.demonym)?;
+    a.lexicon.country(c.country).map(|e| e.name.clone())
 }
 
 /// "the eighth of such joint exercises", "the 8th exercise".

@@ -131,3 +131,6 @@ pub(crate) const TARGET_NOUNS: &[&str] = &[
 /// Karachi", "the province of Balochistan".
 pub(crate) const PLACE_TYPE_NOUNS: &[&str] =
     &["city", "town", "village", "province", "district", "region", "state", "county", "capital", "port", "area"];
+
+/// Forces sent somewhere: "send troops to Pakistan", "deploy forces to Egypt".
+pub(crate) const FORCE_NOUNS: &[&str] = &["troops", "forces", "soldiers", "contingent", "personnel", "units"];
