@@ -420,6 +420,11 @@ fn victims_counted_with_one_more_named_after_them_and_a_single_victim_as_subject
     let i = incidents("March 27, 2025\n\nThree Kenyan engineers were killed when their convoy was attacked in Jinja on Tuesday. Three Kenyan engineers and their Ugandan driver were killed in the attack, the governor said.");
     assert_eq!(i.len(), 1);
     assert_eq!((i[0].killed, i[0].victims.len()), (Some(4), 2));
+    // "a wounded Kenyan": one injured, of that nationality.
+    let i = incidents(
+        "March 27, 2025\n\nTwo tourists were shot dead in Juba on Friday, and a wounded Kenyan was taken to hospital.",
+    );
+    assert_eq!((i[0].killed, i[0].injured), (Some(2), Some(1)));
     // The premises an attacker stormed name the victims' country.
     let i = incidents("March 27, 2025\n\nA gunman stormed the Kenyan Embassy in Juba on Friday, killing the head of security and wounding two guards.");
     assert_eq!(

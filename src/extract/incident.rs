@@ -342,6 +342,21 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                 return (Some(1), demonym.and_then(|h| a.entry(h).country).into_iter().collect());
             }
         }
+        // "a wounded Israeli", "one injured guard": the word as an adjective of one person.
+        if c > 0
+            && (v.toks[c - 1].is_word(word!("a"))
+                || v.toks[c - 1].is_word(word!("an"))
+                || v.toks[c - 1].is_word(word!("one")))
+        {
+            let demonym =
+                v.hits.iter().find(|h| v.tok_at(h.span.start) == c + 1 && a.entry(h).kind == EntryKind::Country);
+            let noun = demonym.map_or(c + 1, |h| v.tok_at(h.span.end));
+            let person = demonym.is_some_and(|h| h.form == crate::lexicon::Form::Demonym)
+                || v.toks.get(noun).is_some_and(|t| SINGLE_VICTIMS.iter().any(|w| t.is(w)));
+            if person {
+                return (Some(1), demonym.and_then(|h| a.entry(h).country).into_iter().collect());
+            }
+        }
         // A bare number next to the word: "killing five", "12 dead".
         let adjacent =
             [c.checked_sub(1), Some(c + 1)].into_iter().flatten().filter_map(|k| v.toks.get(k)).find_map(|t| {
