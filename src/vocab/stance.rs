@@ -388,6 +388,10 @@ pub(crate) const DEMONYM_HEADS: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Bodies of a government that a later "the embassy" or "the ministry"
+/// refers back to.
+pub(crate) const INSTITUTION_NOUNS: &[&str] = &["embassy", "ministry", "mission", "consulate"];
+
 /// Stance nouns with the particles that make them a cue ("support for",
 /// "concern over") and the stance each carries.
 pub(crate) const STANCE_NOUNS: &[(&str, &[&str], Stance)] = &[

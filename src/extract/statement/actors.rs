@@ -79,6 +79,22 @@ pub(super) struct Voices {
     pub(super) trilateral: Vec<Country>,
     /// The country whose spokesperson's briefing the document is ("We urge …").
     pub(super) house: Option<Country>,
+    /// The country of the embassy or ministry named last ("the Chinese Embassy"), which a later
+    /// "the embassy" refers back to.
+    pub(super) institution: Option<Country>,
+}
+
+impl Voices {
+    /// Notes a sentence's "<demonym> Embassy", "<country>'s ministry".
+    pub(super) fn read_institutions(&mut self, v: &View<'_>) {
+        let Some(k) = v.find_word(0..v.toks.len(), vocab::stance::INSTITUTION_NOUNS) else { return };
+        let owner = v.countries.iter().rfind(|c| {
+            c.end <= k && k - c.end <= 2 && v.toks[c.end..k].iter().all(|t| matches!(t.text, "'" | "’" | "s"))
+        });
+        if let Some(c) = owner {
+            self.institution = Some(c.country);
+        }
+    }
 }
 
 /// The country of a spokesperson named in the headline of a briefing
@@ -245,6 +261,15 @@ pub(super) fn subject(
             && toks.get(k + 1).is_some_and(|n| n.classes.any_of(Classes::STANCE_CUE) || FRAMING_OR_LIGHT.has(n))
         {
             found.push((k, k + 1, parties, None));
+        }
+        // "The embassy called on …": the embassy or ministry named before.
+        if toks[k].is_word(word!("the"))
+            && toks.get(k + 1).is_some_and(|n| word_set!(vocab::stance::INSTITUTION_NOUNS).has(n))
+            && !countries.iter().any(|c| c.end == k + 1 || c.tok == k + 1)
+        {
+            if let Some(c) = voices.institution.as_ref() {
+                found.push((k, k + 2, std::slice::from_ref(c), None));
+            }
         }
         // "He thanked China …": the person who spoke last.
         if (toks[k].is_word(word!("he")) || toks[k].is_word(word!("she"))) && !quoted[k] {

@@ -43,11 +43,12 @@ use std::hash::{Hash, Hasher};
 
 /// Extracts the statements of a document.
 pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &[Dialogue]) -> Vec<Statement> {
-    let voices = Voices {
+    let mut voices = Voices {
         parties: document_parties(a, dialogues),
         main: main_parties(a, dialogues),
         trilateral: trilateral_parties(a, dialogues),
         house: house_voice(a),
+        institution: None,
     };
     // An article takes a few dozen positions: room for them at once, not a run of doublings.
     let mut found = Found { statements: Vec::with_capacity(32), ..Found::default() };
@@ -59,6 +60,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         if v.sentence.heading || v.sentence.caption {
             return;
         }
+        voices.read_institutions(v);
         // Most sentences take no position: find the cues before anything else.
         let cues = cues(v);
         if cues.is_empty() {
