@@ -87,9 +87,13 @@ pub(super) struct Voices {
 impl Voices {
     /// Notes a sentence's "<demonym> Embassy", "<country>'s ministry".
     pub(super) fn read_institutions(&mut self, v: &View<'_>) {
-        let Some(k) = v.find_word(0..v.toks.len(), vocab::stance::INSTITUTION_NOUNS) else { return };
+        // Only the words right after a country can be its institution: no pass over the sentence.
         let owner = v.countries.iter().rfind(|c| {
-            c.end <= k && k - c.end <= 2 && v.toks[c.end..k].iter().all(|t| matches!(t.text, "'" | "’" | "s"))
+            let mut k = c.end;
+            while k < v.toks.len() && k < c.end + 2 && matches!(v.toks[k].text, "'" | "’" | "s") {
+                k += 1;
+            }
+            v.toks.get(k).is_some_and(|t| word_set!(vocab::stance::INSTITUTION_NOUNS).has(t))
         });
         if let Some(c) = owner {
             self.institution = Some(c.country);
