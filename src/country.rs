@@ -151,19 +151,7 @@ impl<'de> Deserialize<'de> for Country {
 }
 
 #[cfg(feature = "schema")]
-impl schemars::JsonSchema for Country {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Country".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "An ISO 3166-1 alpha-2 country code.",
-            "type": "string",
-            "pattern": "^[A-Z]{2}$"
-        })
-    }
-}
+string_schema!(Country, "An ISO 3166-1 alpha-2 country code.", "^[A-Z]{2}$");
 
 #[cfg(test)]
 mod tests {

@@ -60,6 +60,22 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+/// A JSON Schema for a type written as a string of a fixed pattern (feature `schema`).
+#[cfg(feature = "schema")]
+macro_rules! string_schema {
+    ($type:ty, $description:literal, $pattern:literal) => {
+        impl schemars::JsonSchema for $type {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($type).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "description": $description, "type": "string", "pattern": $pattern })
+            }
+        }
+    };
+}
+
 mod corpus;
 mod country;
 mod error;

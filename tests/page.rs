@@ -179,20 +179,7 @@ fn the_seeds_timeline_shows_every_record_in_date_order_with_the_seventh_rounds_d
 fn synthetic(n: usize) -> Vec<(String, String)> {
     let countries = ["Kenya", "Ghana", "Brazil", "Chile", "Japan", "Vietnam", "Egypt", "Jordan", "Peru", "Nepal"];
     let cities = ["Nairobi", "Accra", "Brasilia", "Santiago", "Tokyo", "Hanoi", "Cairo", "Amman", "Lima", "Kathmandu"];
-    let months = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    let months: Vec<&str> = (1..=12u8).map(|m| chrono::Month::try_from(m).map_or("", |m| m.name())).collect();
     (0..n)
         .map(|i| {
             let (a, b) = (i % countries.len(), (i / countries.len() + i + 1) % countries.len());

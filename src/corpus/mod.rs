@@ -197,19 +197,11 @@ impl<'de> Deserialize<'de> for RecordRef {
 }
 
 #[cfg(feature = "schema")]
-impl schemars::JsonSchema for RecordRef {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "RecordRef".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "A fused record named by its list and index: \"dialogues/0\".",
-            "type": "string",
-            "pattern": "^(dialogues|projects|incidents|statements)/[0-9]+$"
-        })
-    }
-}
+string_schema!(
+    RecordRef,
+    "A fused record named by its list and index: \"dialogues/0\".",
+    "^(dialogues|projects|incidents|statements)/[0-9]+$"
+);
 
 /// Sources disagree on a field of a fused record.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
