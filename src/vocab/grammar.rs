@@ -293,3 +293,6 @@ pub(crate) const NAME_HEADS: &[&str] = &[
     "compact",
     "accord",
 ];
+
+/// Adverbs that narrow what came before: ", especially in trade".
+pub(crate) const NARROWING_ADVERBS: &[&str] = &["especially", "particularly", "notably", "mainly", "primarily"];

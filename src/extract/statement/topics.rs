@@ -396,6 +396,15 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         {
             return k;
         }
+        // ", especially in trade and transit": a narrowing adjunct ends the object.
+        if t.text == ","
+            && toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::NARROWING_ADVERBS).has(n))
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.is_word(word!("in")) || n.is_word(word!("on")) || n.is_word(word!("with")))
+        {
+            return k;
+        }
         if t.text == "," {
             let mut n = k + 1;
             while n < r.end && (is_adverb(&toks[n]) || toks[n].is_word(word!("and"))) {
