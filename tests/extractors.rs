@@ -125,6 +125,16 @@ fn a_named_building_is_a_venue_and_a_flight_to_a_country_a_visit() {
 }
 
 #[test]
+fn a_numbered_trilateral_named_without_its_countries_takes_the_three_from_the_sentence() {
+    let d = dialogues("August 20, 2025\n\nThe Sixth Trilateral Foreign Ministers Dialogue was attended by Kenyan Foreign Minister Musalia Mudavadi and his Ugandan and Tanzanian counterparts in Nairobi on Wednesday.");
+    let r = d.iter().find(|x| x.round == Some(6)).expect("the round");
+    assert_eq!(r.kind, DialogueKind::TrilateralDialogue);
+    let mut want = vec![Country::new("KE").unwrap(), Country::new("TZ").unwrap(), Country::new("UG").unwrap()];
+    want.sort();
+    assert_eq!(r.parties, want);
+}
+
+#[test]
 fn ministers_who_met_for_a_numbered_round_make_one_record() {
     let d = dialogues("May 3, 2025\n\nChile's Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer met in Lima on Thursday for the seventh Chile-Peru Foreign and Strategic Dialogue.");
     assert_eq!(d.len(), 1, "{d:#?}");

@@ -175,16 +175,28 @@ impl super::Pass for Dialogues {
                         v.toks.get(tok + 1).is_none_or(|t| t.kind == crate::text::tokens::TokenKind::Punct);
                     // A mechanism named without its countries ("the second Intergovernmental
                     // Consultations"): the countries the sentence names, or its principals'.
-                    let parties = if parties.len() >= 2 {
+                    let mut parties = if parties.len() >= 2 {
                         parties
                     } else {
                         let named = sentence_parties(countries);
                         if named.len() >= 2 {
                             named
                         } else {
-                            sorted(v.people.iter().filter_map(|(_, p)| p.country).chain(named).collect())
+                            // "… attended by Foreign Minister X and his Pakistani and Afghan counterparts".
+                            let demonyms = countries.iter().filter(|c| c.demonym).map(|c| c.country);
+                            sorted(
+                                v.people.iter().filter_map(|(_, p)| p.country).chain(named).chain(demonyms).collect(),
+                            )
                         }
                     };
+                    // "the Sixth Trilateral Foreign Ministers Dialogue": three parties, found as a
+                    // trilateral meeting's are.
+                    if kind == DialogueKind::TrilateralDialogue && parties.len() != 3 {
+                        let three = trilateral_parties(a, views, vi);
+                        if three.len() == 3 {
+                            parties = three;
+                        }
+                    }
                     let mut d = Dialogue {
                         kind,
                         mechanism: Some(name),
