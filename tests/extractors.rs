@@ -132,6 +132,10 @@ fn a_numbered_trilateral_named_without_its_countries_takes_the_three_from_the_se
     let mut want = vec![Country::new("KE").unwrap(), Country::new("TZ").unwrap(), Country::new("UG").unwrap()];
     want.sort();
     assert_eq!(r.parties, want);
+    // A bilateral meeting on its sidelines takes its place and day.
+    let d = dialogues("August 20, 2025\n\nThe Sixth Trilateral Foreign Ministers Dialogue was attended by Kenyan Foreign Minister Musalia Mudavadi and his Ugandan and Tanzanian counterparts in Nairobi on Wednesday. On the sidelines, Mudavadi held a bilateral meeting with Ugandan Foreign Minister Jeje Odongo.");
+    let m = d.iter().find(|x| x.kind == DialogueKind::Meeting).expect("the sidelines meeting");
+    assert_eq!((m.venue.as_deref(), day(m).as_str()), (Some("Nairobi"), "2025-08-20..2025-08-20"));
 }
 
 #[test]

@@ -312,6 +312,16 @@ impl super::Pass for Dialogues {
                     // "During his visit, she also met the Speaker": a meeting of the visit just reported
                     // takes its place and, for a one-day visit, its day.
                     let mut when = when;
+                    // "On the sidelines, A held a bilateral meeting with B": where and when the event
+                    // just reported took place.
+                    if venue.is_none() && !remote && v.has_word(0..v.toks.len(), &["sidelines"]) {
+                        if let Some(event) = self.last_encounter.map(|i| &self.drafts[i]) {
+                            venue = event.venue.clone();
+                            if when.is_none() {
+                                when = event.when.clone().filter(|w| w.precision == Precision::Day && w.start == w.end);
+                            }
+                        }
+                    }
                     if venue.is_none() && !remote && v.has_word(0..tok, vocab::encounters::VISIT_WORDS) {
                         if let Some(visit) = self.last_visit.map(|i| &self.drafts[i]).filter(|d| d.parties == parties) {
                             venue = visit.venue.clone();
