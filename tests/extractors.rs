@@ -319,6 +319,13 @@ fn a_port_named_head_first_and_status_from_progress_suspension_and_plans() {
 }
 
 #[test]
+fn a_centre_named_in_passing_is_an_institution_and_one_being_built_a_project() {
+    let p = projects("The drill took place at the National Counter Terrorism Centre in Nairobi. The Kenya-China Convention Centre is under construction in Nairobi.");
+    let names: Vec<&str> = p.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Kenya-China Convention Centre"]);
+}
+
+#[test]
 fn money_spent_as_part_of_a_programme_is_its_figure() {
     let p = projects("Beijing has invested over $5 billion in roads as part of the Northern Transport Corridor.");
     let c = p.iter().find(|x| x.name == "Northern Transport Corridor").expect("the corridor");

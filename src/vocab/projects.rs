@@ -31,6 +31,10 @@ pub(crate) const NAME_HEADS: &[&str] = &[
     "City",
 ];
 
+/// Heads that also name institutions ("Counter Terrorism Centre"): such a name
+/// is a project only where the text gives its status or figures.
+pub(crate) const GENERIC_HEADS: &[&str] = &["Centre", "Center", "Complex", "City"];
+
 /// Words inside a name that fix its sector, checked in order.
 pub(crate) const SECTOR_WORDS: &[(&str, Sector)] = &[
     ("Economic", Sector::Multi),

@@ -176,6 +176,13 @@ impl super::Pass for Projects {
                 })
                 .cloned()
                 .collect();
+            // "the National Counter Terrorism Centre": a centre or complex named in passing is an
+            // institution; it is a project only where the text says it is built or gives its figures.
+            let generic = f.entry.is_none()
+                && f.name.rsplit(' ').next().is_some_and(|h| vocab::projects::GENERIC_HEADS.contains(&h));
+            if generic && status.is_none() && metrics.is_empty() && !self.known(&f.name) {
+                continue;
+            }
             let (index, new) = self.find_or_add(&f.name, f.stem.as_deref());
             let q = &mut self.out[index];
             // A project named again takes what this mention adds: another spelling, a status, a
@@ -231,6 +238,12 @@ impl Projects {
     /// The index of the project called `name` (any case), or of the one
     /// whose proper name is `stem`; else of a new project of that name with
     /// nothing else known yet, and `true`.
+    /// Whether a project of this name was recorded already.
+    fn known(&mut self, name: &str) -> bool {
+        name_key(name, &mut self.key);
+        self.by_name.contains_key(&self.key)
+    }
+
     fn find_or_add(&mut self, name: &str, stem: Option<&str>) -> (usize, bool) {
         // A described project's proper name is a key of its own, apart from every full name.
         let stem_key = stem.map(|s| format!("\u{0}{s}"));
