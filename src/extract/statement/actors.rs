@@ -334,11 +334,14 @@ pub(super) fn subject(
         let between = toks.get(f.1..start).unwrap_or(&[]);
         // "X and his Ghanaian counterpart Y": possessives, titles and demonyms may stand between.
         let people = f.3.is_some() && found.last().is_some_and(|l| l.3.is_some());
+        // "the Japan-Italy leaders": a compound of countries joins them too.
+        let dash = |t: &crate::text::tokens::Token<'_>| matches!(t.text, "-" | "–");
         let joins = !between.is_empty()
-            && between.iter().any(|t| t.is_word(word!("and")) || t.text == ",")
+            && between.iter().any(|t| t.is_word(word!("and")) || t.text == "," || dash(t))
             && between.iter().all(|t| {
                 t.is_word(word!("and"))
                     || t.text == ","
+                    || dash(t)
                     || t.is_word(word!("both"))
                     || t.is_word(word!("the"))
                     || (people
