@@ -194,9 +194,23 @@ pub(super) fn items(
             break;
         }
     }
-    let end = topics::object_end(toks, start..end, quoted, chain);
+    let clause_end = end;
+    // "…, with a particular focus on X": X is one more thing the position is about.
+    // (Set off by a comma: "start with a focus on X" is the object itself.)
+    let after_comma = |k: usize| {
+        toks[k - 1].text == "," || (k >= 2 && matches!(toks[k - 1].text, "”" | "\"") && toks[k - 2].text == ",")
+    };
+    let focus = (start + 1..clause_end).find(|&k| toks[k].is_word(word!("with")) && after_comma(k)).and_then(|with| {
+        let on = (with + 1..(with + 5).min(clause_end)).find(|&k| toks[k].is_word(word!("on")))?;
+        (toks[on - 1].is_word(word!("focus")) || toks[on - 1].is_word(word!("emphasis"))).then_some((with, on))
+    });
+    let end = topics::object_end(toks, start..focus.map_or(end, |(with, _)| with), quoted, chain);
     let mut out = Vec::new();
-    let pieces = topics::split(toks, start..end, protected, quoted, chain);
+    let mut pieces = topics::split(toks, start..end, protected, quoted, chain);
+    if let Some((_, on)) = focus {
+        let focus_end = topics::object_end(toks, on + 1..clause_end, quoted, false);
+        pieces.extend(topics::split(toks, on + 1..focus_end, protected, quoted, false));
+    }
     let mut previous_proper = false;
     for piece in pieces {
         let Some(first) = toks.get(piece.start).filter(|_| piece.start < piece.end) else { continue };
