@@ -265,9 +265,9 @@ impl super::Pass for Dialogues {
                     // principal of no stated nationality is of the other country of the pair the article
                     // has reported meeting.
                     let mut counterpart_of = None;
-                    let someone_unplaced = v.people.iter().any(|(_, p)| p.country.is_none());
                     if parties.len() == 1
-                        && (someone_unplaced || v.has_word(0..v.toks.len(), vocab::encounters::COUNTERPART_WORDS))
+                        && (v.people.iter().any(|(_, p)| p.country.is_none())
+                            || v.has_word(0..v.toks.len(), vocab::encounters::COUNTERPART_WORDS))
                     {
                         let pair = self
                             .drafts
@@ -314,7 +314,11 @@ impl super::Pass for Dialogues {
                     let mut when = when;
                     // "On the sidelines, A held a bilateral meeting with B": where and when the event
                     // just reported took place.
-                    if venue.is_none() && !remote && v.has_word(0..v.toks.len(), &["sidelines"]) {
+                    if venue.is_none()
+                        && !remote
+                        && self.last_encounter.is_some()
+                        && v.has_word(0..v.toks.len(), &["sidelines"])
+                    {
                         if let Some(event) = self.last_encounter.map(|i| &self.drafts[i]) {
                             venue = event.venue.clone();
                             if when.is_none() {
@@ -322,7 +326,11 @@ impl super::Pass for Dialogues {
                             }
                         }
                     }
-                    if venue.is_none() && !remote && v.has_word(0..tok, vocab::encounters::VISIT_WORDS) {
+                    if venue.is_none()
+                        && !remote
+                        && self.last_visit.is_some()
+                        && v.has_word(0..tok, vocab::encounters::VISIT_WORDS)
+                    {
                         if let Some(visit) = self.last_visit.map(|i| &self.drafts[i]).filter(|d| d.parties == parties) {
                             venue = visit.venue.clone();
                             if when.is_none() {
