@@ -66,6 +66,9 @@ static COLLECTIVE_SECOND: Lazy<WordSet> = Lazy::new(|| WordSet::new(COLLECTIVE_S
 pub(super) struct Actors {
     pub(super) countries: Vec<Country>,
     pub(super) speaker: Option<Person>,
+    /// The subject is one country's embassy, ministry or government ("the embassy", "the
+    /// Kenyan Foreign Ministry"), which a later "they" refers back to.
+    pub(super) institutional: bool,
 }
 
 /// Who the document's collective and first-person subjects are.
@@ -86,7 +89,9 @@ pub(super) struct Voices {
 
 impl Voices {
     /// Notes a sentence's "<demonym> Embassy", "<country>'s ministry".
-    pub(super) fn read_institutions(&mut self, v: &View<'_>) {
+    /// A lexicon entry for an institution ("the Ghanaian Embassy in Lima", typed `embassy`,
+    /// `ministry` or `government`) counts as well as a country followed by the noun.
+    pub(super) fn read_institutions(&mut self, a: &Analysis<'_>, v: &View<'_>) {
         // Only the words right after a country can be its institution: no pass over the sentence.
         let owner = v.countries.iter().rfind(|c| {
             let mut k = c.end;
@@ -95,8 +100,17 @@ impl Voices {
             }
             v.toks.get(k).is_some_and(|t| word_set!(vocab::stance::INSTITUTION_NOUNS).has(t))
         });
-        if let Some(c) = owner {
-            self.institution = Some(c.country);
+        let entry = a
+            .hits_of(v, EntryKind::Organization)
+            .filter(|(_, e)| matches!(e.first("type"), Some("embassy" | "ministry" | "government")))
+            .filter_map(|(h, e)| Some((v.tok_at(h.span.start), e.country?)))
+            .last();
+        let latest = match (owner.map(|c| (c.tok, c.country)), entry) {
+            (Some(o), Some(e)) => Some(if e.0 > o.0 { e } else { o }),
+            (o, e) => o.or(e),
+        };
+        if let Some((_, country)) = latest {
+            self.institution = Some(country);
         }
     }
 }
@@ -291,7 +305,9 @@ pub(super) fn subject(
                 &[]
             } else {
                 match previous {
-                    Some(p) if p.countries.len() >= 2 || voices.main.len() < 2 => p.countries.as_slice(),
+                    Some(p) if p.countries.len() >= 2 || voices.main.len() < 2 || p.institutional => {
+                        p.countries.as_slice()
+                    }
                     _ => voices.main.as_slice(),
                 }
             };
@@ -378,7 +394,14 @@ pub(super) fn subject(
     }
     // A subject with no country (the UN's Secretary-General) is still this clause's subject:
     // it returns empty actors, so the clause neither speaks for a country nor inherits one.
-    Some(Actors { countries: sorted(countries_out), speaker: speaker.cloned() })
+    // "The embassy …", "the Chinese Embassy in Kenya …", "Ghana's foreign ministry …".
+    let institutional = countries_out.len() == 1
+        && toks
+            .get(start..(last.1 + 4).min(cue))
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| word_set!(vocab::stance::INSTITUTION_NOUNS).has(t) || t.is_word(word!("government")));
+    Some(Actors { countries: sorted(countries_out), speaker: speaker.cloned(), institutional })
 }
 
 /// Tokens in `from..cue` that cannot hold the clause's subject: a passive

@@ -60,7 +60,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         if v.sentence.heading || v.sentence.caption {
             return;
         }
-        voices.read_institutions(v);
+        voices.read_institutions(a, v);
         // Most sentences take no position: find the cues before anything else.
         let cues = cues(v);
         if cues.is_empty() {
