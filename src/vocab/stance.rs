@@ -42,6 +42,7 @@ pub(crate) const FRAMING: &[&str] = &[
     "noting",
     "saying",
     "highlighting",
+    "adding",
 ];
 
 /// Words before "to" that make the verb after it a stance of the subject

@@ -341,10 +341,13 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             let bare = lower == "support" || lower == "back";
             // "…, support each other in X": an object right after makes it a verb.
             // ("take back the refugees" is a phrasal verb: only "support" reads so.)
+            // So does a country or "both" as its object: "…, support Chile in X", "support both sides".
             let object_follows = lower == "support"
-                && toks.get(i + 1).is_some_and(|n| {
-                    n.is_word(word!("each")) || word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(n)
-                });
+                && (toks.get(i + 1).is_some_and(|n| {
+                    n.is_word(word!("each"))
+                        || n.is_word(word!("both"))
+                        || word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(n)
+                }) || v.countries.iter().any(|c| c.tok == i + 1 && !c.demonym));
             let verb_context = object_follows
                 || prev(1).is_some_and(|p| {
                     p.ends_with("ly")

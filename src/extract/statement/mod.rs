@@ -143,7 +143,16 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             }
             let end = object_end(a, v, countries, &cues, ci, speech);
             let mut stance = cue.stance;
-            for (topic_range, target) in objects(v, countries, cue, end, quoted, protected, &mut stance) {
+            // Inside a quote the speaker's own list is split like any other: only quotes
+            // nested in the object keep their words together.
+            let unquoted;
+            let object_quoted = if quoted[cue.tok] {
+                unquoted = without_quote_at(quoted, cue.tok);
+                &unquoted
+            } else {
+                quoted
+            };
+            for (topic_range, target) in objects(v, countries, cue, end, object_quoted, protected, &mut stance) {
                 let topic = range_text(a, v, &topic_range);
                 if topic.is_empty() || spaced_words(&v.toks[topic_range.clone()]) > 25 {
                     continue;
@@ -187,6 +196,15 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         }
     });
     found.statements
+}
+
+/// `quoted` with the quote around token `k` (marks included) cleared.
+fn without_quote_at(quoted: &[bool], k: usize) -> Vec<bool> {
+    let mut out = quoted.to_vec();
+    let start = quoted[..k].iter().rposition(|&q| !q).map_or(0, |p| p + 1);
+    let end = quoted[k..].iter().position(|&q| !q).map_or(quoted.len(), |p| k + p);
+    out[start..end].fill(false);
+    out
 }
 
 /// The number of words separated by white space in the text that `toks`

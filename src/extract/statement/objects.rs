@@ -167,6 +167,30 @@ pub(super) fn items(
             *target = Some(c.country);
         }
     }
+    // "support both sides in building trust", "help each other in fighting X": a collective
+    // object (a country is the target above) with "in" and a gerund; the gerunds are the topics.
+    let mut gerunds = false;
+    if let Some(k) = (start + 1..end.min(start + 4)).find(|&k| toks[k].is_word(word!("in"))) {
+        let gerund = toks.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && n.text.ends_with("ing") && n.text.len() > 5 && !n.capitalized()
+        });
+        let object = &toks[start..k];
+        let collective = match object {
+            [one] => word_set!(vocab::grammar::PRONOUN_OBJECTS).has(one),
+            [first, ..] => {
+                first.is_word(word!("both"))
+                    || first.is_word(word!("each"))
+                    || first.is_word(word!("one"))
+                    || (first.is_word(word!("the")) && object.get(1).is_some_and(|t| t.is_word(word!("two"))))
+            }
+            [] => false,
+        };
+        if gerund && collective {
+            start = k + 1;
+            // The gerunds are a list, kept whole with their verbs: "easing tension, building …".
+            gerunds = true;
+        }
+    }
     // "issues related to X, Y", "positions on X", "issues including X".
     for k in start..end.min(start + 6) {
         let t = &toks[k];
@@ -204,7 +228,20 @@ pub(super) fn items(
         let on = (with + 1..(with + 5).min(clause_end)).find(|&k| toks[k].is_word(word!("on")))?;
         (toks[on - 1].is_word(word!("focus")) || toks[on - 1].is_word(word!("emphasis"))).then_some((with, on))
     });
-    let end = topics::object_end(toks, start..focus.map_or(end, |(with, _)| with), quoted, chain);
+    let mut end = focus.map_or(end, |(with, _)| with);
+    if gerunds {
+        // The list of gerunds ends where ", and contribute …" returns to the sentence's verbs.
+        end = (start..end)
+            .find(|&k| {
+                toks[k].text == ","
+                    && toks[k + 1..end]
+                        .iter()
+                        .find(|t| !t.is_word(word!("and")))
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.ends_with("ing"))
+            })
+            .unwrap_or(end);
+    }
+    let end = topics::object_end(toks, start..end, quoted, chain || gerunds);
     let mut out = Vec::new();
     let mut pieces = topics::split(toks, start..end, protected, quoted, chain);
     if let Some((_, on)) = focus {

@@ -132,7 +132,8 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
         i += 1;
     }
     items.push(start..range.end);
-    items.retain(|r| r.start < r.end);
+    // A closing quote mark after the last comma is no item of the list.
+    items.retain(|r| toks[r.clone()].iter().any(|t| t.kind == TokenKind::Word));
     // An item holding an infinitive ("measures to protect X, Y and Z") keeps the short items after it.
     let mut merged: Vec<Range> = Vec::new();
     for r in items {
@@ -175,7 +176,12 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
             && r.end - r.start >= 2
             && toks[r.start].text.ends_with("ed")
             && NP_START_SET.has(&toks[r.start + 1]);
-        if appositive || verb_phrase || (r.start < r.end && ADJUNCT_PREPOSITION_SET.has(&toks[r.start])) {
+        // ", both bilaterally and at the UN": an adjunct of manner and place, no item.
+        let adverbial = r.end - r.start >= 2
+            && (toks[r.start].is_word(word!("both")) || toks[r.start].is_word(word!("either")))
+            && (toks[r.start + 1].ends_with("ly")
+                || word_set!(vocab::grammar::LOCATIVE_PREPOSITIONS).has(&toks[r.start + 1]));
+        if appositive || verb_phrase || adverbial || (r.start < r.end && ADJUNCT_PREPOSITION_SET.has(&toks[r.start])) {
             continue;
         }
         let action = chain && starts_with_action(toks, &r);
@@ -220,7 +226,11 @@ fn split_conjunction(
         let left = r.start..k;
         let right = k + 1..r.end;
         let next = &toks[k + 1];
+        // "building trust and easing tension": gerund phrases side by side.
+        let ing =
+            |t: &Token<'_>| t.kind == TokenKind::Word && !t.capitalized() && t.text.len() > 5 && t.ends_with("ing");
         let new_np = NP_START_SET.has(next)
+            || (ing(&toks[r.start]) && left.len() >= 2 && ing(next))
             || matches!(next.text, "“" | "\"" | "‘")
             || (chain && is_action_token(next))
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
@@ -251,7 +261,18 @@ fn split_conjunction(
         let in_name = toks[left.end - 1].capitalized()
             && toks[right.clone()].iter().all(|t| t.capitalized() || t.kind != TokenKind::Word)
             && word_set!(vocab::grammar::NAME_HEADS).has(&toks[right.end - 1]);
-        let split = if shared_noun || in_name {
+        // "the steps Peru and Chile have taken": "and" joins the subjects of a relative clause.
+        let clause_subjects = toks[left.end - 1].capitalized() && {
+            let names = toks[right.clone()].iter().take_while(|t| t.capitalized()).count();
+            (1..=3).contains(&names)
+                && toks.get(k + 1 + names).is_some_and(|t| word_set!(vocab::grammar::AUXILIARIES).has(t))
+        };
+        // "safeguarding sovereignty and territorial integrity": one gerund governs both nouns;
+        // only another gerund starts another item.
+        // "strengthening and expanding trade": two gerunds share the object after them.
+        // ("the bombing and directed …": a lone "-ing" noun before a verb is neither.)
+        let gerund_objects = ing(&toks[r.start]) && if left.len() == 1 { ing(next) } else { !ing(next) };
+        let split = if shared_noun || in_name || clause_subjects || gerund_objects {
             false
         } else if new_np {
             true
@@ -330,6 +351,23 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
     r.start..end
 }
 
+/// Whether the "and" at `and` joins the subjects of a relative clause with
+/// no pronoun: "welcomed the steps Peru and Chile have taken" (a lower-case
+/// noun of the object, then names), unlike "supports Peru and Chile has
+/// backed …" (the names open the object).
+fn relative_subjects(toks: &[Token<'_>], object_start: usize, and: usize) -> bool {
+    let mut j = and;
+    while j > object_start && toks[j - 1].capitalized() {
+        j -= 1;
+    }
+    j < and
+        && j > object_start
+        && toks[j - 1].kind == TokenKind::Word
+        && !toks[j - 1].capitalized()
+        && !word_set!(vocab::grammar::FUNCTION_WORDS).has(&toks[j - 1])
+        && !is_action_token(&toks[j - 1])
+}
+
 /// Where a whole object ends: a relative or adverbial clause, a purpose
 /// clause, or a participial adjunct (", believing …"). In an action chain a
 /// gerund continues the chain when a later "and V-ing" closes it.
@@ -357,7 +395,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                 || toks.get(k + 1).is_some_and(|n| word_set!(vocab::grammar::CLAUSE_VERBS).has(n)));
         // "condemned the attack and Pakistan's strikes were not discussed": a new subject and
         // its finite verb after "and" start another clause.
-        let new_clause = and && {
+        let new_clause = and && !relative_subjects(toks, r.start, k) && {
             let window = &toks[k + 1..(k + 6).min(r.end)];
             let finite = window.iter().position(|n| word_set!(vocab::grammar::AUXILIARIES).has(n));
             finite.is_some_and(|f| {
@@ -403,6 +441,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                 .get(k + 2)
                 .is_some_and(|n| n.is_word(word!("in")) || n.is_word(word!("on")) || n.is_word(word!("with")))
         {
+            return k;
+        }
+        // "…, adding, “…”", "…, saying that …": the speaker's next words are not this object.
+        if t.text == "," && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ing") && super::SPEECH_VERB_SET.has(n)) {
             return k;
         }
         if t.text == "," {
