@@ -453,6 +453,15 @@ pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
     "wanted",
 ];
 
+/// Nouns of help that a request names before what it is for: "asked for
+/// Japan's help in rebuilding …".
+pub(crate) const HELP_NOUNS: &[&str] = &["help", "assistance", "support", "backing", "cooperation"];
+
+/// Verbs of request: "asked Peru to extradite …", "requested Japan's help
+/// in …" call for what the addressee is asked to do.
+pub(crate) const REQUEST_VERBS: &[&str] =
+    &["ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting"];
+
 /// Every inflected form of every stance verb, in table order: the verb and
 /// the verb without its final "e", each with "", "s", "ed", "ing" and "d".
 pub(crate) fn stance_verb_forms() -> impl Iterator<Item = (String, Stance, &'static [&'static str])> {
@@ -471,7 +480,7 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
     stance_verb_forms()
         .map(|(form, _, _)| form)
         .chain(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()))
-        .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).map(|w| w.to_string()))
+        .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).chain(REQUEST_VERBS).map(|w| w.to_string()))
 }
 
 /// Verbs that say the actors agreed or pledged to act.

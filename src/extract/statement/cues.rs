@@ -260,6 +260,43 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
                 }
             }
         }
+        // A request: "asked Peru to extradite X", "requested help in …". Not "was asked to",
+        // "when asked about", nor "asked to join" (the subject's own wish).
+        if word_set!(vocab::stance::REQUEST_VERBS).has(t) {
+            let passive = prev(1).is_some_and(|p| {
+                p.is_word(word!("was"))
+                    || p.is_word(word!("were"))
+                    || p.is_word(word!("is"))
+                    || p.is_word(word!("are"))
+                    || p.is_word(word!("when"))
+                    || p.is_word(word!("if"))
+                    || p.is_word(word!("be"))
+                    || p.is_word(word!("been"))
+                    || p.is_word(word!("being"))
+            });
+            // "a request for comment", "Peru's requests for": a noun.
+            let noun = prev(1)
+                .is_some_and(|p| word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(p) || p.is_word(word!("s")));
+            let passive = passive || noun;
+            let next = toks.get(i + 1);
+            if !passive && !negated && next.is_some_and(|n| n.is_word(word!("for"))) {
+                out.push(Cue { tok: i, obj: i + 2, stance: Stance::CallFor, shape: Shape::Verb });
+                i += 2;
+                continue;
+            }
+            let addressee_then_to = next.is_some_and(|n| n.kind == TokenKind::Word && !n.is_word(word!("to")))
+                && (i + 2..(i + 8).min(toks.len())).take_while(|&k| toks[k].text != ",").any(|k| {
+                    toks[k].is_word(word!("to"))
+                        && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized())
+                });
+            if !passive && !negated && addressee_then_to {
+                out.push(Cue { tok: i, obj: i + 1, stance: Stance::CallFor, shape: Shape::CallOn });
+                i += 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
         if vocab::stance::AGREE_VERBS.contains(&&*lower)
             || ((lower == "committed"
@@ -426,6 +463,7 @@ mod tests {
                 .chain(OTHER_CUE_WORDS)
                 .chain(vocab::stance::AGREE_VERBS)
                 .chain(vocab::stance::READINESS_WORDS)
+                .chain(vocab::stance::REQUEST_VERBS)
                 .map(|w| w.to_string()),
         );
         for w in &words {

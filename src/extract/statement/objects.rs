@@ -97,12 +97,23 @@ pub(super) fn objects(
             let to = (start..end)
                 .find(|&k| toks[k].is_word(word!("to")) && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word));
             if let Some(to) = to {
-                stance_target = countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country);
+                // The addressee: a country, or a person of one ("asked Lula to …").
+                stance_target =
+                    countries.iter().find(|c| c.tok >= start && c.tok < to).map(|c| c.country).or_else(|| {
+                        v.people
+                            .iter()
+                            .find(|(s, _)| (start..to).contains(&v.tok_at(s.start)))
+                            .and_then(|(_, p)| p.country)
+                    });
                 // "to strengthen X" → X; "to take back X" keeps its particle verb.
                 let mut s = to + 1;
                 let particle = toks.get(s + 1).is_some_and(|t| word_set!(vocab::grammar::VERB_PARTICLES).has(t));
                 if toks.get(s).is_some_and(|t| is_light_action(t.text) || topics::is_action_token(t)) && !particle {
                     s += 1;
+                    // "to invest in X", "to engage with Y": the verb's preposition goes with it.
+                    if toks.get(s).is_some_and(|t| word_set!(vocab::grammar::COMPLEMENT_PREPOSITIONS).has(t)) {
+                        s += 1;
+                    }
                 }
                 start = s;
             }
@@ -190,6 +201,19 @@ pub(super) fn items(
             // The gerunds are a list, kept whole with their verbs: "easing tension, building …".
             gerunds = true;
         }
+    }
+    // "asked for the Indian president's help in rebuilding X": the helper is the target and
+    // what the help is for the topic.
+    if let Some(k) = (start + 1..end.min(start + 7)).find(|&k| {
+        word_set!(vocab::stance::HELP_NOUNS).has(&toks[k])
+            && toks[k - 1].is_word(word!("s"))
+            && toks.get(k + 1).is_some_and(|n| n.is_word(word!("in")) || n.is_word(word!("with")))
+            && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word && n.ends_with("ing"))
+    }) {
+        if let Some(c) = countries.iter().find(|c| c.tok >= start && c.tok < k) {
+            *target = Some(c.country);
+        }
+        start = k + 2;
     }
     // "issues related to X, Y", "positions on X", "issues including X".
     for k in start..end.min(start + 6) {

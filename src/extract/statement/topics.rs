@@ -231,6 +231,14 @@ fn split_conjunction(
             |t: &Token<'_>| t.kind == TokenKind::Word && !t.capitalized() && t.text.len() > 5 && t.ends_with("ing");
         let new_np = NP_START_SET.has(next)
             || (ing(&toks[r.start]) && left.len() >= 2 && ing(next))
+            // "invest in X and help to speed up Y": another infinitive after a verb of help or effort.
+            || (!chain
+                && next.kind == TokenKind::Word
+                && !next.capitalized()
+                && toks.get(k + 2).is_some_and(|n| n.is_word(word!("to")))
+                && toks.get(k + 3).is_some_and(|n| {
+                    k + 3 < r.end && n.kind == TokenKind::Word && !n.capitalized() && !NP_START_SET.has(n)
+                }))
             || matches!(next.text, "“" | "\"" | "‘")
             || (chain && is_action_token(next))
             // "extend X to Afghanistan and to strengthen Y": the next infinitive of the chain.
