@@ -309,6 +309,10 @@ pub(crate) const ACTION_VERBS: &[&str] = &[
     "double",
     "triple",
     "invest",
+    "investigate",
+    "bring",
+    "punish",
+    "prosecute",
 ];
 
 /// Words that open a purpose clause to cut ("to boost …", "to ensure …").
@@ -325,6 +329,26 @@ pub(crate) const PURPOSE_VERBS: &[&str] = &[
     "support",
     "meet",
     "make",
+];
+
+/// Nouns whose "to V" says what they are, not what they are for: "efforts
+/// to ensure X", "measures to protect Y" (no purpose clause to cut).
+pub(crate) const INFINITIVE_NOUNS: &[&str] = &[
+    "efforts",
+    "effort",
+    "measures",
+    "steps",
+    "plans",
+    "plan",
+    "commitment",
+    "determination",
+    "willingness",
+    "readiness",
+    "ability",
+    "attempts",
+    "moves",
+    "bid",
+    "initiatives",
 ];
 
 /// Collective subjects that mean the document's parties.
@@ -480,12 +504,14 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
     stance_verb_forms()
         .map(|(form, _, _)| form)
         .chain(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()))
-        .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).chain(REQUEST_VERBS).map(|w| w.to_string()))
+        .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).chain(REQUEST_VERBS).chain(AGREE_VERBS).map(|w| w.to_string()))
 }
 
 /// Verbs that say the actors agreed or pledged to act.
-pub(crate) const AGREE_VERBS: &[&str] =
-    &["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "decided", "vowed", "resolved"];
+pub(crate) const AGREE_VERBS: &[&str] = &[
+    "agree", "agreed", "agrees", "agreeing", "pledge", "pledged", "pledges", "pledging", "decided", "vowed", "vowing",
+    "resolved",
+];
 
 /// Words of a joint subject that make "will V" a joint undertaking: "both
 /// sides will …", "the two countries will …" (not "they will", which in

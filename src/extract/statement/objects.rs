@@ -215,6 +215,18 @@ pub(super) fn items(
         }
         start = k + 2;
     }
+    // "make all efforts to investigate X and bring Y to justice": in a list of actions the
+    // actions are what the efforts are for.
+    if chain {
+        if let Some(k) = (start..end.min(start + 5)).find(|&k| {
+            (toks[k].is_word(word!("efforts")) || toks[k].is_word(word!("effort")))
+                && toks.get(k + 1).is_some_and(|n| n.is_word(word!("to")))
+        }) {
+            if toks[start..k].iter().all(|t| t.kind == TokenKind::Word && !t.capitalized()) && k + 2 < end {
+                start = k + 2;
+            }
+        }
+    }
     // "issues related to X, Y", "positions on X", "issues including X".
     for k in start..end.min(start + 6) {
         let t = &toks[k];

@@ -305,6 +305,15 @@ fn strip_leading(toks: &[Token<'_>], mut r: Range, words: &[&str]) -> Range {
     r
 }
 
+/// Whether token `k` (`k > 0`) opens a purpose clause: "to" and a verb of
+/// purpose ("… to boost trade"), unless a noun it completes stands before
+/// it ("efforts to ensure X" is what the efforts are).
+fn purpose_clause(toks: &[Token<'_>], k: usize) -> bool {
+    toks[k].is_word(word!("to"))
+        && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n))
+        && !word_set!(vocab::stance::INFINITIVE_NOUNS).has(&toks[k - 1])
+}
+
 /// Cuts an item at an adjunct: "during …", "including …", ", which …",
 /// "made by …" (a passive participle with a lower-case agent), a purpose
 /// clause "to boost …", a trailing date.
@@ -329,7 +338,7 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
             || over_time
             || ((t.is_word(word!("including")) || t.is_word(word!("especially")) || t.is_word(word!("particularly"))) && k > r.start + 1)
             || (t.is_word(word!("such")) && toks.get(k + 1).is_some_and(|n| n.is_word(word!("as"))))
-            || (t.is_word(word!("to")) && !toks[k - 1].is_word(word!("and")) && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
+            || (purpose_clause(toks, k) && !toks[k - 1].is_word(word!("and")))
             || (t.ends_with("ed")
                 && toks.get(k + 1).is_some_and(|n| n.is_word(word!("by")))
                 && toks.get(k + 2).is_some_and(|n| !n.capitalized()))
@@ -435,11 +444,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         if list_goes_on {
             continue;
         }
-        if OBJECT_END_SET.has(t)
-            || (t.is_word(word!("to"))
-                && !coordinated_infinitive
-                && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n)))
-        {
+        if OBJECT_END_SET.has(t) || (purpose_clause(toks, k) && !coordinated_infinitive) {
             return k;
         }
         // ", especially in trade and transit": a narrowing adjunct ends the object.
