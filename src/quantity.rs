@@ -93,6 +93,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
         dollars = true;
         j += if toks[j].text == "$" { 1 } else { 2 };
     }
+    let number_at = j;
     let mut value = match toks.get(j) {
         Some(t) if t.kind == TokenKind::Number => t.number()?,
         Some(t) if !dollars && t.kind == TokenKind::Word => number_word_of(t)?,
@@ -148,7 +149,7 @@ fn at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(Quantity, usize)> {
         }
     };
     // Percent and money need digits; spelled-out words only count people.
-    let digits = toks.get(if dollars { i + 1 } else { i }).is_some_and(|t| t.kind == TokenKind::Number);
+    let digits = toks[number_at].kind == TokenKind::Number;
     if !digits && !matches!(unit, Unit::People | Unit::Personnel | Unit::Jobs) {
         return None;
     }
@@ -206,7 +207,8 @@ mod tests {
             };
             let ok = (q.value - value).abs() <= 1e-6 * value.abs().max(1.0)
                 && q.unit.as_str() == row[2]
-                && q.approximate.to_string() == row[3];
+                && q.approximate.to_string() == row[3]
+                && row.get(4).is_none_or(|text| q.text == *text);
             if !ok {
                 failures.push(format!(
                     "{text:?}: got {} {} approx={}, want {value} {} approx={}",

@@ -901,3 +901,21 @@ fn the_place_after_a_kind_of_place_and_of() {
     let i = incidents("A roadside bomb in the province of Balochistan killed four soldiers on June 2, 2025.");
     assert_eq!(i[0].location.as_deref(), Some("Balochistan"));
 }
+
+#[test]
+fn an_unnamed_undertaking_in_a_country_keeps_its_words_without_figures_or_acronym() {
+    // A figure among the modifiers is a metric, not part of the name.
+    let p = projects("A Turkish firm took a 40 per cent stake in a new US$2.4 billion international airport in Ghana.");
+    let airport = p.iter().find(|x| x.name.contains("airport")).expect("the airport");
+    assert_eq!(airport.name, "new international airport in Ghana");
+    assert_eq!(airport.metrics.len(), 1, "{:?}", airport.metrics);
+    assert_eq!(airport.metrics[0].text, "US$2.4 billion");
+    // An acronym in brackets stands between the head and its place.
+    let p = projects("The contract for the construction of a small modular reactor plant (SMR) in Kenya was signed.");
+    let plant = p.iter().find(|x| x.name.contains("plant")).expect("the plant");
+    assert_eq!(plant.name, "small modular reactor plant in Kenya");
+    assert_eq!(plant.status, Some(Status::Planned));
+    let p = projects("Japan will finance a new $900 million deepwater port in Sri Lanka.");
+    let port = p.iter().find(|x| x.name.contains("port")).expect("the port");
+    assert_eq!((port.name.as_str(), port.status), ("new deepwater port in Sri Lanka", Some(Status::Planned)));
+}

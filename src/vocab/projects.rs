@@ -141,6 +141,11 @@ pub(crate) const STATUS_CUES: &[(&[&str], usize, Status)] = &[
     (&["proposed"], 0, Status::Planned),
     (&["will", "build"], 0, Status::Planned),
     (&["plans", "to", "build"], 0, Status::Planned),
+    (&["will", "fund"], 0, Status::Planned),
+    (&["will", "finance"], 0, Status::Planned),
+    (&["to", "be", "built"], 0, Status::Planned),
+    (&["feasibility", "study"], 0, Status::Planned),
+    (&["contract", "construction"], 3, Status::Planned),
 ];
 
 /// Plural head words that can be distributed over a list of places.
@@ -178,6 +183,7 @@ pub(crate) const DEVELOPMENT_STEMS: &[&str] = &[
     "opens",
     "commission",
     "project",
+    "stake",
 ];
 
 pub(crate) const BACK_REFERENCE_HEADS: &[&str] = &[

@@ -192,11 +192,39 @@ fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Opt
         }
         (end > at).then(|| (toks[at..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "), false, end))
     };
-    let after = toks.get(i + 1)?;
+    // "a small nuclear power plant (NPP) in …": an acronym in brackets stands between.
+    let mut next = i + 1;
+    if toks.get(next).is_some_and(|t| t.text == "(")
+        && toks.get(next + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text.len() <= 6)
+        && toks.get(next + 2).is_some_and(|t| t.text == ")")
+    {
+        next += 3;
+    }
+    let after = toks.get(next)?;
     let (name, location, end) = if after.is_word(word!("in")) || after.is_word(word!("at")) {
-        let (place, is_country, end) = place_at(i + 2)?;
+        let (place, is_country, end) = place_at(next + 1)?;
         let name = if is_country {
-            Span::new(toks[descr].span.start, toks[end - 1].span.end).of(a.text)?.to_string()
+            // The words as written, without a figure among the modifiers ("a new $2bn airport")
+            // or the bracketed acronym.
+            let mut words: Vec<&str> = Vec::new();
+            let mut run: Option<(usize, usize)> = None;
+            for (k, t) in toks.iter().enumerate().take(end).skip(descr) {
+                let skipped =
+                    (i < k && k < next) || v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(t.span)));
+                match (&mut run, skipped) {
+                    (Some((_, e)), false) => *e = k,
+                    (None, false) => run = Some((k, k)),
+                    (Some((s, e)), true) => {
+                        words.push(Span::new(toks[*s].span.start, toks[*e].span.end).of(a.text)?);
+                        run = None;
+                    }
+                    (None, true) => {}
+                }
+            }
+            if let Some((s, e)) = run {
+                words.push(Span::new(toks[s].span.start, toks[e].span.end).of(a.text)?);
+            }
+            words.join(" ")
         } else {
             format!("{place} {head_words}")
         };
@@ -205,7 +233,7 @@ fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Opt
         // "between the capital Addis Ababa and the port city of Djibouti": a description may stand
         // before each place.
         let next_place = |from: usize| (from..(from + 6).min(toks.len())).find_map(place_at);
-        let (from, _, e1) = next_place(i + 2)?;
+        let (from, _, e1) = next_place(next + 1)?;
         if !toks.get(e1).is_some_and(|t| t.is_word(word!("and"))) {
             return None;
         }

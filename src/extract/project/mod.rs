@@ -162,6 +162,8 @@ impl super::Pass for Projects {
                     let t = v.tok_at(span.start);
                     // After the name in its segment, or right before it: "the 884-megawatt Suki Kinari …".
                     let before = v.tok_at(span.end) <= f.tok && v.tok_at(span.end) + 2 >= f.tok && t >= seg_start;
+                    // Among the modifiers of an unnamed one: "a new $2bn international airport".
+                    let inside = t >= f.tok && v.tok_at(span.end) <= f.end;
                     // "investing $65 billion in works as part of X": money spent as part of a
                     // programme is the programme's.
                     let spent_as_part = q.unit == Unit::Usd
@@ -170,7 +172,7 @@ impl super::Pass for Projects {
                         && within_part_of(v, f.tok);
                     // Jobs are the project's even after another verb: "… will cost $2bn and create 8,000 jobs".
                     let reach = if q.unit == Unit::Jobs { seg_end } else { clause_end };
-                    (before || spent_as_part || (t >= f.end && t < reach))
+                    (before || inside || spent_as_part || (t >= f.end && t < reach))
                         && METRIC_UNITS.contains(&q.unit)
                         && !is_distance_to_place(v, span)
                 })
