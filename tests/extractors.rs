@@ -919,3 +919,22 @@ fn an_unnamed_undertaking_in_a_country_keeps_its_words_without_figures_or_acrony
     let port = p.iter().find(|x| x.name.contains("port")).expect("the port");
     assert_eq!((port.name.as_str(), port.status), ("new deepwater port in Sri Lanka", Some(Status::Planned)));
 }
+
+#[test]
+fn victims_serving_in_forces_are_summed_and_a_report_day_gives_way_to_the_event_day() {
+    let i = incidents("2025-06-09\n\nThree soldiers from the Kenyan army and an officer from the Ugandan police lost their lives in an assault on a camp in Somalia, the ministry announced on Monday.\n\nThe attack took place at a camp near Kismayo on Sunday night.");
+    assert_eq!(i.len(), 1, "{i:?}");
+    assert_eq!(i[0].killed, Some(4));
+    assert_eq!(i[0].victims, vec![Country::new("KE").unwrap(), Country::new("UG").unwrap()]);
+    let when = i[0].when.as_ref().expect("dated");
+    assert_eq!(when.start.to_string(), "2025-06-08", "the event's Sunday, not the report's Monday");
+    assert_eq!(i[0].location.as_deref(), Some("Kismayo"), "the narrower place replaces the country");
+}
+
+#[test]
+fn the_report_day_dates_an_attack_the_text_dates_no_other_way_and_a_possessive_day_refers_back() {
+    let i = incidents("2025-03-05\n\nFour people were killed in a bombing in Quetta, officials said on Tuesday.\n\nNo group claimed Tuesday's attack.");
+    assert_eq!(i.len(), 1, "{i:?}");
+    assert_eq!(i[0].when.as_ref().map(|w| w.start.to_string()).as_deref(), Some("2025-03-04"));
+    assert_eq!(i[0].killed, Some(4));
+}

@@ -46,12 +46,15 @@ pub(crate) struct Incidents {
     out: Vec<Incident>,
     /// The two countries the document names most.
     main_pair: Vec<Country>,
+    /// Indices in `out` of incidents dated only by the day a report was made
+    /// ("…, officials said on Tuesday"), which a later date of the event replaces.
+    dated_by_report: Vec<usize>,
 }
 
 impl Incidents {
     /// Nothing read yet.
     pub(crate) fn new(a: &Analysis<'_>) -> Incidents {
-        Incidents { out: Vec::new(), main_pair: super::most_named_pair(a) }
+        Incidents { out: Vec::new(), main_pair: super::most_named_pair(a), dated_by_report: Vec::new() }
     }
 }
 
@@ -84,13 +87,21 @@ impl super::Pass for Incidents {
                 let reaction = end <= t.tok && v.has_word(end..t.tok, REACTION_VERBS);
                 d.when.is_some() && !series_start && !reaction
             };
-            let when = v
+            // "…, as announced on Sunday", "…, officials said on Tuesday": the report's day, which
+            // stands for the event's only when the text gives no other (it is often the same).
+            let reported = |d: &&crate::time::DateMention| {
+                let k = v.tok_at(d.span.start);
+                v.has_word(k.saturating_sub(2)..k, REACTION_VERBS)
+            };
+            let found = v
                 .dates
                 .iter()
                 .filter(dated)
-                .find(|d| in_scope(v.tok_at(d.span.start)))
-                .or_else(|| v.dates.iter().filter(dated).find(|d| v.tok_at(d.span.start) < triggers[0].tok))
-                .and_then(|d| d.when.clone());
+                .filter(|d| in_scope(v.tok_at(d.span.start)))
+                .min_by_key(|d| reported(d))
+                .or_else(|| v.dates.iter().filter(dated).find(|d| v.tok_at(d.span.start) < triggers[0].tok));
+            let when_reported = found.is_some_and(|d| reported(&d));
+            let when = found.and_then(|d| d.when.clone());
             let (killed, killed_victims) = toll(a, v, KILL_WORDS, lo, hi);
             let (injured, injured_victims) = toll(a, v, INJURE_WORDS, lo, hi);
             // The place can come before the attack noun: "Gunmen killed 26 in Pahalgam, the deadliest attack …".
@@ -110,7 +121,17 @@ impl super::Pass for Incidents {
             let ordinal = ordinal_in(v, lo, hi);
             // "The exercise, which began on September 1": the same exercise, starting earlier.
             if t.definite && killed.is_none() {
-                if let (Some(w), Some(prev)) = (&when, self.out.iter_mut().rev().find(|i| i.kind == t.kind)) {
+                let prev_index = self.out.iter().rposition(|i| i.kind == t.kind);
+                if let (Some(w), Some(index)) = (&when, prev_index) {
+                    // "The attack occurred on Saturday night" after a report dated Sunday.
+                    let redated = !when_reported && self.dated_by_report.contains(&index);
+                    if redated {
+                        self.dated_by_report.retain(|&i| i != index);
+                    }
+                    let prev = &mut self.out[index];
+                    if redated {
+                        prev.when = Some(w.clone());
+                    }
                     let began = v.has_word(t.tok..(t.tok + 6).min(v.toks.len()), vocab::incidents::BEGIN_VERBS);
                     // "The exercise will run to 29 October": the date closes the range.
                     let date_tok = v.dates.iter().find(|d| d.when.as_ref() == Some(w)).map(|d| v.tok_at(d.span.start));
@@ -127,7 +148,10 @@ impl super::Pass for Incidents {
                         prev.when = Some(w.clone());
                     }
                     prev.ordinal = prev.ordinal.or(ordinal);
-                    if prev.location.is_none() {
+                    // "in Somalia" first, "at a base in Mogadishu" next: the narrower place stands.
+                    let only_country =
+                        prev.location.as_deref().is_none_or(|l| a.lexicon.lookup(EntryKind::Country, l).is_some());
+                    if only_country && location.is_some() {
                         prev.location = location.clone();
                     }
                     adopt_perpetrator(prev, perpetrator(a, v, 0, v.toks.len()));
@@ -223,6 +247,9 @@ impl super::Pass for Incidents {
                     continue;
                 }
             }
+            if when_reported {
+                self.dated_by_report.push(self.out.len());
+            }
             self.out.push(inc);
         }
     }
@@ -243,7 +270,15 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
             continue;
         }
         let Some(&kind) = TRIGGER_NOUNS.of(t) else { continue };
-        let definite = (1..=2).any(|b| i >= b && DEFINITE.iter().any(|d| v.toks[i - b].is(d)));
+        // "Tuesday's attack", "last week's bombing": a possessive day refers to an attack reported.
+        let day_possessive = i >= 3
+            && v.toks[i - 1].is_word(word!("s"))
+            && matches!(v.toks[i - 2].text, "'" | "’")
+            && (crate::time::is_calendar_token(&v.toks[i - 3])
+                || v.toks[i - 3].is_word(word!("week"))
+                || v.toks[i - 3].is_word(word!("weekend"))
+                || v.toks[i - 3].is_word(word!("yesterday")));
+        let definite = day_possessive || (1..=2).any(|b| i >= b && DEFINITE.iter().any(|d| v.toks[i - b].is(d)));
         out.push(Trigger { tok: i, kind, definite });
     }
     if out.is_empty() {
@@ -270,11 +305,9 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
             qs > c && qs - c <= 2
         });
         let before = v.quantities.iter().filter(people).find(|q| {
-            // "Two tourists and their guide were shot dead": one more victim may stand between.
-            let mut qe = v.tok_at(q.span.unwrap_or_default().end);
-            if let Some((end, _)) = one_more_victim(a, v, qe) {
-                qe = end;
-            }
+            // "Two tourists and their guide were shot dead": one more victim may stand between,
+            // and the force each serves in ("three soldiers from the Kenyan army").
+            let qe = victim_tail(a, v, v.tok_at(q.span.unwrap_or_default().end)).end;
             qe <= c && v.toks[qe..c].iter().all(|t| word_set!(vocab::incidents::CASUALTY_LEADS).has(t))
         });
         // "Seven people, including four Turkish workers, killed …": the count before the aside.
@@ -317,12 +350,9 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                 }));
             }
             // "five Chinese nationals and their Pakistani driver": one more, of their own nationality.
-            let mut count = q.value as u32;
-            if let Some((_, nationality)) = one_more_victim(a, v, v.tok_at(s.end)) {
-                count += 1;
-                victims.extend(nationality);
-            }
-            return (Some(count), victims);
+            let tail = victim_tail(a, v, v.tok_at(s.end));
+            victims.extend(tail.nationalities);
+            return (Some(q.value as u32 + tail.more), victims);
         }
         // One victim as the subject: "A Kenyan engineer was stabbed to death", "an Irish
         // tourist was wounded" (the leads back to the noun, its demonym, a determiner).
@@ -384,6 +414,69 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
         }
     }
     (None, Vec::new())
+}
+
+/// What may follow a count of victims before the verb: the force they serve
+/// in, one more victim, and that one's force ("three soldiers from the Kenyan
+/// army and an officer from the Ugandan police").
+struct VictimTail {
+    /// The token after the tail.
+    end: usize,
+    /// Victims beyond the count (0 or 1).
+    more: u32,
+    /// Nationalities the tail names.
+    nationalities: Vec<Country>,
+}
+
+/// The [`VictimTail`] from token `k`.
+fn victim_tail(a: &Analysis<'_>, v: &View<'_>, mut k: usize) -> VictimTail {
+    let mut tail = VictimTail { end: k, more: 0, nationalities: Vec::new() };
+    let serving = |k: &mut usize, tail: &mut VictimTail| {
+        if let Some((end, country)) = serving_in(a, v, *k) {
+            *k = end;
+            tail.nationalities.extend(country);
+        }
+    };
+    serving(&mut k, &mut tail);
+    if let Some((end, nationality)) = one_more_victim(a, v, k) {
+        k = end;
+        tail.more = 1;
+        tail.nationalities.extend(nationality);
+        serving(&mut k, &mut tail);
+    }
+    tail.end = k;
+    tail
+}
+
+/// "from the Kenyan army", "of the Ghana Armed Forces" at `k`: a capitalized
+/// body after "from"/"of" that names a country. Returns the token after it
+/// and the country.
+fn serving_in(a: &Analysis<'_>, v: &View<'_>, k: usize) -> Option<(usize, Option<Country>)> {
+    let lead = v.toks.get(k)?;
+    if !(lead.is_word(word!("from")) || lead.is_word(word!("of"))) {
+        return None;
+    }
+    let mut at = k + 1;
+    if v.toks.get(at).is_some_and(|t| t.is_word(word!("the"))) {
+        at += 1;
+    }
+    let mut end = at;
+    while end < v.toks.len()
+        && end - at < 8
+        && v.toks[end].kind == TokenKind::Word
+        && (v.toks[end].capitalized() || end > at && word_set!(vocab::incidents::SERVICE_NOUNS).has(&v.toks[end]))
+    {
+        end += 1;
+    }
+    let country = v
+        .hits
+        .iter()
+        .filter(|h| {
+            let t = v.tok_at(h.span.start);
+            t >= at && t < end && a.entry(h).kind == EntryKind::Country
+        })
+        .find_map(|h| a.entry(h).country)?;
+    Some((end, Some(country)))
 }
 
 /// "… and their Pakistani driver" at `k`, right after a count of victims: one

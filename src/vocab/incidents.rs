@@ -132,5 +132,23 @@ pub(crate) const TARGET_NOUNS: &[&str] = &[
 pub(crate) const PLACE_TYPE_NOUNS: &[&str] =
     &["city", "town", "village", "province", "district", "region", "state", "county", "capital", "port", "area"];
 
+/// Lower-case bodies a victim serves in, after a demonym: "from the Kenyan
+/// army", "of the Ugandan police".
+pub(crate) const SERVICE_NOUNS: &[&str] = &[
+    "army",
+    "navy",
+    "police",
+    "forces",
+    "force",
+    "military",
+    "contingent",
+    "battalion",
+    "mission",
+    "guard",
+    "air",
+    "coast",
+    "peacekeepers",
+];
+
 /// Forces sent somewhere: "send troops to Pakistan", "deploy forces to Egypt".
 pub(crate) const FORCE_NOUNS: &[&str] = &["troops", "forces", "soldiers", "contingent", "personnel", "units"];
