@@ -938,3 +938,19 @@ fn the_report_day_dates_an_attack_the_text_dates_no_other_way_and_a_possessive_d
     assert_eq!(i[0].when.as_ref().map(|w| w.start.to_string()).as_deref(), Some("2025-03-04"));
     assert_eq!(i[0].killed, Some(4));
 }
+
+#[test]
+fn a_session_of_a_named_mechanism_attended_or_held_without_a_number() {
+    let d = dialogues("Foreign Minister Ana Silva met her Peruvian counterpart Elmer Schialer at the Chile-Peru Strategic Dialogue in Lima on Wednesday.");
+    let s = d.iter().find(|x| x.mechanism.is_some()).expect("the session");
+    assert_eq!(s.mechanism.as_deref(), Some("Chile-Peru Strategic Dialogue"));
+    assert_eq!(s.kind, DialogueKind::StrategicDialogue);
+    assert_eq!((s.round, s.venue.as_deref()), (None, Some("Lima")));
+    assert_eq!(day(s), "2026-01-07..2026-01-07");
+    assert!(!s.chairs.is_empty(), "the people the sentence places there");
+    let d = dialogues("The Ghana-Togo Security Dialogue was held in Accra on Monday.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].parties, vec![Country::new("GH").unwrap(), Country::new("TG").unwrap()]);
+    // A mechanism named as a framework is no session.
+    assert!(dialogues("They agreed to cooperate under the Ghana-Togo Security Dialogue framework.").is_empty());
+}

@@ -25,9 +25,15 @@ pub(super) fn mechanism(
     }
     // The name follows the round's own "round of (the)", "14th meeting of the", or the ordinal
     // itself ("the sixth China-… Dialogue"); an earlier "my meeting with …" is not it.
-    let round = (ordinal..(ordinal + 4).min(v.toks.len()))
-        .find(|&k| ROUND_NOUNS.iter().any(|r| v.toks[k].is(r)))
-        .or_else(|| (ordinal..v.toks.len()).find(|&k| ordinal_of(&v.toks[k]).is_some()))?;
+    // A session named without a number ("at the Chile-Peru Strategic Dialogue") starts at its "the".
+    let unnumbered = v.toks.get(ordinal).is_some_and(|t| t.is_word(word!("the")));
+    let round = if unnumbered {
+        ordinal
+    } else {
+        (ordinal..(ordinal + 4).min(v.toks.len()))
+            .find(|&k| ROUND_NOUNS.iter().any(|r| v.toks[k].is(r)))
+            .or_else(|| (ordinal..v.toks.len()).find(|&k| ordinal_of(&v.toks[k]).is_some()))?
+    };
     let mut start = round + 1;
     while v
         .toks

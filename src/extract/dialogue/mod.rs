@@ -210,7 +210,10 @@ impl super::Pass for Dialogues {
                     if !elliptical {
                         d.when = when;
                         d.venue = venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&d.parties, tok));
-                        d.chairs = chairs(v);
+                        // "X told her counterpart Y at the … Dialogue": the people of a sentence that
+                        // places them at a session are its principals.
+                        let attended = round.is_none() && v.toks[tok].is_word(word!("the"));
+                        d.chairs = if attended { people_once(v) } else { chairs(v) };
                     }
                     let i = upsert(&mut self.drafts, d);
                     if !elliptical {
@@ -525,6 +528,14 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         }
         let lower = t.lower();
         if ENCOUNTER_NOUNS.contains(&&*lower) {
+            // A name attended ("at the Chile-Peru Strategic Dialogue in Lima") is a session of
+            // that mechanism, numbered or not.
+            if let Some(the) = attended_name(toks, i) {
+                if !out.iter().any(|t| matches!(t, Trigger::Round { .. })) {
+                    out.push(Trigger::Round { tok: the, round: None });
+                }
+                continue;
+            }
             // "dialogue" alone is a trigger only when it refers back ("the dialogue").
             if lower == "dialogue" && !definite() {
                 continue;
@@ -577,6 +588,35 @@ fn triggers(v: &View<'_>) -> Vec<Trigger> {
         }
     }
     out
+}
+
+/// Whether the capitalized head at `i` ends a name that people attended or
+/// that was held: "at the Chile-Peru Strategic Dialogue", "during the
+/// Ghana-Togo Dialogue", "the Kenya-Uganda Dialogue was held" (not "under the
+/// … Dialogue framework").
+/// Returns the token of its "the".
+fn attended_name(toks: &[crate::text::tokens::Token<'_>], i: usize) -> Option<usize> {
+    if !toks[i].capitalized() || !MECHANISM_HEADS.iter().any(|h| toks[i].is(h)) {
+        return None;
+    }
+    let mut j = i;
+    while j > 0
+        && i - j < 10
+        && !toks[j - 1].is_word(word!("the"))
+        && (toks[j - 1].capitalized()
+            || matches!(toks[j - 1].text, "-" | "–" | "'" | "’")
+            || toks[j - 1].is_word(word!("and")))
+    {
+        j -= 1;
+    }
+    if j == i || j == 0 || !toks[j - 1].is_word(word!("the")) {
+        return None;
+    }
+    let attended = j >= 2 && (toks[j - 2].is_word(word!("at")) || toks[j - 2].is_word(word!("during")));
+    let held = toks
+        .get(i + 1..(i + 3).min(toks.len()))
+        .is_some_and(|w| w.iter().any(|n| word_set!(vocab::encounters::HELD_VERBS).has(n)));
+    (attended || held).then_some(j - 1)
 }
 
 /// Whether a mechanism's head noun ("dialogue", "committee", "Commission")

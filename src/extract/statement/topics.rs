@@ -308,6 +308,7 @@ fn strip_leading(toks: &[Token<'_>], mut r: Range, words: &[&str]) -> Range {
 /// Whether token `k` (`k > 0`) opens a purpose clause: "to" and a verb of
 /// purpose ("… to boost trade"), unless a noun it completes stands before
 /// it ("efforts to ensure X" is what the efforts are).
+#[inline]
 fn purpose_clause(toks: &[Token<'_>], k: usize) -> bool {
     toks[k].is_word(word!("to"))
         && toks.get(k + 1).is_some_and(|n| PURPOSE_VERB_SET.has(n))
