@@ -954,3 +954,14 @@ fn a_session_of_a_named_mechanism_attended_or_held_without_a_number() {
     // A mechanism named as a framework is no session.
     assert!(dialogues("They agreed to cooperate under the Ghana-Togo Security Dialogue framework.").is_empty());
 }
+
+#[test]
+fn a_visit_whose_host_is_named_in_an_ordinal_appositive_and_its_city_is_one_place() {
+    let d = dialogues("Brazilian President Luiz Inácio Lula da Silva praised the ties. During Lula's visit, the first by a Brazilian leader to oil-rich Angola in 20 years, the sides signed deals.");
+    let visit = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("the visit");
+    assert_eq!(visit.parties, vec![Country::new("AO").unwrap(), Country::new("BR").unwrap()]);
+    assert_eq!(visit.venue.as_deref(), Some("Angola"));
+    // The city of arrival and the country of the visit are one place: one visit.
+    let d = dialogues("Kenyan President William Ruto arrived in Tokyo on Monday. During Ruto's visit, the first by a Kenyan president to Japan in a decade, the two sides signed deals.");
+    assert_eq!(d.iter().filter(|x| x.kind == DialogueKind::Visit).count(), 1, "{d:?}");
+}

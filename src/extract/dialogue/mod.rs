@@ -215,7 +215,7 @@ impl super::Pass for Dialogues {
                         let attended = round.is_none() && v.toks[tok].is_word(word!("the"));
                         d.chairs = if attended { people_once(v) } else { chairs(v) };
                     }
-                    let i = upsert(&mut self.drafts, d);
+                    let i = upsert(a, &mut self.drafts, d);
                     if !elliptical {
                         self.last_encounter = Some(i);
                         self.seat_waiting_heads(i, vi);
@@ -359,7 +359,7 @@ impl super::Pass for Dialogues {
                         evidence: vec![v.sentence.span],
                     };
                     if d.parties.len() >= 2 && (d.when.is_some() || d.venue.is_some()) {
-                        let i = upsert(&mut self.drafts, d);
+                        let i = upsert(a, &mut self.drafts, d);
                         self.last_encounter = Some(i);
                         self.seat_waiting_heads(i, vi);
                     }
@@ -408,7 +408,7 @@ impl super::Pass for Dialogues {
                             chairs,
                             evidence: vec![v.sentence.span],
                         };
-                        self.last_visit = Some(upsert(&mut self.drafts, d));
+                        self.last_visit = Some(upsert(a, &mut self.drafts, d));
                     }
                 }
             }
@@ -804,11 +804,28 @@ fn merge_when(slot: &mut Option<When>, new: Option<When>) {
 }
 
 /// Adds a draft, merging it into an earlier record of the same encounter.
-fn upsert(drafts: &mut Vec<Dialogue>, d: Dialogue) -> usize {
+/// Whether two venues one article gives are one place: the same words, or a
+/// country and a place the lexicon puts in it.
+fn same_venue(a: &Analysis<'_>, x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let country_of = |name: &str| a.lexicon.lookup(EntryKind::Country, name).and_then(|e| e.country);
+    let place_in = |name: &str| a.lexicon.lookup(EntryKind::Place, name).and_then(|e| e.country);
+    match (country_of(x), country_of(y)) {
+        (Some(c), None) => place_in(y) == Some(c),
+        (None, Some(c)) => place_in(x) == Some(c),
+        _ => false,
+    }
+}
+
+fn upsert(a: &Analysis<'_>, drafts: &mut Vec<Dialogue>, d: Dialogue) -> usize {
     // Reports of one encounter sit close together: look back a bounded distance.
     let from = drafts.len().saturating_sub(64);
-    // One article writes one place one way.
-    let found = drafts[from..].iter().position(|x| same_encounter(x, &d, Scope::OneArticle, |a, b| a == b));
+    // One article writes one place one way, or names the country of the city ("arrived in Tokyo",
+    // "the visit to Japan").
+    let found =
+        drafts[from..].iter().position(|x| same_encounter(x, &d, Scope::OneArticle, |p, q| same_venue(a, p, q)));
     match found.map(|i| i + from) {
         Some(i) => {
             let x = &mut drafts[i];

@@ -105,6 +105,25 @@ fn named_host(
             return Some(found);
         }
     }
+    // "Lula's visit, the first by a Brazilian leader to Angola in 20 years,": the host named in
+    // an ordinal appositive.
+    let appositive = v.toks.get(tok + 1).is_some_and(|t| t.text == ",")
+        && v.toks.get(tok + 2).is_some_and(|t| t.is_word(word!("the")))
+        && v.toks.get(tok + 3).is_some_and(|t| crate::quantity::ordinal_of(t).is_some());
+    if appositive {
+        let to = (tok + 4..(tok + 16).min(v.toks.len()))
+            .take_while(|&k| !matches!(v.toks[k].text, "," | "." | ";"))
+            .find(|&k| v.toks[k].is_word(word!("to")));
+        // "to former colonial power France": a description may stand before the place.
+        let described = |k: usize| {
+            (k + 1..(k + 5).min(v.toks.len()))
+                .take_while(|&j| j == k + 1 || !v.toks[j - 1].capitalized())
+                .find_map(&place_at)
+        };
+        if let Some(found) = to.and_then(described) {
+            return Some(found);
+        }
+    }
     // "a visit to China", "a visit in Pakistan", "the visit that X makes to Quito": "to"/"in" and a
     // place within the clause after the visit word.
     for k in tok + 1..(tok + 10).min(v.toks.len()) {
