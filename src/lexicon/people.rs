@@ -341,18 +341,20 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) 
         }
     }
     // A modifier ending right at `t`, within three tokens, whose hit `accepts`: the country it gives.
-    let ending_here = |accepts: &dyn Fn(&Hit) -> bool| {
-        (1..=3.min(t)).find_map(|back| {
+    let ending_within = |reach: usize, accepts: &dyn Fn(&Hit) -> bool| {
+        (1..=reach.min(t)).find_map(|back| {
             let h = m.starts(t - back).iter().find(|h| accepts(h))?;
             (m.hit_end[t - back] == t).then(|| lexicon.entry(h.entry).country).flatten()
         })
     };
+    let ending_here = |accepts: &dyn Fn(&Hit) -> bool| ending_within(3, accepts);
     let kind = |h: &Hit| lexicon.entry(h.entry).kind;
     // "Pakistani President"; then an organization of one country ("NDRC Vice Chairman", "ISPR
     // Director General"); then a country's name used as a modifier ("US Defense Secretary").
     ending_here(&|h| h.form == Form::Demonym)
         .or_else(|| {
-            ending_here(&|h| {
+            // An organization's name may be long: "China Three Gorges Corporation Chairman".
+            ending_within(6, &|h| {
                 kind(h) == EntryKind::Organization && lexicon.entry(h.entry).first("type") != Some("mechanism")
             })
         })
@@ -906,6 +908,16 @@ mod tests {
         let found = people(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_official_of_a_company_with_a_long_name_is_of_its_country() {
+        assert_eq!(
+            one("Gazprom Chairman Viktor Zubkov met the delegation.").country,
+            Some(Country::new("RU").unwrap())
+        );
+        let p = one("China Harbour Engineering Company Chairman Lin Feng spoke at the ceremony.");
+        assert_eq!((p.country, p.titles.as_slice()), (Some(Country::CN), ["Chairman".to_string()].as_slice()));
     }
 
     #[test]
