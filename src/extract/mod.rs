@@ -225,7 +225,8 @@ impl Analysis<'_> {
 
     /// Countries named in a sentence, in text order (a capital counts as its country).
     pub fn countries(&self, v: &View<'_>) -> Vec<CountryRef> {
-        let mut out: Vec<CountryRef> = Vec::new();
+        // At most one per hit: one allocation (none for a sentence without names).
+        let mut out: Vec<CountryRef> = Vec::with_capacity(v.hits.len());
         for h in v.hits {
             let Some(country) = self.named_country(h) else { continue };
             let capital = self.entry(h).kind == EntryKind::Place;

@@ -419,7 +419,8 @@ impl super::Pass for Dialogues {
             v.has_word(0..v.toks.len(), vocab::encounters::DELEGATION_NOUNS)
                 && v.has_word(0..v.toks.len(), vocab::encounters::LEADING_VERBS)
         };
-        if triggers.is_empty() && heads_delegations() {
+        // (Named heads first: most sentences name nobody, and then no word is read.)
+        if triggers.is_empty() && !v.people.is_empty() && heads_delegations() {
             let heads: Vec<Person> = v.people.iter().map(|(_, p)| (*p).clone()).collect();
             match self.last_encounter {
                 Some(i) => {

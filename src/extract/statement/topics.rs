@@ -134,10 +134,12 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
     items.push(start..range.end);
     // A closing quote mark after the last comma is no item of the list.
     items.retain(|r| toks[r.clone()].iter().any(|t| t.kind == TokenKind::Word));
-    // An item holding an infinitive ("measures to protect X, Y and Z") keeps the short items after it.
-    let mut merged: Vec<Range> = Vec::new();
-    for r in items {
-        if let Some(last) = merged.last_mut() {
+    // An item holding an infinitive ("measures to protect X, Y and Z") keeps the short items after it
+    // (merged in place: `kept` items stay at the front of the list).
+    let mut kept: usize = 0;
+    for i in 0..items.len() {
+        let r = items[i].clone();
+        if let Some(last) = kept.checked_sub(1).map(|k| &mut items[k]) {
             let has_infinitive = (last.start..last.end.saturating_sub(1)).any(|k| {
                 toks[k].is_word(word!("to"))
                     && toks[k + 1].kind == TokenKind::Word
@@ -150,9 +152,10 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
                 continue;
             }
         }
-        merged.push(r);
+        items[kept] = r;
+        kept += 1;
     }
-    let items = merged;
+    items.truncate(kept);
     // "political, economic, and transit relations": adjectives in a list share the last item's
     // noun, so the list is one thing ("strengthening political, economic, …" too).
     if shared_head(toks, &items) {
