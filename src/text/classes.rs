@@ -49,6 +49,10 @@ impl Classes {
     pub const PERSON_CUE: Classes = Classes(1 << 11);
     /// A plural project head ("power plants", "ports" in …).
     pub const PLURAL_HEAD: Classes = Classes(1 << 12);
+    /// A word at which a stance's object may end or turn: "and", "as", "to",
+    /// the object ends, time adjuncts and the first words of basis phrases
+    /// (`extract::statement::topics::object_end` reads only these words).
+    pub const OBJECT_BREAK: Classes = Classes(1 << 14);
     /// A word or number with a mark inside: an apostrophe ("O'Brien",
     /// "don't") or separators ("236,000", "3.64"). Set by the tokenizer,
     /// not looked up: the token is not one run of letters and digits.
@@ -101,6 +105,14 @@ fn class_words() -> FxHashMap<String, Classes> {
     add(&mut vocab::encounters::COUNTERPART_WORDS.iter().copied(), Classes::PERSON_CUE);
     add(&mut vocab::names::ROLE_NOUNS.iter().copied(), Classes::PERSON_CUE);
     add(&mut vocab::projects::PLURAL_HEADS.iter().map(|(w, _)| *w), Classes::PLURAL_HEAD);
+    add(
+        &mut ["and", "as", "to"]
+            .into_iter()
+            .chain(vocab::grammar::OBJECT_ENDS.iter().copied())
+            .chain(vocab::grammar::TIME_ADJUNCTS.iter().copied())
+            .chain(vocab::grammar::BASIS_PHRASES.iter().map(|p| p[0])),
+        Classes::OBJECT_BREAK,
+    );
     classes
 }
 

@@ -6,6 +6,7 @@
 //! and cleaned of articles, verbs that head an agreed action, and a country
 //! possessor (which becomes the statement's target).
 
+use crate::text::classes::Classes;
 use crate::text::tokens::{Lower, Token, TokenKind};
 use crate::text::words::{word, word_set, WordSet};
 use crate::vocab;
@@ -394,10 +395,11 @@ fn relative_subjects(toks: &[Token<'_>], object_start: usize, and: usize) -> boo
 /// gerund continues the chain when a later "and V-ing" closes it.
 pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) -> usize {
     for k in r.start + 1..r.end {
-        if quoted[k] {
+        let t = &toks[k];
+        // Every rule below starts at punctuation or at a word of this class: the others pass.
+        if quoted[k] || (t.kind == TokenKind::Word && !t.classes.any_of(Classes::OBJECT_BREAK)) {
             continue;
         }
-        let t = &toks[k];
         let and = t.is_word(word!("and"));
         // ", as the minister said": a clause, not more of the object; "and directed …": another verb.
         let as_clause = t.is_word(word!("as"))
