@@ -5,6 +5,12 @@ pub(crate) const ATTACK_NOUNS: &[&str] =
 
 pub(crate) const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
 
+/// What troops do in an exercise: "the two sides will engage in mixed
+/// training and organize live drills" describes the exercise's programme,
+/// not an undertaking of the governments.
+pub(crate) const EXERCISE_ACTIVITY_WORDS: &[&str] =
+    &["training", "drills", "drill", "exercise", "exercises", "manoeuvres", "maneuvers", "wargames"];
+
 /// A casualty word reports an attack when no attack noun does.
 pub(crate) const CASUALTY_WORDS: &[&str] = &["killed", "killing", "shot", "stabbed", "gunned", "attacked"];
 

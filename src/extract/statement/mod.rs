@@ -149,6 +149,13 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             if v.toks[cue.tok].is_word(word!("will")) && !(actors.countries.len() >= 2 && collective) && !continues {
                 continue;
             }
+            // "The two sides will engage in mixed training and organize live drills": an exercise's
+            // programme.
+            if v.toks[cue.tok].is_word(word!("will"))
+                && v.has_word(cue.obj..v.toks.len(), vocab::incidents::EXERCISE_ACTIVITY_WORDS)
+            {
+                continue;
+            }
             let end = object_end(a, v, countries, &cues, ci, speech);
             let mut stance = cue.stance;
             // Inside a quote the speaker's own list is split like any other: only quotes

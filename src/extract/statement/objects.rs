@@ -176,6 +176,14 @@ pub(super) fn items(
             start = c.end + 1;
         } else if toks.get(c.end).is_some_and(|t| t.kind == TokenKind::Word && t.text.ends_with("ing")) {
             *target = Some(c.country);
+        } else if toks.get(c.end).is_some_and(|t| t.is_word(word!("and"))) {
+            // "support for Chad and Niger in securing their borders": both are the target, so
+            // neither is; the action is the topic.
+            if let Some(d) = countries.iter().find(|d| d.tok == c.end + 1 && !d.demonym) {
+                if toks.get(d.end).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("on"))) {
+                    start = d.end + 1;
+                }
+            }
         }
     }
     // "support both sides in building trust", "help each other in fighting X": a collective

@@ -309,6 +309,18 @@ fn strip_leading(toks: &[Token<'_>], mut r: Range, words: &[&str]) -> Range {
     r
 }
 
+/// Where an item cut at an adjunct at `k` ends: before a participle that
+/// governs the adjunct ("direct flights suspended since 2020", "the talks
+/// held during the visit"), else at `k`.
+fn participle_before(toks: &[Token<'_>], start: usize, k: usize) -> usize {
+    let p = &toks[k - 1];
+    if k >= start + 2 && p.kind == TokenKind::Word && !p.capitalized() && p.ends_with("ed") {
+        k - 1
+    } else {
+        k
+    }
+}
+
 /// Whether token `k` (`k > 0`) opens a purpose clause: "to" and a verb of
 /// purpose ("… to boost trade"), unless a noun it completes stands before
 /// it ("efforts to ensure X" is what the efforts are).
@@ -366,7 +378,7 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
                         || (n.kind == TokenKind::Number && n.text.len() == 4)
                 }));
         if stop {
-            end = k;
+            end = if word_set!(vocab::grammar::TIME_ADJUNCTS).has(t) { participle_before(toks, r.start, k) } else { k };
             break;
         }
     }
@@ -451,7 +463,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             continue;
         }
         if OBJECT_END_SET.has(t) || (purpose_clause(toks, k) && !coordinated_infinitive) {
-            return k;
+            return participle_before(toks, r.start, k);
         }
         // ", especially in trade and transit": a narrowing adjunct ends the object.
         if t.text == ","
