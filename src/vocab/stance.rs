@@ -481,6 +481,10 @@ pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
 /// Japan's help in rebuilding …".
 pub(crate) const HELP_NOUNS: &[&str] = &["help", "assistance", "support", "backing", "cooperation"];
 
+/// Nouns for the fields a position lists: "in such areas as trade and
+/// health", "in sectors such as mining".
+pub(crate) const FIELD_NOUNS: &[&str] = &["areas", "fields", "sectors", "domains", "spheres"];
+
 /// Verbs of request: "asked Peru to extradite …", "requested Japan's help
 /// in …" call for what the addressee is asked to do.
 pub(crate) const REQUEST_VERBS: &[&str] =

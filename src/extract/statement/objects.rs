@@ -235,9 +235,21 @@ pub(super) fn items(
             }
         }
     }
-    // "issues related to X, Y", "positions on X", "issues including X".
-    for k in start..end.min(start + 6) {
+    // "issues related to X, Y", "positions on X", "issues including X", "projects in such
+    // areas as X, Y", "cooperation in fields such as X".
+    for k in start..end.min(start + 8) {
         let t = &toks[k];
+        let field = word_set!(vocab::stance::FIELD_NOUNS).has(t);
+        let such_as = field
+            && ((k > start
+                && toks[k - 1].is_word(word!("such"))
+                && toks.get(k + 1).is_some_and(|n| n.is_word(word!("as"))))
+                || (toks.get(k + 1).is_some_and(|n| n.is_word(word!("such")))
+                    && toks.get(k + 2).is_some_and(|n| n.is_word(word!("as")))));
+        if such_as {
+            start = if toks[k + 1].is_word(word!("as")) { k + 2 } else { k + 3 };
+            break;
+        }
         let lead = (t.is_word(word!("related")) || t.is_word(word!("relating")) || t.is_word(word!("concerning")))
             && toks.get(k + 1).is_some_and(|n| n.is_word(word!("to")));
         if lead {

@@ -133,8 +133,9 @@ pub fn split(toks: &[Token<'_>], mut range: Range, protected: &[bool], quoted: &
         i += 1;
     }
     items.push(start..range.end);
-    // A closing quote mark after the last comma is no item of the list.
-    items.retain(|r| toks[r.clone()].iter().any(|t| t.kind == TokenKind::Word));
+    // A closing quote mark after the last comma is no item of the list, nor is a negated aside
+    // (", not directed at any third party").
+    items.retain(|r| toks[r.clone()].iter().any(|t| t.kind == TokenKind::Word) && !toks[r.start].is_word(word!("not")));
     // An item holding an infinitive ("measures to protect X, Y and Z") keeps the short items after it
     // (merged in place: `kept` items stay at the front of the list).
     let mut kept: usize = 0;
