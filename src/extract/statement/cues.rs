@@ -395,7 +395,12 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             let determiner = |p: &Token<'_>| word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(p);
             // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.
             let named_noun = bare && prev(1).is_some_and(|p| p.capitalized()) && prev(2).is_some_and(determiner);
-            let noun_use = prev(1).is_some_and(determiner) || (bare && !verb_context) || named_noun;
+            // "Saudi firms are welcome to join": an adjective after a copula.
+            let copula = |p: &Token<'_>| {
+                p.is_word(word!("are")) || p.is_word(word!("is")) || p.is_word(word!("be")) || p.is_word(word!("were"))
+            };
+            let adjective = lower == "welcome" && prev(1).is_some_and(copula);
+            let noun_use = prev(1).is_some_and(determiner) || (bare && !verb_context) || named_noun || adjective;
             if !noun_use && !negated {
                 let mut obj = skip_time(v, i + 1);
                 if toks.get(obj).is_some_and(|n| particles.iter().any(|p| n.is(p))) {

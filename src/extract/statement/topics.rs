@@ -349,7 +349,11 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
                 || toks
                     .get(k + 2)
                     .is_some_and(|n| word_set!(vocab::grammar::OVER_TIME_LEADS).has(n) || n.kind == TokenKind::Number));
-        let stop = CUT_WORD_SET.has(t)
+        // "cooperation within the framework of the Belt and Road Initiative": the framework is
+        // part of the position, unlike "cooperation under CPEC" read as an adjunct.
+        let framework = toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")))
+            && toks.get(k + 2).is_some_and(|n| n.is_word(word!("framework")));
+        let stop = (CUT_WORD_SET.has(t) && !framework)
             || word_set!(vocab::grammar::TIME_ADJUNCTS).has(t)
             // "deepen relations by strengthening cooperation": the means, not the topic.
             || (t.is_word(word!("by")) && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ing") && !n.capitalized()))
