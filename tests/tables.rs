@@ -64,3 +64,18 @@ fn statements_table() {
     assert!(count >= 150, "the table should hold at least 150 statements, has {count}");
     assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn an_attribution_after_the_object_is_no_topic() {
+    let parser = Parser::new();
+    for text in [
+        "Qatar has agreed to build a new airport in Rwanda, the state-run development board said on Monday.",
+        "Ghana and Togo agreed to reopen the border, Ghanaian officials told reporters.",
+    ] {
+        let doc = parser.parse(text).expect("parse");
+        assert!(!doc.statements.is_empty(), "{text}");
+        for s in &doc.statements {
+            assert!(!s.topics.iter().any(|t| t.contains("board") || t.contains("officials")), "{text}: {:?}", s.topics);
+        }
+    }
+}

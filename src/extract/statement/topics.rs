@@ -479,6 +479,16 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         {
             return k;
         }
+        // "…, the state-run development board said on Monday", "…, Kenyan officials told
+        // reporters": an attribution (a noun phrase and a verb of saying) ends the object.
+        if t.text == "," && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")) || n.capitalized()) {
+            let attribution = (k + 2..(k + 10).min(toks.len()))
+                .take_while(|&j| !matches!(toks[j].text, "," | ";" | "." | ":"))
+                .any(|j| super::SPEECH_VERB_SET.has(&toks[j]) && !toks[j].ends_with("ing"));
+            if attribution {
+                return k;
+            }
+        }
         // "…, adding, “…”", "…, saying that …": the speaker's next words are not this object.
         if t.text == "," && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ing") && super::SPEECH_VERB_SET.has(n)) {
             return k;
