@@ -481,6 +481,10 @@ pub(crate) const OTHER_CUE_WORDS: &[&str] = &[
 /// Japan's help in rebuilding …".
 pub(crate) const HELP_NOUNS: &[&str] = &["help", "assistance", "support", "backing", "cooperation"];
 
+/// Nouns of a position held against something: "their stance against
+/// terrorism" opposes terrorism.
+pub(crate) const POSITION_NOUNS: &[&str] = &["stance", "position", "stand", "opposition", "fight", "struggle"];
+
 /// Nouns for the fields a position lists: "in such areas as trade and
 /// health", "in sectors such as mining".
 pub(crate) const FIELD_NOUNS: &[&str] = &["areas", "fields", "sectors", "domains", "spheres"];

@@ -68,6 +68,17 @@ pub(super) fn objects(
                 }
                 // "the need to maintain X" is an action; "the importance of resolving X" a noun phrase.
                 let action = !toks[k].is_word(word!("importance"));
+                // "the importance of the forum in promoting peace, …": what is important is the forum.
+                let end = if action {
+                    end
+                } else {
+                    (start + 1..end)
+                        .find(|&j| {
+                            toks[j].is_word(word!("in"))
+                                && toks.get(j + 1).is_some_and(|n| !n.capitalized() && n.ends_with("ing"))
+                        })
+                        .unwrap_or(end)
+                };
                 return items(v, countries, start, end, action, quoted, protected, &mut stance_target);
             }
             let reaffirm = toks[cue.tok].text.to_ascii_lowercase();
@@ -81,6 +92,13 @@ pub(super) fn objects(
             // A plain noun phrase: reaffirming it supports it; a verb or clause is left alone.
             if toks.get(start).is_some_and(|t| t.is_word(word!("that")) || t.kind != TokenKind::Word) {
                 return Vec::new();
+            }
+            // "reiterated their stance against X", "reaffirmed its position against Y": opposes it.
+            if let Some(k) = (start..end.min(start + 4)).find(|&k| toks[k].is_word(word!("against"))) {
+                if k > start && word_set!(vocab::stance::POSITION_NOUNS).has(&toks[k - 1]) {
+                    *stance = Stance::Oppose;
+                    start = k + 1;
+                }
             }
         }
         Shape::NegatedThat => {
