@@ -965,3 +965,10 @@ fn a_visit_whose_host_is_named_in_an_ordinal_appositive_and_its_city_is_one_plac
     let d = dialogues("Kenyan President William Ruto arrived in Tokyo on Monday. During Ruto's visit, the first by a Kenyan president to Japan in a decade, the two sides signed deals.");
     assert_eq!(d.iter().filter(|x| x.kind == DialogueKind::Visit).count(), 1, "{d:?}");
 }
+
+#[test]
+fn injuries_reported_in_a_later_sentence_join_the_attack() {
+    let i = incidents("2025-06-09\n\nTwo soldiers were killed in an attack in Gao on Sunday.\n\nAdditionally, three individuals sustained injuries during the attack.");
+    assert_eq!(i.len(), 1, "{i:?}");
+    assert_eq!((i[0].killed, i[0].injured), (Some(2), Some(3)));
+}

@@ -119,6 +119,11 @@ pub(crate) const UNITS: &[(&str, Unit, f64)] = &[
     ("others", Unit::People, 1.0),
     ("victims", Unit::People, 1.0),
     ("villagers", Unit::People, 1.0),
+    ("individuals", Unit::People, 1.0),
+    ("men", Unit::People, 1.0),
+    ("women", Unit::People, 1.0),
+    ("guards", Unit::People, 1.0),
+    ("staff", Unit::People, 1.0),
 ];
 
 /// Words before a number that make it approximate.
