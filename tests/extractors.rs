@@ -435,7 +435,7 @@ fn victims_counted_with_one_more_named_after_them_and_a_single_victim_as_subject
     assert_eq!(i[0].victims, [Country::new("MA").unwrap(), Country::new("NL").unwrap()]);
     let i = incidents("March 9, 2025\n\nA Kenyan engineer was stabbed to death in Juba on Friday.");
     assert_eq!((i[0].killed, i[0].victims.as_slice()), (Some(1), &[Country::new("KE").unwrap()][..]));
-    let i = incidents("March 9, 2025\n\nThree Kenyan workers were killed and one Ugandan engineer was wounded in an attack near the dam in Jinja on Thursday. Two guards sustained injuries.");
+    let i = incidents("March 9, 2025\n\nThree Kenyan workers were killed and one Ugandan engineer was wounded in an attack near the dam in Jinja on Thursday. Two guards were unhurt.");
     assert_eq!((i[0].killed, i[0].injured), (Some(3), Some(1)));
     // A fuller toll for the attack just reported updates it.
     let i = incidents("March 27, 2025\n\nThree Kenyan engineers were killed when their convoy was attacked in Jinja on Tuesday. Three Kenyan engineers and their Ugandan driver were killed in the attack, the governor said.");
@@ -971,4 +971,14 @@ fn injuries_reported_in_a_later_sentence_join_the_attack() {
     let i = incidents("2025-06-09\n\nTwo soldiers were killed in an attack in Gao on Sunday.\n\nAdditionally, three individuals sustained injuries during the attack.");
     assert_eq!(i.len(), 1, "{i:?}");
     assert_eq!((i[0].killed, i[0].injured), (Some(2), Some(3)));
+}
+
+#[test]
+fn a_wounded_victim_told_after_the_attack_without_an_attack_word_is_its_injured() {
+    let i = incidents("2025-06-09\n\nTwo Kenyan tourists and their Tanzanian guide were shot dead on Sunday in Arusha.\n\nThe police confirmed the deaths.\n\nIn addition, there is a wounded Kenyan in stable condition.");
+    assert_eq!(i.len(), 1, "{i:?}");
+    assert_eq!((i[0].killed, i[0].injured), (Some(3), Some(1)));
+    // Far from any attack, a wounded person is no attack's.
+    let i = incidents("2025-06-09\n\nTwo Kenyan tourists were shot dead on Sunday in Arusha.\n\nTalks went on.\n\nTrade grew.\n\nPrices rose.\n\nA wounded Kenyan was treated in Nairobi.");
+    assert_eq!(i[0].injured, None);
 }

@@ -49,12 +49,19 @@ pub(crate) struct Incidents {
     /// Indices in `out` of incidents dated only by the day a report was made
     /// ("…, officials said on Tuesday"), which a later date of the event replaces.
     dated_by_report: Vec<usize>,
+    /// The sentence that last named an attack.
+    last_attack_sentence: Option<usize>,
 }
 
 impl Incidents {
     /// Nothing read yet.
     pub(crate) fn new(a: &Analysis<'_>) -> Incidents {
-        Incidents { out: Vec::new(), main_pair: super::most_named_pair(a), dated_by_report: Vec::new() }
+        Incidents {
+            out: Vec::new(),
+            main_pair: super::most_named_pair(a),
+            dated_by_report: Vec::new(),
+            last_attack_sentence: None,
+        }
     }
 }
 
@@ -67,6 +74,24 @@ impl super::Pass for Incidents {
             return;
         }
         let triggers = triggers(v);
+        // "In addition, there is a wounded Kenyan": injuries told right after an attack, with no
+        // word for the attack, are that attack's.
+        if triggers.is_empty() {
+            if let Some(at) = self.last_attack_sentence.filter(|&at| vi > at && vi - at <= 3) {
+                if let (Some(injured), victims) = toll(a, v, INJURE_WORDS, 0, v.toks.len()) {
+                    if let Some(prev) = self.out.iter_mut().rev().find(|i| i.kind == IncidentKind::Attack) {
+                        prev.injured = prev.injured.max(Some(injured));
+                        prev.victims = sorted(prev.victims.iter().copied().chain(victims).collect());
+                        prev.evidence.push(v.sentence.span);
+                        self.last_attack_sentence = Some(vi.max(at));
+                    }
+                }
+            }
+            return;
+        }
+        if triggers.iter().any(|t| t.kind == IncidentKind::Attack) {
+            self.last_attack_sentence = Some(vi);
+        }
         for (ti, t) in triggers.iter().enumerate() {
             let lo = if ti == 0 { 0 } else { t.tok };
             let hi = triggers.get(ti + 1).map_or(v.toks.len(), |n| n.tok);
