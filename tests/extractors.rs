@@ -982,3 +982,16 @@ fn a_wounded_victim_told_after_the_attack_without_an_attack_word_is_its_injured(
     let i = incidents("2025-06-09\n\nTwo Kenyan tourists were shot dead on Sunday in Arusha.\n\nTalks went on.\n\nTrade grew.\n\nPrices rose.\n\nA wounded Kenyan was treated in Nairobi.");
     assert_eq!(i[0].injured, None);
 }
+
+#[test]
+fn a_visit_whose_host_is_the_place_a_where_clause_hangs_on() {
+    let d = dialogues("The deal followed a meeting between President William Ruto and Japanese Prime Minister Fumio Kishida in Tokyo, where the Kenyan head of state is on a four-day visit.");
+    let visits: Vec<_> = d.iter().filter(|x| x.kind == DialogueKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{d:?}");
+    assert_eq!(visits[0].venue.as_deref(), Some("Tokyo"));
+    assert_eq!(
+        visits[0].chairs.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["William Ruto"],
+        "the host is no visitor"
+    );
+}

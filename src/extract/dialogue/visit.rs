@@ -105,6 +105,21 @@ fn named_host(
             return Some(found);
         }
     }
+    // "… in Beijing, where the Pakistani head of state is on a five-day visit": the place the
+    // relative clause hangs on.
+    let clause = (tok.saturating_sub(14)..tok).rev().take_while(|&k| !matches!(v.toks[k].text, "." | ";"));
+    if let Some(w) = clause.clone().find(|&k| v.toks[k].is_word(word!("where"))) {
+        if w >= 2 && v.toks[w - 1].text == "," {
+            let ends_at_comma = countries.iter().find(|c| c.end == w - 1 && !c.demonym).map(|c| c.tok).or_else(|| {
+                a.hits_of(v, EntryKind::Place)
+                    .find(|(h, _)| v.tok_at(h.span.end) == w - 1)
+                    .map(|(h, _)| v.tok_at(h.span.start))
+            });
+            if let Some(found) = ends_at_comma.and_then(place_at) {
+                return Some(found);
+            }
+        }
+    }
     // "Lula's visit, the first by a Brazilian leader to Angola in 20 years,": the host named in
     // an ordinal appositive.
     let appositive = v.toks.get(tok + 1).is_some_and(|t| t.text == ",")
