@@ -995,3 +995,11 @@ fn a_visit_whose_host_is_the_place_a_where_clause_hangs_on() {
         "the host is no visitor"
     );
 }
+
+#[test]
+fn the_visit_of_someone_who_met_an_official_is_to_that_officials_country() {
+    let d = dialogues("Indian Foreign Minister S. Jaishankar arrived on Tuesday. The visit of Jaishankar, who met Prime Minister Christopher Luxon on Wednesday, comes as trade talks resume.");
+    let visit = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("the visit");
+    assert_eq!(visit.parties, vec![Country::new("IN").unwrap(), Country::new("NZ").unwrap()]);
+    assert_eq!(visit.venue.as_deref(), Some("New Zealand"));
+}

@@ -376,6 +376,15 @@ impl super::Pass for Dialogues {
                             continue;
                         }
                     }
+                    // "The visit of Wang, who met Prime Minister Albanese": with no place named, the
+                    // country of the official the visitor met.
+                    let host = host.or_else(|| {
+                        let visitor = visitor_hint?;
+                        let met = v.has_word(tok..v.toks.len(), MEET_VERBS);
+                        let other = v.people.iter().filter_map(|(_, p)| p.country).find(|&c| c != visitor)?;
+                        let name = a.lexicon.country(other)?.name.clone();
+                        met.then_some((name, other))
+                    });
                     let Some((venue, host_country)) = host else { continue };
                     // "a meeting between A and B in Beijing, where A is on a visit": the host's own
                     // principal is no visitor.

@@ -10,9 +10,17 @@ use crate::Country;
 /// The visitors of a visit trigger: the nearest person before it (with a
 /// person coordinated by "and"), "his visit" → the last person named.
 pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -> Vec<Person> {
-    // "a visit by Prime Minister X to Y": the agent is the visitor.
+    // "a visit by Prime Minister X to Y": the agent is the visitor; so is X in "the visit of X".
     if let Some((_, p, _)) = visit_agent(v, tok) {
         return vec![p.clone()];
+    }
+    if v.toks.get(tok + 1).is_some_and(|t| t.is_word(word!("of"))) {
+        if let Some((_, p)) = v.people.iter().find(|(s, _)| {
+            let start = v.tok_at(s.start);
+            start > tok + 1 && start <= tok + 5 && v.toks[tok + 2..start].iter().all(|t| t.capitalized())
+        }) {
+            return vec![(*p).clone()];
+        }
     }
     let before: Vec<(usize, usize, &Person)> =
         v.people.iter().map(|(s, p)| (v.tok_at(s.start), v.tok_at(s.end), *p)).filter(|&(_, e, _)| e <= tok).collect();
