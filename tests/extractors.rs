@@ -1003,3 +1003,10 @@ fn the_visit_of_someone_who_met_an_official_is_to_that_officials_country() {
     assert_eq!(visit.parties, vec![Country::new("IN").unwrap(), Country::new("NZ").unwrap()]);
     assert_eq!(visit.venue.as_deref(), Some("New Zealand"));
 }
+
+#[test]
+fn a_round_someone_travelled_to_a_place_for_is_held_there() {
+    let d = dialogues("Kenyan Foreign Minister Musalia Mudavadi flew to Kampala for the third session of the Kenya-Uganda Joint Commission.");
+    let s = d.iter().find(|x| x.round == Some(3)).expect("the session");
+    assert_eq!(s.venue.as_deref(), Some("Kampala"));
+}

@@ -209,7 +209,9 @@ impl super::Pass for Dialogues {
                     };
                     if !elliptical {
                         d.when = when;
-                        d.venue = venue(a, v, countries, tok, next_tok).or_else(|| lead_venue(&d.parties, tok));
+                        d.venue = venue(a, v, countries, tok, next_tok)
+                            .or_else(|| destination_for(a, v, countries, tok))
+                            .or_else(|| lead_venue(&d.parties, tok));
                         // "X told her counterpart Y at the … Dialogue": the people of a sentence that
                         // places them at a session are its principals.
                         let attended = round.is_none() && v.toks[tok].is_word(word!("the"));
@@ -820,6 +822,25 @@ fn merge_when(slot: &mut Option<When>, new: Option<When>) {
 }
 
 /// Adds a draft, merging it into an earlier record of the same encounter.
+/// "travelled to New Delhi for the 24th round": the place named right
+/// before "for the" and a round at `tok` is where the round was held.
+fn destination_for(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<String> {
+    let toks = &v.toks;
+    let for_the = tok >= 3 && toks[tok - 1].is_word(word!("the")) && toks[tok - 2].is_word(word!("for"));
+    if !for_the {
+        return None;
+    }
+    let end = tok - 2;
+    let lead =
+        |start: usize| start > 0 && (toks[start - 1].is_word(word!("to")) || toks[start - 1].is_word(word!("in")));
+    if let Some(c) = countries.iter().find(|c| c.end == end && !c.demonym && lead(c.tok)) {
+        return c.span.of(a.text).map(str::to_string);
+    }
+    a.hits_of(v, EntryKind::Place)
+        .find(|(h, _)| v.tok_at(h.span.end) == end && lead(v.tok_at(h.span.start)))
+        .map(|(_, e)| e.name.clone())
+}
+
 /// Whether two venues one article gives are one place: the same words, or a
 /// country and a place the lexicon puts in it.
 fn same_venue(a: &Analysis<'_>, x: &str, y: &str) -> bool {
