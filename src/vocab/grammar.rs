@@ -151,6 +151,10 @@ pub(crate) const ARTICLES_AND_POSSESSIVES: &[&str] = &["its", "their", "his", "h
 pub(crate) const ATTACHING_PREPOSITIONS: &[&str] = &["of", "in", "on", "for", "to", "along", "at"];
 
 /// Auxiliary verbs.
+/// Forms of "be": before a participle they make it passive ("was asked"),
+/// before "welcome" an adjective ("are welcome to").
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 pub(crate) const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would"];
 
 /// Prepositions a verb's complement opens with ("engage in", "cooperate with").

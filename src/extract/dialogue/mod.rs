@@ -821,7 +821,6 @@ fn merge_when(slot: &mut Option<When>, new: Option<When>) {
     }
 }
 
-/// Adds a draft, merging it into an earlier record of the same encounter.
 /// "travelled to New Delhi for the 24th round": the place named right
 /// before "for the" and a round at `tok` is where the round was held.
 fn destination_for(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<String> {
@@ -830,15 +829,9 @@ fn destination_for(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok
     if !for_the {
         return None;
     }
-    let end = tok - 2;
-    let lead =
-        |start: usize| start > 0 && (toks[start - 1].is_word(word!("to")) || toks[start - 1].is_word(word!("in")));
-    if let Some(c) = countries.iter().find(|c| c.end == end && !c.demonym && lead(c.tok)) {
-        return c.span.of(a.text).map(str::to_string);
-    }
-    a.hits_of(v, EntryKind::Place)
-        .find(|(h, _)| v.tok_at(h.span.end) == end && lead(v.tok_at(h.span.start)))
-        .map(|(_, e)| e.name.clone())
+    let start = visit::place_ending_at(a, v, countries, tok - 2)?;
+    let lead = start > 0 && (toks[start - 1].is_word(word!("to")) || toks[start - 1].is_word(word!("in")));
+    lead.then(|| visit::place_at(a, v, countries, start)).flatten().map(|(name, _)| name)
 }
 
 /// Whether two venues one article gives are one place: the same words, or a
@@ -856,6 +849,7 @@ fn same_venue(a: &Analysis<'_>, x: &str, y: &str) -> bool {
     }
 }
 
+/// Adds a draft, merging it into an earlier record of the same encounter.
 fn upsert(a: &Analysis<'_>, drafts: &mut Vec<Dialogue>, d: Dialogue) -> usize {
     // Reports of one encounter sit close together: look back a bounded distance.
     let from = drafts.len().saturating_sub(64);

@@ -115,15 +115,10 @@ fn named_host(
     }
     // "… in Beijing, where the Pakistani head of state is on a five-day visit": the place the
     // relative clause hangs on.
-    let clause = (tok.saturating_sub(14)..tok).rev().take_while(|&k| !matches!(v.toks[k].text, "." | ";"));
-    if let Some(w) = clause.clone().find(|&k| v.toks[k].is_word(word!("where"))) {
+    let mut clause = (tok.saturating_sub(14)..tok).rev().take_while(|&k| !matches!(v.toks[k].text, "." | ";"));
+    if let Some(w) = clause.find(|&k| v.toks[k].is_word(word!("where"))) {
         if w >= 2 && v.toks[w - 1].text == "," {
-            let ends_at_comma = countries.iter().find(|c| c.end == w - 1 && !c.demonym).map(|c| c.tok).or_else(|| {
-                a.hits_of(v, EntryKind::Place)
-                    .find(|(h, _)| v.tok_at(h.span.end) == w - 1)
-                    .map(|(h, _)| v.tok_at(h.span.start))
-            });
-            if let Some(found) = ends_at_comma.and_then(place_at) {
+            if let Some(found) = place_ending_at(a, v, countries, w - 1).and_then(place_at) {
                 return Some(found);
             }
         }
@@ -174,8 +169,21 @@ fn named_host(
     None
 }
 
+/// The first token of a country or known place whose name ends just before
+/// token `end`.
+pub(super) fn place_ending_at(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], end: usize) -> Option<usize> {
+    countries.iter().find(|c| c.end == end && !c.demonym).map(|c| c.tok).or_else(|| {
+        a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.end) == end).map(|(h, _)| v.tok_at(h.span.start))
+    })
+}
+
 /// The country or known place whose name starts at token `at`, with its country.
-fn place_at(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], at: usize) -> Option<(String, Country)> {
+pub(super) fn place_at(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    at: usize,
+) -> Option<(String, Country)> {
     if let Some(c) = countries.iter().find(|c| c.tok == at && !c.demonym) {
         return Some((country_name(a, c), c.country));
     }

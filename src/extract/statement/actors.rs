@@ -105,11 +105,10 @@ impl Voices {
             .filter(|(_, e)| matches!(e.first("type"), Some("embassy" | "ministry" | "government")))
             .filter_map(|(h, e)| Some((v.tok_at(h.span.start), e.country?)))
             .last();
-        let latest = match (owner.map(|c| (c.tok, c.country)), entry) {
-            (Some(o), Some(e)) => Some(if e.0 > o.0 { e } else { o }),
-            (o, e) => o.or(e),
-        };
-        if let Some((_, country)) = latest {
+        // The institution named last in the sentence.
+        if let Some((_, country)) =
+            owner.map(|c| (c.tok, c.country)).into_iter().chain(entry).max_by_key(|&(tok, _)| tok)
+        {
             self.institution = Some(country);
         }
     }

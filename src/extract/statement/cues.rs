@@ -264,15 +264,7 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // "when asked about", nor "asked to join" (the subject's own wish).
         if word_set!(vocab::stance::REQUEST_VERBS).has(t) {
             let passive = prev(1).is_some_and(|p| {
-                p.is_word(word!("was"))
-                    || p.is_word(word!("were"))
-                    || p.is_word(word!("is"))
-                    || p.is_word(word!("are"))
-                    || p.is_word(word!("when"))
-                    || p.is_word(word!("if"))
-                    || p.is_word(word!("be"))
-                    || p.is_word(word!("been"))
-                    || p.is_word(word!("being"))
+                word_set!(vocab::grammar::BE_FORMS).has(p) || p.is_word(word!("when")) || p.is_word(word!("if"))
             });
             // "a request for comment", "Peru's requests for": a noun.
             let noun = prev(1)
@@ -395,11 +387,8 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             let determiner = |p: &Token<'_>| word_set!(vocab::grammar::ARTICLES_AND_POSSESSIVES).has(p);
             // "the US support", "its Chinese backing": a determiner and a name before a bare verb make it a noun.
             let named_noun = bare && prev(1).is_some_and(|p| p.capitalized()) && prev(2).is_some_and(determiner);
-            // "Saudi firms are welcome to join": an adjective after a copula.
-            let copula = |p: &Token<'_>| {
-                p.is_word(word!("are")) || p.is_word(word!("is")) || p.is_word(word!("be")) || p.is_word(word!("were"))
-            };
-            let adjective = lower == "welcome" && prev(1).is_some_and(copula);
+            // "Saudi firms are welcome to join": an adjective after a form of "be".
+            let adjective = lower == "welcome" && prev(1).is_some_and(|p| word_set!(vocab::grammar::BE_FORMS).has(p));
             let noun_use = prev(1).is_some_and(determiner) || (bare && !verb_context) || named_noun || adjective;
             if !noun_use && !negated {
                 let mut obj = skip_time(v, i + 1);

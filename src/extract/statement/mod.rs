@@ -138,23 +138,23 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 .unwrap_or(&[])
                 .iter()
                 .any(|t| word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(t));
-            // One side's "will continue to V" is an undertaking too, not a schedule (unless it
-            // is what someone else is confident "that" the side will do).
-            let continues = actors.countries.len() == 1
-                && v.toks[cue.tok + 1..]
-                    .iter()
-                    .find(|t| !t.ends_with("ly") && !word_set!(vocab::grammar::STANCE_ADVERBS).has(t))
-                    .is_some_and(|t| t.is_word(word!("continue")))
-                && !v.toks[cue.tok.saturating_sub(4)..cue.tok].iter().any(|t| t.is_word(word!("that")));
-            if v.toks[cue.tok].is_word(word!("will")) && !(actors.countries.len() >= 2 && collective) && !continues {
-                continue;
-            }
-            // "The two sides will engage in mixed training and organize live drills": an exercise's
-            // programme.
-            if v.toks[cue.tok].is_word(word!("will"))
-                && v.has_word(cue.obj..v.toks.len(), vocab::incidents::EXERCISE_ACTIVITY_WORDS)
-            {
-                continue;
+            if v.toks[cue.tok].is_word(word!("will")) {
+                // One side's "will continue to V" is an undertaking too, not a schedule (unless it
+                // is what someone else is confident "that" the side will do).
+                let continues = || {
+                    actors.countries.len() == 1
+                        && v.toks[cue.tok + 1..]
+                            .iter()
+                            .find(|t| !t.ends_with("ly") && !word_set!(vocab::grammar::STANCE_ADVERBS).has(t))
+                            .is_some_and(|t| t.is_word(word!("continue")))
+                        && !v.has_word(cue.tok.saturating_sub(4)..cue.tok, &["that"])
+                };
+                // "The two sides will engage in mixed training and organize live drills": an
+                // exercise's programme.
+                let exercise = || v.has_word(cue.obj..v.toks.len(), vocab::incidents::EXERCISE_ACTIVITY_WORDS);
+                if !(actors.countries.len() >= 2 && collective || continues()) || exercise() {
+                    continue;
+                }
             }
             let end = object_end(a, v, countries, &cues, ci, speech);
             let mut stance = cue.stance;

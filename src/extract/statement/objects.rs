@@ -208,9 +208,7 @@ pub(super) fn items(
     // object (a country is the target above) with "in" and a gerund; the gerunds are the topics.
     let mut gerunds = false;
     if let Some(k) = (start + 1..end.min(start + 4)).find(|&k| toks[k].is_word(word!("in"))) {
-        let gerund = toks.get(k + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word && n.text.ends_with("ing") && n.text.len() > 5 && !n.capitalized()
-        });
+        let gerund = toks.get(k + 1).is_some_and(topics::is_gerund);
         let object = &toks[start..k];
         let collective = match object {
             [one] => word_set!(vocab::grammar::PRONOUN_OBJECTS).has(one),

@@ -232,8 +232,7 @@ fn split_conjunction(
         let right = k + 1..r.end;
         let next = &toks[k + 1];
         // "building trust and easing tension": gerund phrases side by side.
-        let ing =
-            |t: &Token<'_>| t.kind == TokenKind::Word && !t.capitalized() && t.text.len() > 5 && t.ends_with("ing");
+        let ing = is_gerund;
         let new_np = NP_START_SET.has(next)
             || (ing(&toks[r.start]) && left.len() >= 2 && ing(next))
             // "invest in X and help to speed up Y": another infinitive after a verb of help or effort.
@@ -310,6 +309,12 @@ fn strip_leading(toks: &[Token<'_>], mut r: Range, words: &[&str]) -> Range {
     r
 }
 
+/// Whether a token is a lower-case "-ing" word long enough to be a gerund
+/// ("building", "easing"; not "king" or "sing").
+pub(super) fn is_gerund(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word && !t.capitalized() && t.text.len() > 5 && t.ends_with("ing")
+}
+
 /// Where an item cut at an adjunct at `k` ends: before a participle that
 /// governs the adjunct ("direct flights suspended since 2020", "the talks
 /// held during the visit"), else at `k`.
@@ -353,8 +358,9 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
         // part of the position, unlike "cooperation under CPEC" read as an adjunct.
         let framework = toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")))
             && toks.get(k + 2).is_some_and(|n| n.is_word(word!("framework")));
+        let time_adjunct = word_set!(vocab::grammar::TIME_ADJUNCTS).has(t);
         let stop = (CUT_WORD_SET.has(t) && !framework)
-            || word_set!(vocab::grammar::TIME_ADJUNCTS).has(t)
+            || time_adjunct
             // "deepen relations by strengthening cooperation": the means, not the topic.
             || (t.is_word(word!("by")) && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ing") && !n.capitalized()))
             || over_time
@@ -383,7 +389,7 @@ pub fn cut(toks: &[Token<'_>], r: Range, quoted: &[bool]) -> Range {
                         || (n.kind == TokenKind::Number && n.text.len() == 4)
                 }));
         if stop {
-            end = if word_set!(vocab::grammar::TIME_ADJUNCTS).has(t) { participle_before(toks, r.start, k) } else { k };
+            end = if time_adjunct { participle_before(toks, r.start, k) } else { k };
             break;
         }
     }
@@ -484,14 +490,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         if t.text == "," && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")) || n.capitalized()) {
             let attribution = (k + 2..(k + 10).min(toks.len()))
                 .take_while(|&j| !matches!(toks[j].text, "," | ";" | "." | ":"))
-                .any(|j| super::SPEECH_VERB_SET.has(&toks[j]) && !toks[j].ends_with("ing"));
+                .any(|j| super::SPEECH_VERB_SET.has(&toks[j]));
             if attribution {
                 return k;
             }
-        }
-        // "…, adding, “…”", "…, saying that …": the speaker's next words are not this object.
-        if t.text == "," && toks.get(k + 1).is_some_and(|n| n.text.ends_with("ing") && super::SPEECH_VERB_SET.has(n)) {
-            return k;
         }
         if t.text == "," {
             let mut n = k + 1;
@@ -500,11 +502,7 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
             }
             let Some(next) = toks.get(n).filter(|_| n < r.end) else { continue };
             // A participle takes an object ("expanding cooperation"); "mining," is a noun.
-            let gerund = next.kind == TokenKind::Word
-                && next.text.ends_with("ing")
-                && next.text.len() > 5
-                && !next.capitalized()
-                && toks.get(n + 1).is_some_and(|o| o.kind == TokenKind::Word);
+            let gerund = is_gerund(next) && toks.get(n + 1).is_some_and(|o| o.kind == TokenKind::Word);
             if gerund {
                 let closed = chain
                     && (n + 1..r.end).any(|j| {
