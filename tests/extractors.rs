@@ -1010,3 +1010,16 @@ fn a_round_someone_travelled_to_a_place_for_is_held_there() {
     let s = d.iter().find(|x| x.round == Some(3)).expect("the session");
     assert_eq!(s.venue.as_deref(), Some("Kampala"));
 }
+
+#[test]
+fn a_visitor_described_by_nationality_and_title_is_the_one_person_so_called() {
+    let d = dialogues("President Ana Costa of Portugal opened a trade forum in Lisbon on Monday. The Portuguese president flew to Japan on Tuesday for a four-day visit.");
+    let visit = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("the visit");
+    assert_eq!(visit.chairs.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ana Costa"]);
+    let d = dialogues("Foreign Minister Mauro Vieira of Brazil spoke in Brasilia. The Brazilian foreign minister later arrived in Cairo on a two-day official visit.");
+    let visit = d.iter().find(|x| x.kind == DialogueKind::Visit).expect("the visit");
+    assert_eq!(visit.chairs.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Mauro Vieira"]);
+    // Two presidents of one country: the description names neither.
+    let d = dialogues("President Ana Costa of Portugal met President Rui Matos of Portugal in Lisbon. The Portuguese president flew to Japan for a four-day visit.");
+    assert!(d.iter().filter(|x| x.kind == DialogueKind::Visit).all(|x| x.chairs.is_empty()));
+}

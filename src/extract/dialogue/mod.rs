@@ -30,7 +30,7 @@ use crate::Country;
 use mechanism::{mechanism, sentence_parties, trilateral_parties};
 use once_cell::sync::Lazy;
 pub(crate) use same::{same_encounter, Scope, DAY_TOLERANCE};
-use visit::{host, possessor_country, visit_days, visitors};
+use visit::{described_visitor, host, possessor_country, visit_days, visitors};
 
 /// Whether token `i` is a remote encounter: "phone call", "video conversation", "spoke by telephone".
 fn remote_at(toks: &[crate::text::tokens::Token<'_>], i: usize) -> bool {
@@ -367,7 +367,10 @@ impl super::Pass for Dialogues {
                     }
                 }
                 Trigger::Visit { tok, definite } => {
-                    let visitors = visitors(v, tok, self.last_person.as_ref());
+                    let mut visitors = visitors(v, tok, self.last_person.as_ref());
+                    if visitors.is_empty() {
+                        visitors.extend(described_visitor(a, v, countries, tok));
+                    }
                     let visitor_hint = visitors.iter().find_map(|p| p.country);
                     let host = host(a, v, countries, tok, visitor_hint);
                     if definite && host.is_none() && visitors.is_empty() {

@@ -63,6 +63,28 @@ pub(super) fn visitors(v: &View<'_>, tok: usize, last_person: Option<&Person>) -
     Vec::new()
 }
 
+/// "The Chilean president flew to …", "the Kenyan foreign minister arrived
+/// …": with no one named, a definite description before the visit (the
+/// article's demonym and a title) is the one person of the article with that
+/// country and title; two such people, or none, give no visitor.
+pub(super) fn described_visitor(
+    a: &Analysis<'_>,
+    v: &View<'_>,
+    countries: &[CountryRef],
+    tok: usize,
+) -> Option<Person> {
+    let description =
+        countries.iter().find(|c| c.demonym && c.end < tok && c.tok > 0 && v.toks[c.tok - 1].is_word(word!("the")))?;
+    let (_, title) = a.hits_of(v, EntryKind::Title).find(|(h, _)| v.tok_at(h.span.start) == description.end)?;
+    let mut same = a.people.people.iter().filter(|p| {
+        p.country == Some(description.country) && p.titles.iter().any(|t| t.eq_ignore_ascii_case(&title.name))
+    });
+    match (same.next(), same.next()) {
+        (Some(p), None) => Some(p.clone()),
+        _ => None,
+    }
+}
+
 /// "a three-day visit", "a 4-day state visit": the visit's length in days.
 pub(super) fn visit_days(v: &View<'_>, tok: usize) -> Option<i64> {
     let day = (tok.saturating_sub(5)..tok).find(|&k| v.toks[k].is_word(word!("day")))?;
