@@ -1023,3 +1023,18 @@ fn a_visitor_described_by_nationality_and_title_is_the_one_person_so_called() {
     let d = dialogues("President Ana Costa of Portugal met President Rui Matos of Portugal in Lisbon. The Portuguese president flew to Japan for a four-day visit.");
     assert!(d.iter().filter(|x| x.kind == DialogueKind::Visit).all(|x| x.chairs.is_empty()));
 }
+
+#[test]
+fn a_route_is_placed_where_it_starts() {
+    let p = projects(
+        "The two governments signed a deal on the Trans-Sahara Gas Pipeline, which will run from Nigeria to Algeria.",
+    );
+    assert_eq!(p[0].location.as_deref(), Some("Nigeria"));
+    let p = projects("Builders began work on the Coastal Highway from Kribi to Limbe last year.");
+    assert_eq!(p[0].location.as_deref(), Some("Kribi"));
+    // A date range is no route, and a site is no route.
+    let p = projects("The Coastal Highway will be built from January to March next year.");
+    assert_eq!(p[0].location, None);
+    let p = projects("The Lobito Port will handle cargo moved from Zambia to the coast.");
+    assert!(p.iter().all(|x| x.location.as_deref() != Some("Zambia")));
+}

@@ -202,6 +202,24 @@ pub(crate) const DESCRIBED_HEADS: &[&str] = &[
 /// ([`sector_word`]) may stand there too.
 pub(crate) const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "border", "water", "fired", "and"];
 
+/// Head words (lower case) of projects that run from one place to another.
+pub(crate) const ROUTE_HEADS: &[&str] = &[
+    "pipeline",
+    "railway",
+    "railroad",
+    "rail",
+    "line",
+    "link",
+    "road",
+    "highway",
+    "motorway",
+    "expressway",
+    "corridor",
+    "canal",
+    "cable",
+    "interconnector",
+];
+
 /// Heads of projects that are a single site (a port, a bridge).
 pub(crate) const SITE_HEADS: &[&str] = &["Airport", "Port", "Station", "Terminal", "Bridge", "Tunnel"];
 

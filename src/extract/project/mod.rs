@@ -197,7 +197,11 @@ impl super::Pass for Projects {
             }
             q.status = q.status.or(status);
             if q.location.is_none() {
-                q.location = f.location.clone().or_else(|| place_after(a, v, f.end));
+                q.location = f.location.clone().or_else(|| place_after(a, v, f.end)).or_else(|| {
+                    let head = f.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                    let route = vocab::projects::ROUTE_HEADS.contains(&head.as_str());
+                    route.then(|| route_origin(a, v, f.end, seg_end)).flatten()
+                });
             }
             if q.parent.is_none() {
                 let parent = f.parent_named.as_deref().or_else(|| {
@@ -523,6 +527,37 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
     a.hits_of(v, EntryKind::Country)
         .find(|(h, _)| near(h) && h.form != crate::lexicon::Form::Demonym)
         .map(|(_, e)| e.name.clone())
+}
+
+/// Where a route starts, written "from `<Place>` to …" after a project that
+/// runs between places: "a pipeline from Uganda's oil region to the coast",
+/// "a line from Tashkent to Termez". The place is one the lexicon knows (a
+/// place, a capital, a country), else a run of capitalized words followed by
+/// "to"; a date range ("from January to March") is none.
+fn route_origin(a: &Analysis<'_>, v: &View<'_>, from: usize, to: usize) -> Option<String> {
+    let to = to.min(v.toks.len());
+    let k = (from..to).find(|&k| {
+        v.toks[k].is_word(word!("from")) && (k + 2..(k + 10).min(to)).any(|j| v.toks[j].is_word(word!("to")))
+    })?;
+    if let Some((_, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == k + 1) {
+        return Some(e.name.clone());
+    }
+    if let Some(c) = v.countries.iter().find(|c| c.tok == k + 1 && !c.demonym) {
+        return if c.capital {
+            c.span.of(a.text).map(str::to_string)
+        } else {
+            a.lexicon.country(c.country).map(|e| e.name.clone())
+        };
+    }
+    let place_word = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.capitalized()
+            && !crate::time::is_calendar_token(t)
+            && !v.hits.iter().any(|h| h.span.contains(t.span))
+    };
+    let end = (k + 1..to.min(k + 5)).find(|&j| !place_word(&v.toks[j]))?;
+    (end > k + 1 && v.toks[end].is_word(word!("to")))
+        .then(|| v.toks[k + 1..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
 /// The token of a definite head that refers back to the last project named:
