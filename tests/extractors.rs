@@ -1038,3 +1038,27 @@ fn a_route_is_placed_where_it_starts() {
     let p = projects("The Lobito Port will handle cargo moved from Zambia to the coast.");
     assert!(p.iter().all(|x| x.location.as_deref() != Some("Zambia")));
 }
+
+#[test]
+fn a_described_back_reference_carries_its_figures_and_parent() {
+    // Figures in brackets restate the one before; a compound modifier may open with a capital.
+    let p = projects("Kenya has opened a new railway between Mombasa and Nairobi. The president said that the $3.2bn (£2.5bn) Chinese-funded line signalled a new chapter.");
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].metrics.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["$3.2bn"]);
+    // A "Th e" whose ligature broke opens the sentence like "The".
+    let p = projects("Ghana opened the Tema railway on Monday. Th e 97km (60 miles) line is part of China's Belt and Road Initiative.");
+    let rail = p.iter().find(|x| x.name == "Tema railway").expect("the railway");
+    assert_eq!(rail.metrics.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["97km"]);
+    assert_eq!(rail.parent.as_deref(), Some("Belt and Road Initiative"));
+}
+
+#[test]
+fn a_figure_after_extending_a_project_is_the_addition_not_the_project() {
+    let p = projects("Kenya opened the Lamu railway last year. Last week, China agreed to lend $3.6bn to extend the Lamu railway 250km west to Isiolo.");
+    assert!(p[0].metrics.is_empty(), "{:?}", p[0].metrics);
+    let p = projects("Zambia will expand the Kariba Hydropower Station by 360 MW next year.");
+    assert!(p[0].metrics.is_empty(), "{:?}", p[0].metrics);
+    // Upgraded to a capacity, the figure is the project's.
+    let p = projects("Zambia will upgrade the Kariba Hydropower Station to 360 MW next year.");
+    assert_eq!(p[0].metrics.len(), 1);
+}

@@ -202,6 +202,11 @@ pub(crate) const DESCRIBED_HEADS: &[&str] = &[
 /// ([`sector_word`]) may stand there too.
 pub(crate) const NEUTRAL_DESCRIPTORS: &[&str] = &["multipurpose", "cross", "border", "water", "fired", "and"];
 
+/// Verbs whose object is a project being lengthened or enlarged: the figure
+/// after it ("extend the line 250km") measures the addition, not the project.
+pub(crate) const EXTENSION_VERBS: &[&str] =
+    &["extend", "extends", "extended", "extending", "expand", "expands", "expanded", "expanding"];
+
 /// Head words (lower case) of projects that run from one place to another.
 pub(crate) const ROUTE_HEADS: &[&str] = &[
     "pipeline",

@@ -69,7 +69,8 @@ impl super::Pass for Projects {
         let mut found = mentions(a, v);
         // "The project, built under …": a definite head noun opening the sentence refers back.
         // (Only once a project was named: most articles name none.)
-        if let Some((&prev, k)) = self.last_named.as_ref().and_then(|p| refers_back(v, &found).map(|k| (p, k))) {
+        if let Some((&prev, (first, k))) = self.last_named.as_ref().and_then(|p| refers_back(v, &found).map(|r| (p, r)))
+        {
             let name = self.out[prev].name.clone();
             let entry = a.lexicon.lookup(EntryKind::Project, &name);
             found.insert(
@@ -80,7 +81,8 @@ impl super::Pass for Projects {
                     entry,
                     sector: self.out[prev].sector,
                     location: None,
-                    tok: k,
+                    // Its figures are inside it: "the 470km line".
+                    tok: first,
                     end: k + 1,
                     group: None,
                     reference: true,
@@ -154,6 +156,7 @@ impl super::Pass for Projects {
                             && v.toks.get(k + 1).is_some_and(|n| super::statement::topics::is_action_token(n)))
                 })
                 .unwrap_or(seg_end);
+            let extended = v.has_word(f.tok.saturating_sub(3)..f.tok, vocab::projects::EXTENSION_VERBS);
             let metrics: Vec<Quantity> = v
                 .quantities
                 .iter()
@@ -170,11 +173,19 @@ impl super::Pass for Projects {
                         && t >= seg_start
                         && v.tok_at(span.end) <= f.tok
                         && within_part_of(v, f.tok);
-                    // Jobs are the project's even after another verb: "… will cost $2bn and create 8,000 jobs".
-                    let reach = if q.unit == Unit::Jobs { seg_end } else { clause_end };
+                    // Jobs are the project's even after another verb: "… will cost $2bn and create 8,000 jobs";
+                    // nothing after it is when it is being extended: "extend the line 250km west".
+                    let reach = if extended {
+                        f.end
+                    } else if q.unit == Unit::Jobs {
+                        seg_end
+                    } else {
+                        clause_end
+                    };
                     (before || inside || spent_as_part || (t >= f.end && t < reach))
                         && METRIC_UNITS.contains(&q.unit)
                         && !is_distance_to_place(v, span)
+                        && !is_conversion(v, span)
                 })
                 .cloned()
                 .collect();
@@ -467,6 +478,18 @@ fn is_modifier(t: &Token<'_>) -> bool {
         || (t.text.chars().all(char::is_alphabetic) && !word_set!(vocab::projects::NON_MODIFIERS).has(t))
 }
 
+/// Whether the figure at `span` restates the one before it in other units,
+/// in brackets: "$3.2bn (£2.5bn)", "470km (290 miles)".
+fn is_conversion(v: &View<'_>, span: Span) -> bool {
+    let start = v.tok_at(span.start);
+    start >= 2
+        && v.toks[start - 1].text == "("
+        && v.quantities
+            .iter()
+            .filter_map(|q| q.span)
+            .any(|s| s.end <= v.toks[start - 1].span.start && v.tok_at(s.end) == start - 1)
+}
+
 /// Whether a length says where something is rather than how long it is:
 /// "55 km north of Lima", "20 km from the border", "30 km away".
 fn is_distance_to_place(v: &View<'_>, span: Span) -> bool {
@@ -560,11 +583,14 @@ fn route_origin(a: &Analysis<'_>, v: &View<'_>, from: usize, to: usize) -> Optio
         .then(|| v.toks[k + 1..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
-/// The token of a definite head that refers back to the last project named:
-/// "The project …" opening a sentence, or "the $3bn line" / "the new plant"
-/// within one (a head in lower case after "the" and lower-case modifiers or
-/// figures, before any project the sentence names).
-fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
+/// A definite description that refers back to the last project named: "The
+/// project …" opening a sentence, or "the $3bn line" / "the new plant" /
+/// "the Chinese-funded railway" within one (a head in lower case after "the"
+/// and modifiers: lower-case words, figures, compound modifiers, anything in
+/// brackets), before any project the sentence names. A "Th e" whose ligature
+/// broke in scraping is "The". Returns the first token after the article and
+/// the head.
+fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<(usize, usize)> {
     static HEADS: Lazy<crate::text::words::WordSet> =
         Lazy::new(|| crate::text::words::WordSet::new(BACK_REFERENCE_HEADS));
     let first_found = found.first().map_or(v.toks.len(), |f| f.tok);
@@ -575,19 +601,53 @@ fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<usize> {
             && !t.capitalized()
             && !v.toks.get(k + 1).is_some_and(|n| n.is_word(word!("of")) || matches!(n.text, "'" | "’"))
     };
-    let modifier = |t: &Token<'_>| {
-        (t.kind == TokenKind::Word && !t.capitalized())
-            || matches!(t.text, "(" | ")" | "-")
-            || v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(t.span)))
+    // "Chinese-funded", and "Chinesefunded" with its hyphen lost: a compound modifier may open
+    // with a capital.
+    let compound = |m: usize| {
+        let t = &v.toks[m];
+        t.kind == TokenKind::Word
+            && (v.toks.get(m + 1).is_some_and(|n| n.text == "-" && n.span.start == t.span.end)
+                || vocab::projects::MODIFIER_PARTICIPLES.iter().any(|p| t.ends_with(p) && t.text.len() > p.len() + 2))
     };
+    let modifier = |m: usize| {
+        let t = &v.toks[m];
+        (t.kind == TokenKind::Word && !t.capitalized())
+            || matches!(t.text, "-")
+            || v.quantities.iter().any(|q| q.span.is_some_and(|s| s.contains(t.span)))
+            || compound(m)
+    };
+    let modifiers = |from: usize, to: usize| {
+        let mut depth = 0usize;
+        (from..to).all(|m| match v.toks[m].text {
+            "(" => {
+                depth += 1;
+                true
+            }
+            ")" => {
+                depth = depth.saturating_sub(1);
+                true
+            }
+            // "(£2.5bn)", "(290 miles)": anything in brackets.
+            _ => depth > 0 || modifier(m),
+        })
+    };
+    let broken_the = |j: usize| {
+        j > 0
+            && v.toks[j].text == "e"
+            && v.toks[j - 1].text.eq_ignore_ascii_case("th")
+            && v.toks[j - 1].span.end + 1 == v.toks[j].span.start
+    };
+    let article = |j: usize| v.toks[j].is_word(word!("the")) || broken_the(j);
     // Heads first (a hash test a token), then back to "the" over modifiers.
-    let k = (1..first_found).find(|&k| {
-        head_at(k)
-            && (k.saturating_sub(5)..k).rev().take_while(|&j| j == k - 1 || modifier(&v.toks[j + 1])).any(|j| {
-                // Opening the sentence, any head refers back; inside it, only after a figure or a
-                // modifier ("the $3.2bn line", "the new plant"), so "the port" in passing does not.
-                v.toks[j].is_word(word!("the")) && (j == 0 || k > j + 1) && (j + 1..k).all(|m| modifier(&v.toks[m]))
-            })
-    })?;
-    Some(k)
+    (1..first_found).find_map(|k| {
+        if !head_at(k) {
+            return None;
+        }
+        (k.saturating_sub(12)..k).rev().find_map(|j| {
+            // Opening the sentence, any head refers back; inside it, only after a figure or a
+            // modifier ("the $3.2bn line", "the new plant"), so "the port" in passing does not.
+            let opening = j == 0 || (j == 1 && broken_the(j));
+            (article(j) && (opening || k > j + 1) && modifiers(j + 1, k)).then_some((j + 1, k))
+        })
+    })
 }
