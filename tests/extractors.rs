@@ -1062,3 +1062,26 @@ fn a_figure_after_extending_a_project_is_the_addition_not_the_project() {
     let p = projects("Zambia will upgrade the Kariba Hydropower Station to 360 MW next year.");
     assert_eq!(p[0].metrics.len(), 1);
 }
+
+#[test]
+fn a_site_the_lead_reports_opened_stands_in_the_datelines_town() {
+    let p = projects("Ndola, Zambia | Agency | Zambian President Alan Banda on Friday commissioned the Mpande Cement Plant, built by a Chinese firm.");
+    assert_eq!(p[0].location.as_deref(), Some("Ndola"));
+    assert_eq!(p[0].sector, Some(Sector::Industry));
+    // A capital's dateline is where the press is, not the plant.
+    let p = projects(
+        "LUSAKA, Zambia | Agency | Zambian President Alan Banda on Friday commissioned the Mpande Cement Plant.",
+    );
+    assert_eq!(p[0].location, None);
+    // Nor is a plant only planned placed by the dateline.
+    let p = projects("Ndola, Zambia | Agency | Zambia plans to build the Mpande Cement Plant with Chinese funds.");
+    assert_eq!(p[0].location, None);
+}
+
+#[test]
+fn the_last_term_of_a_sum_is_not_a_projects_size() {
+    let p = projects("Workers completed the Mpande Hydro Power Station, which adds 300 megawatts to the grid. Today we commissioned the 300+20MW Mpande Hydro Power Station.");
+    assert_eq!(p[0].metrics.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["300 megawatts"]);
+    let p = projects("Officials commissioned the 120+30MW Kasama Solar Plant on Monday.");
+    assert!(p[0].metrics.iter().all(|m| m.value != 30.0), "{:?}", p[0].metrics);
+}

@@ -346,7 +346,8 @@ pub fn sorted(mut c: Vec<Country>) -> Vec<Country> {
 pub fn run(analysis: &Analysis<'_>, doc: &mut Document) {
     let views = Views::new(analysis);
     // One pass for the extractors that read nothing but the sentences …
-    let passes = (dialogue::Dialogues::new(analysis), project::Projects::default(), incident::Incidents::new(analysis));
+    let passes =
+        (dialogue::Dialogues::new(analysis), project::Projects::new(analysis), incident::Incidents::new(analysis));
     (doc.dialogues, doc.projects, doc.incidents) = views.run(analysis, passes);
     // … and one for statements, which read the dialogues of the whole document.
     doc.statements = statement::extract(analysis, &views, &doc.dialogues);

@@ -84,6 +84,12 @@ pub(crate) const SECTOR_WORDS: &[(&str, Sector)] = &[
     ("Rail", Sector::Transport),
     ("Road", Sector::Transport),
     ("Irrigation", Sector::Agriculture),
+    ("Cement", Sector::Industry),
+    ("Steel", Sector::Industry),
+    ("Factory", Sector::Industry),
+    ("Fertilizer", Sector::Industry),
+    ("Fertiliser", Sector::Industry),
+    ("Battery", Sector::Industry),
 ];
 
 /// Status cues: (words in order, with at most `gap` tokens between them; status).

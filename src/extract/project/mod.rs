@@ -50,12 +50,36 @@ struct Found<'a> {
 pub(crate) struct Projects {
     /// The projects found so far.
     out: Vec<Project>,
+    /// The body sentence each project was first named in (by index into `out`).
+    first_named: Vec<usize>,
+    /// Body sentences read so far.
+    body_sentences: usize,
+    /// The dateline's town when it is no capital: where a project the lead
+    /// reports as opened or being built stands, if nothing else says.
+    dateline_town: Option<String>,
     /// Each project's index by its normalized name.
     by_name: HashMap<String, usize>,
     /// The project a definite "the project" refers back to.
     last_named: Option<usize>,
     /// The look-up key of the name in hand (lower case).
     key: String,
+}
+
+/// Body sentences that make an article's lead: a project first named in them
+/// is the one its dateline reports from.
+const LEAD_SENTENCES: usize = 3;
+
+impl Projects {
+    /// The projects pass over an analysed document.
+    pub(crate) fn new(a: &Analysis<'_>) -> Projects {
+        // A capital's dateline is where the press is ("BEIJING, May 3"); a town's is where
+        // the news happened ("Chikankata, Zambia").
+        let dateline_town =
+            a.layout.header.dateline.clone().filter(|city| {
+                a.lexicon.lookup(EntryKind::Place, city).is_none_or(|e| e.first("type") != Some("capital"))
+            });
+        Projects { dateline_town, ..Projects::default() }
+    }
 }
 
 impl super::Pass for Projects {
@@ -66,6 +90,7 @@ impl super::Pass for Projects {
         if v.sentence.heading {
             return;
         }
+        self.body_sentences += 1;
         let mut found = mentions(a, v);
         // "The project, built under …": a definite head noun opening the sentence refers back.
         // (Only once a project was named: most articles name none.)
@@ -246,7 +271,17 @@ impl super::Pass for Projects {
         }
     }
 
-    fn finish(self) -> Vec<Project> {
+    fn finish(mut self) -> Vec<Project> {
+        // "Chikankata, Zambia | Agency | The president commissioned a hydropower plant …": a
+        // site the lead reports as opened or being built, placed nowhere else, is the dateline's.
+        if let Some(town) = &self.dateline_town {
+            for (p, &first) in self.out.iter_mut().zip(&self.first_named) {
+                let on_site = matches!(p.status, Some(Status::Operational | Status::UnderConstruction));
+                if p.location.is_none() && on_site && first <= LEAD_SENTENCES && p.sector != Some(Sector::Multi) {
+                    p.location = Some(town.clone());
+                }
+            }
+        }
         self.out
     }
 }
@@ -276,6 +311,7 @@ impl Projects {
         }
         by_name.insert(self.key.clone(), self.out.len());
         self.out.push(Project::new(name));
+        self.first_named.push(self.body_sentences);
         (self.out.len() - 1, true)
     }
 }
@@ -479,15 +515,22 @@ fn is_modifier(t: &Token<'_>) -> bool {
 }
 
 /// Whether the figure at `span` restates the one before it in other units,
-/// in brackets: "$3.2bn (£2.5bn)", "470km (290 miles)".
+/// in brackets ("$3.2bn (£2.5bn)", "470km (290 miles)"), or is the last term
+/// of a sum written with "+" ("the 750+12MW station": the 12 MW is not the
+/// station's size).
 fn is_conversion(v: &View<'_>, span: Span) -> bool {
     let start = v.tok_at(span.start);
-    start >= 2
-        && v.toks[start - 1].text == "("
-        && v.quantities
-            .iter()
-            .filter_map(|q| q.span)
-            .any(|s| s.end <= v.toks[start - 1].span.start && v.tok_at(s.end) == start - 1)
+    let summed = start >= 2
+        && v.toks[start - 1].text == "+"
+        && v.toks[start - 2].kind == TokenKind::Number
+        && v.toks[start - 2].span.end == v.toks[start - 1].span.start;
+    summed
+        || start >= 2
+            && v.toks[start - 1].text == "("
+            && v.quantities
+                .iter()
+                .filter_map(|q| q.span)
+                .any(|s| s.end <= v.toks[start - 1].span.start && v.tok_at(s.end) == start - 1)
 }
 
 /// Whether a length says where something is rather than how long it is:
