@@ -385,60 +385,86 @@ impl Parser {
 /// Every mention of the analysis, in text order.
 fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
     use crate::lexicon::EntryKind;
-    let mut out = Vec::with_capacity(
-        a.hits.len() + a.people.mentions.len() + a.shaped_projects.len() + a.dates.len() + a.quantities.len(),
-    );
-    for h in &a.hits {
+    let hits = a.hits.iter().filter_map(|h| {
         let e = a.lexicon.entry(h.entry);
         let kind = match e.kind {
             EntryKind::Country => MentionKind::Country,
-            EntryKind::Person => continue,
+            EntryKind::Person | EntryKind::Title => return None,
             EntryKind::Organization => MentionKind::Organization,
             EntryKind::Place => MentionKind::Place,
             EntryKind::Project => MentionKind::Project,
             EntryKind::Topic => MentionKind::Topic,
-            EntryKind::Title => continue,
         };
         let mut m = Mention::new(kind, a.text, h.span);
         m.name = Some(e.name.clone());
         m.country = e.country;
-        out.push(m);
-    }
-    for (span, p) in a.people.mentions.iter().map(|&(s, i)| (s, &a.people.people[i])) {
+        Some(m)
+    });
+    let people = a.people.mentions.iter().map(|&(span, i)| {
+        let p = &a.people.people[i];
         let mut m = Mention::new(MentionKind::Person, a.text, span);
         m.name = Some(p.name.clone());
         m.country = p.country;
-        out.push(m);
-    }
-    for p in &a.shaped_projects {
+        m
+    });
+    let shaped = a.shaped_projects.iter().filter_map(|p| {
         // Hits are sorted: only those starting before the project's end can overlap it.
         let near = a.hits.partition_point(|h| h.span.end <= p.span.start);
         let mut overlapping = a.hits[near..].iter().take_while(|h| h.span.start < p.span.end);
-        if !overlapping.any(|h| a.lexicon.entry(h.entry).kind == EntryKind::Project) {
-            let mut m = Mention::new(MentionKind::Project, a.text, p.span);
-            m.name = Some(p.name.clone());
-            out.push(m);
+        if overlapping.any(|h| a.lexicon.entry(h.entry).kind == EntryKind::Project) {
+            return None;
         }
-    }
-    for d in &a.dates {
+        let mut m = Mention::new(MentionKind::Project, a.text, p.span);
+        m.name = Some(p.name.clone());
+        Some(m)
+    });
+    let dates = a.dates.iter().map(|d| {
         let mut m = Mention::new(MentionKind::Date, a.text, d.span);
         m.when = d.when.clone().map(Box::new);
-        out.push(m);
-    }
-    for q in &a.quantities {
+        m
+    });
+    let quantities = a.quantities.iter().map(|q| {
         let span = q.span.unwrap_or_default();
         let mut m = Mention::new(MentionKind::Quantity, a.text, span);
         m.value = Some(q.value);
         m.unit = Some(q.unit);
         m.approximate = q.approximate;
-        out.push(m);
-    }
-    // Unstable: a stable sort would borrow a buffer half the list's size. Mentions of one span
-    // and kind differ only by name and country, which settle the order as well.
-    out.sort_unstable_by(|a, b| {
-        (a.start, a.end, a.kind, &a.name, a.country).cmp(&(b.start, b.end, b.kind, &b.name, b.country))
+        m
     });
+    // Each source comes in text order, so the list is their merge: no sort moves the mentions
+    // about, and no second list is built.
+    let mut sources: [std::iter::Peekable<Box<dyn Iterator<Item = Mention> + '_>>; 5] = [
+        (Box::new(hits) as Box<dyn Iterator<Item = Mention>>).peekable(),
+        (Box::new(people) as Box<dyn Iterator<Item = Mention>>).peekable(),
+        (Box::new(shaped) as Box<dyn Iterator<Item = Mention>>).peekable(),
+        (Box::new(dates) as Box<dyn Iterator<Item = Mention>>).peekable(),
+        (Box::new(quantities) as Box<dyn Iterator<Item = Mention>>).peekable(),
+    ];
+    let mut out = Vec::with_capacity(
+        a.hits.len() + a.people.mentions.len() + a.shaped_projects.len() + a.dates.len() + a.quantities.len(),
+    );
+    loop {
+        let first = sources
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, s)| s.peek().map(|m| (i, m)))
+            .min_by(|(_, x), (_, y)| mention_order(x, y))
+            .map(|(i, _)| i);
+        let Some(i) = first else { break };
+        out.extend(sources[i].next());
+    }
+    // Hits of one start are not ordered by their end: where a source was out of order, a sort
+    // finishes the work (unstable: a stable sort would borrow a buffer half the list's size).
+    if !out.is_sorted_by(|x, y| mention_order(x, y) != std::cmp::Ordering::Greater) {
+        out.sort_unstable_by(mention_order);
+    }
     out
+}
+
+/// The order of mentions: by position, then kind; mentions of one span and
+/// kind differ only by name and country, which settle the order as well.
+fn mention_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
+    (a.start, a.end, a.kind, &a.name, a.country).cmp(&(b.start, b.end, b.kind, &b.name, b.country))
 }
 
 #[cfg(test)]

@@ -53,6 +53,9 @@ impl Classes {
     /// the object ends, time adjuncts and the first words of basis phrases
     /// (`extract::statement::topics::object_end` reads only these words).
     pub const OBJECT_BREAK: Classes = Classes(1 << 14);
+    /// A head noun by which an article refers back to a project ("the
+    /// plant", "the $3bn line").
+    pub const BACK_REFERENCE_HEAD: Classes = Classes(1 << 15);
     /// A word or number with a mark inside: an apostrophe ("O'Brien",
     /// "don't") or separators ("236,000", "3.64"). Set by the tokenizer,
     /// not looked up: the token is not one run of letters and digits.
@@ -105,6 +108,7 @@ fn class_words() -> FxHashMap<String, Classes> {
     add(&mut vocab::encounters::COUNTERPART_WORDS.iter().copied(), Classes::PERSON_CUE);
     add(&mut vocab::names::ROLE_NOUNS.iter().copied(), Classes::PERSON_CUE);
     add(&mut vocab::projects::PLURAL_HEADS.iter().map(|(w, _)| *w), Classes::PLURAL_HEAD);
+    add(&mut vocab::projects::BACK_REFERENCE_HEADS.iter().copied(), Classes::BACK_REFERENCE_HEAD);
     add(
         &mut ["and", "as", "to"]
             .into_iter()

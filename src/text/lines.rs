@@ -156,6 +156,29 @@ static FURNITURE: Lazy<(AhoCorasick, Vec<Furniture>)> = Lazy::new(|| {
     (automaton, kinds)
 });
 
+/// The class of each ASCII byte for [`word_and_crumb_counts`]: a letter or
+/// digit, a breadcrumb separator, or neither.
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'>' || c == b'|' {
+            CRUMB
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+/// A letter or digit in [`ASCII_CLASS`].
+const ALNUM: u8 = 1;
+/// A breadcrumb separator in [`ASCII_CLASS`].
+const CRUMB: u8 = 2;
+
 /// Words (runs of letters and digits) and breadcrumb separators in `s`, in
 /// one pass that decodes only non-ASCII characters and stops once more than
 /// `limit` words are seen (a long line is then reported as `limit + 1`).
@@ -165,10 +188,10 @@ fn word_and_crumb_counts(s: &str, limit: usize) -> (usize, usize) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let alnum = if b.is_ascii() {
-            crumbs += usize::from(b == b'>' || b == b'|');
+        let alnum = if let Some(&class) = ASCII_CLASS.get(usize::from(b)) {
+            crumbs += usize::from(class == CRUMB);
             i += 1;
-            b.is_ascii_alphanumeric()
+            class == ALNUM
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             crumbs += usize::from(matches!(c, '»' | '›'));

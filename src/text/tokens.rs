@@ -63,8 +63,14 @@ impl Token<'_> {
     }
 
     /// Whether the token starts with an upper-case letter.
+    #[inline]
     pub fn capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        // ASCII is read from the first byte; only another letter is decoded.
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => self.text.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
 
     /// The number's value with separators removed, for number tokens.

@@ -16,7 +16,7 @@ use crate::text::classes::Classes;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::{word, word_set, WordMap};
 use crate::vocab;
-use crate::vocab::projects::{BACK_REFERENCE_HEADS, DEVELOPMENT_STEMS, PLURAL_HEADS, STATUS_CUES};
+use crate::vocab::projects::{DEVELOPMENT_STEMS, PLURAL_HEADS, STATUS_CUES};
 use described::described;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap as HashMap;
@@ -332,16 +332,21 @@ fn within_part_of(v: &View<'_>, tok: usize) -> bool {
 fn name_key(name: &str, key: &mut String) {
     key.clear();
     let push = |key: &mut String, s: &str| {
+        key.reserve(s.len());
         if s.is_ascii() {
             // Most names: byte by byte, no case tables.
-            key.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+            for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
+                key.push(char::from(b.to_ascii_lowercase()));
+            }
         } else {
             key.extend(s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
         }
     };
-    let of_place = name.split_once(" of ").filter(|(head, place)| {
-        !head.contains(' ') && place.chars().next().is_some_and(char::is_uppercase) && !place.contains(" of ")
-    });
+    // "Port of Lamu": one word, "of", and a capitalized place without another "of".
+    let of_place = name
+        .split_once(' ')
+        .and_then(|(head, rest)| Some((head, rest.strip_prefix("of ")?)))
+        .filter(|(_, place)| place.chars().next().is_some_and(char::is_uppercase) && !place.contains(" of "));
     match of_place {
         Some((head, place)) if vocab::projects::DESCRIBED_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) => {
             push(key, place);
@@ -634,13 +639,11 @@ fn route_origin(a: &Analysis<'_>, v: &View<'_>, from: usize, to: usize) -> Optio
 /// broke in scraping is "The". Returns the first token after the article and
 /// the head.
 fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<(usize, usize)> {
-    static HEADS: Lazy<crate::text::words::WordSet> =
-        Lazy::new(|| crate::text::words::WordSet::new(BACK_REFERENCE_HEADS));
     let first_found = found.first().map_or(v.toks.len(), |f| f.tok);
     // "the line of control", "the plant's owner": not the project itself.
     let head_at = |k: usize| {
         let t = &v.toks[k];
-        HEADS.has(t)
+        t.classes.any_of(Classes::BACK_REFERENCE_HEAD)
             && !t.capitalized()
             && !v.toks.get(k + 1).is_some_and(|n| n.is_word(word!("of")) || matches!(n.text, "'" | "’"))
     };
@@ -693,4 +696,27 @@ fn refers_back(v: &View<'_>, found: &[Found<'_>]) -> Option<(usize, usize)> {
             (article(j) && (opening || k > j + 1) && modifiers(j + 1, k)).then_some((j + 1, k))
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+
+    fn key(name: &str) -> String {
+        let mut k = String::new();
+        name_key(name, &mut k);
+        k
+    }
+
+    #[test]
+    fn spellings_of_one_name_share_a_key() {
+        assert_eq!(key("Kafue Gorge Hydro Power Station"), key("Kafue Gorge Hydropower Station"));
+        assert_eq!(key("Addis–Djibouti Railway"), key("Addis-Djibouti railway"));
+        assert_eq!(key("Port of Lamu"), key("Lamu Port"));
+        assert_eq!(key("Çukurova Bridge"), "çukurovabridge");
+        // Only a one-word head before "of" and a capitalized place after it is turned around.
+        assert_eq!(key("Bank of China Tower"), "bankofchinatower");
+        assert_eq!(key("Port of the Future"), "portofthefuture");
+        assert_eq!(key("Port of Spain of Trinidad"), "portofspainoftrinidad");
+    }
 }
