@@ -328,7 +328,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             && prev(1)
                 .is_some_and(|p| p.is_word(word!("they")) || word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(p))
             && !toks.get(i + 1).is_some_and(|n| word_set!(vocab::stance::PROGRAMME_VERBS).has(n));
+        // "a partnership that will serve both": "will" in a relative clause qualifies a noun.
+        let relative = prev(1).is_some_and(|p| word_set!(vocab::grammar::RELATIVE_PRONOUNS).has(p));
         if (lower == "will" || reported)
+            && !relative
             && !toks
                 .get(i + 1)
                 .is_some_and(|n| n.is_word(word!("be")) || n.is_word(word!("have")) || n.is_word(word!("not")))

@@ -413,6 +413,31 @@ fn relative_subjects(toks: &[Token<'_>], object_start: usize, and: usize) -> boo
         && !is_action_token(&toks[j - 1])
 }
 
+/// Whether "that" at `k` opens a restrictive relative clause, which belongs
+/// to the position it qualifies: "a political system that guarantees the
+/// rights of all", "a bond that continues to grow", "a partnership that will
+/// serve both". The word before is a lower-case noun (no comma) and the word
+/// after a finite verb; "ensure that the side …" or "the view that it is …"
+/// open a clause of their own.
+fn restrictive_relative(toks: &[Token<'_>], k: usize) -> bool {
+    if !toks[k].is_word(word!("that")) || k == 0 {
+        return false;
+    }
+    let before = &toks[k - 1];
+    let noun_before = before.kind == TokenKind::Word
+        && !before.capitalized()
+        && !word_set!(vocab::grammar::FUNCTION_WORDS).has(before)
+        && !word_set!(vocab::stance::TO_GOVERNORS).has(before)
+        && !is_action_token(before);
+    let finite_after = toks.get(k + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && !n.capitalized()
+            && (word_set!(vocab::grammar::AUXILIARIES).has(n)
+                || (n.text.len() > 4 && n.text.ends_with('s') && !n.text.ends_with("ss")))
+    });
+    noun_before && finite_after
+}
+
 /// Where a whole object ends: a relative or adverbial clause, a purpose
 /// clause, or a participial adjunct (", believing …"). In an action chain a
 /// gerund continues the chain when a later "and V-ing" closes it.
@@ -471,6 +496,9 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
                     && toks.get(j + 1).is_some_and(|n| is_action_token(n) && !n.text.ends_with("ing"))
             });
         if list_goes_on {
+            continue;
+        }
+        if restrictive_relative(toks, k) {
             continue;
         }
         if OBJECT_END_SET.has(t) || (purpose_clause(toks, k) && !coordinated_infinitive) {
