@@ -85,9 +85,43 @@ pub(super) struct Voices {
     /// The country of the embassy or ministry named last ("the Chinese Embassy"), which a later
     /// "the embassy" refers back to.
     pub(super) institution: Option<Country>,
+    /// Body sentences read so far.
+    pub(super) sentence: usize,
+    /// The last two countries a sentence joined with "and", and that sentence's number.
+    pub(super) recent_pair: Option<(usize, [Country; 2])>,
 }
 
 impl Voices {
+    /// Notes a sentence's pair of countries joined by "and" ("the foreign ministers of
+    /// Ghana and Togo", "Ghana and Togo signed …"), unless the pair is the object of
+    /// "with", "to" or "against", or part of a longer list.
+    pub(super) fn read_pair(&mut self, v: &View<'_>) {
+        self.sentence += 1;
+        let joined = v.countries.windows(2).rev().find(|w| {
+            let (first, second) = (&w[0], &w[1]);
+            let and_between = second.tok == first.end + 1 && v.toks[first.end].is_word(word!("and"));
+            let before = first.tok.checked_sub(1).map(|k| &v.toks[k]);
+            let governed = before.is_some_and(|t| {
+                t.is_word(word!("with")) || t.is_word(word!("to")) || t.is_word(word!("against")) || t.text == ","
+            });
+            and_between && first.country != second.country && !governed
+        });
+        if let Some(w) = joined {
+            self.recent_pair = Some((self.sentence, [w[0].country, w[1].country]));
+        }
+    }
+
+    /// The pair "both" and "the two sides" mean: the two countries this
+    /// sentence or the one before joined with "and" ("The foreign ministers
+    /// of Ghana and Togo met Chinese officials. Both agreed …"), else the
+    /// document's parties.
+    pub(super) fn pair(&self) -> &[Country] {
+        match &self.recent_pair {
+            Some((at, pair)) if self.sentence - at <= 1 => pair,
+            _ => &self.parties,
+        }
+    }
+
     /// Notes a sentence's "<demonym> Embassy", "<country>'s ministry".
     /// A lexicon entry for an institution ("the Ghanaian Embassy in Lima", typed `embassy`,
     /// `ministry` or `government`) counts as well as a country followed by the noun.
@@ -266,7 +300,7 @@ pub(super) fn subject(
                     trilateral
                 }
             } else if has("two") || has("both") {
-                parties
+                voices.pair()
             } else {
                 voices.main.as_slice()
             };
@@ -277,7 +311,7 @@ pub(super) fn subject(
             && (k == 0 || matches!(toks[k - 1].text, "," | ";") || toks[k - 1].is_word(word!("and")))
             && toks.get(k + 1).is_some_and(|n| n.classes.any_of(Classes::STANCE_CUE) || FRAMING_OR_LIGHT.has(n))
         {
-            found.push((k, k + 1, parties, None));
+            found.push((k, k + 1, voices.pair(), None));
         }
         // "The embassy called on …": the embassy or ministry named before.
         if toks[k].is_word(word!("the"))
@@ -300,8 +334,12 @@ pub(super) fn subject(
         }
         if (toks[k].is_word(word!("they")) || (toks[k].is_word(word!("we")) && quoted[k])) && !parties.is_empty() {
             // "They" are the document's two parties unless the previous actors were already several.
+            // "Both noted that they will …": a group named before in the sentence.
+            let group_before = found.iter().rev().find(|f| f.0 < k && f.2.len() >= 2).map(|f| f.2);
             let who = if toks[k].is_word(word!("we")) {
                 &[]
+            } else if let Some(group) = group_before {
+                group
             } else {
                 match previous {
                     Some(p) if p.countries.len() >= 2 || voices.main.len() < 2 || p.institutional => {

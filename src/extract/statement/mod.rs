@@ -49,6 +49,8 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
         trilateral: trilateral_parties(a, dialogues),
         house: house_voice(a),
         institution: None,
+        sentence: 0,
+        recent_pair: None,
     };
     // An article takes a few dozen positions: room for them at once, not a run of doublings.
     let mut found = Found { statements: Vec::with_capacity(32), ..Found::default() };
@@ -61,6 +63,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             return;
         }
         voices.read_institutions(a, v);
+        voices.read_pair(v);
         // Most sentences take no position: find the cues before anything else.
         let cues = cues(v);
         if cues.is_empty() {
@@ -137,7 +140,16 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 .get(window_start..cue.tok)
                 .unwrap_or(&[])
                 .iter()
-                .any(|t| word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(t));
+                .any(|t| word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(t))
+                // "Both noted that they will …", "They said they will …": a pronoun of the pair
+                // right before the cue, in what a framing or speech verb reports (not a schedule:
+                // "after which they will make statements").
+                || (v.toks[cue.tok.saturating_sub(2)..cue.tok]
+                    .iter()
+                    .any(|t| t.is_word(word!("they")) || t.is_word(word!("both")))
+                    && v.toks[window_start..cue.tok].iter().any(|t| {
+                        cues::FRAMING_OR_LIGHT.has(t) || word_set!(vocab::stance::UNDERTAKING_SPEECH).has(t)
+                    }));
             if v.toks[cue.tok].is_word(word!("will")) {
                 // One side's "will continue to V" is an undertaking too, not a schedule (unless it
                 // is what someone else is confident "that" the side will do).
