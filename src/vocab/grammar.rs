@@ -41,11 +41,12 @@ pub(crate) const CUT_WORDS: &[&str] = &["under", "as", "within"];
 /// Adjunct openers of time among [`OBJECT_ENDS`]: in a list of actions they
 /// end one action, not the list ("restore flights suspended since 2020, ease
 /// visas and …").
-pub(crate) const TIME_ADJUNCTS: &[&str] = &["during", "amid", "since", "following"];
+pub(crate) const TIME_ADJUNCTS: &[&str] = &["during", "amid", "since", "following", "after"];
 
 /// Words that end a whole object: what follows is an adjunct or another clause.
 pub(crate) const OBJECT_ENDS: &[&str] = &[
     "during",
+    "after",
     "amid",
     "despite",
     "since",

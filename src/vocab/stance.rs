@@ -509,11 +509,41 @@ pub(crate) fn stance_verb_forms() -> impl Iterator<Item = (String, Stance, &'sta
 /// the nouns, the other cue words and the framing verbs. The tokenizer marks
 /// exactly these (`Classes::STANCE_CUE`), so the grammar reads nothing else.
 pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
-    stance_verb_forms()
-        .map(|(form, _, _)| form)
-        .chain(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string()))
-        .chain(OTHER_CUE_WORDS.iter().chain(FRAMING).chain(REQUEST_VERBS).chain(AGREE_VERBS).map(|w| w.to_string()))
+    stance_verb_forms().map(|(form, _, _)| form).chain(STANCE_NOUNS.iter().map(|(w, _, _)| w.to_string())).chain(
+        OTHER_CUE_WORDS
+            .iter()
+            .chain(FRAMING)
+            .chain(REQUEST_VERBS)
+            .chain(AGREE_VERBS)
+            .chain(SIGNING_VERBS)
+            .map(|w| w.to_string()),
+    )
 }
+
+/// Verbs of signing: the signatories agree to what the signed text is about
+/// ("signed an agreement on visa exemption").
+pub(crate) const SIGNING_VERBS: &[&str] = &["sign", "signs", "signed", "inked", "concluded"];
+
+/// Nouns of a signed text whose subject follows "on", "for" or "to".
+pub(crate) const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "deal",
+    "deals",
+    "memorandum",
+    "memoranda",
+    "memorandums",
+    "mou",
+    "mous",
+    "pact",
+    "pacts",
+    "treaty",
+    "protocol",
+    "protocols",
+    "declaration",
+];
 
 /// Verbs that say the actors agreed or pledged to act.
 pub(crate) const AGREE_VERBS: &[&str] = &[
@@ -522,8 +552,9 @@ pub(crate) const AGREE_VERBS: &[&str] = &[
 ];
 
 /// Words of a joint subject that make "will V" a joint undertaking: "both
-/// sides will …", "the two countries will …" (not "they will", which in
-/// reports is as often a schedule: "they will make statements to the press").
+/// sides will …", "the two countries will …" (not a bare "they will", which
+/// in reports is as often a schedule: "they will make statements to the
+/// press"; only one that a framing or speech verb reports).
 pub(crate) const JOINT_SUBJECT_WORDS: &[&str] = &["sides", "parties", "countries", "nations", "governments"];
 
 /// Adjectives of readiness that state an agreement to act when "to" follows:

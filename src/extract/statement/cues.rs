@@ -289,6 +289,35 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
+        // "signed an agreement on visa exemption", "inked a memorandum of understanding for
+        // joint patrols", "signed a pact to curb smuggling": agreement to what the text is about.
+        if word_set!(vocab::stance::SIGNING_VERBS).has(t) && !negated {
+            let passive = prev(1).is_some_and(|p| word_set!(vocab::grammar::BE_FORMS).has(p));
+            let noun = (i + 1..(i + 6).min(toks.len()))
+                .take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text == "-")
+                .find(|&k| word_set!(vocab::stance::AGREEMENT_NOUNS).has(&toks[k]));
+            // "of understanding", "of cooperation": the noun's own complement comes first.
+            let after = noun.map(|k| {
+                let mut j = k + 1;
+                if toks.get(j).is_some_and(|x| x.is_word(word!("of")))
+                    && toks.get(j + 1).is_some_and(|x| x.is_word(word!("understanding")))
+                {
+                    j += 2;
+                }
+                j
+            });
+            let about = after.filter(|&j| {
+                toks.get(j).is_some_and(|x| x.is_word(word!("on")) || x.is_word(word!("for")) || x.is_word(word!("to")))
+                    && toks.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word)
+            });
+            if let (false, Some(j)) = (passive, about) {
+                out.push(Cue { tok: i, obj: j + 1, stance: Stance::Agree, shape: Shape::Verb });
+                i = j + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
         if vocab::stance::AGREE_VERBS.contains(&&*lower)
             || ((lower == "committed"

@@ -134,6 +134,11 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                     .map(|(_, p)| (*p).clone());
             }
             let actors = &*carried.insert(actors);
+            // A signed text binds its signatories: one side named alone ("the company's unit
+            // signed a protocol") is no joint agreement.
+            if word_set!(vocab::stance::SIGNING_VERBS).has(&v.toks[cue.tok]) && actors.countries.len() < 2 {
+                continue;
+            }
             // "will" is a joint undertaking only when several parties say it.
             let collective = v
                 .toks
