@@ -438,7 +438,15 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             // a name set off by commas when it has two words or more and its apposition closes.
             let name_from = |at: usize| {
                 if hit_of(m, lexicon, at, EntryKind::Person).is_some() {
-                    m.hit_end[at]
+                    // "Faisal bin Farhan Al Saud": a known name written out in full runs on
+                    // over a word or two of the same name.
+                    let known_end = m.hit_end[at];
+                    let full = name_at(toks, m, known_end);
+                    if full > known_end && full <= known_end + 2 {
+                        full
+                    } else {
+                        known_end
+                    }
                 } else {
                     name_at(toks, m, at)
                 }
@@ -453,18 +461,24 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 }
             }
             // "Emir Sheikh Nawaf …", "Minister Prince Zeid …": an honorific is neither post nor name.
-            while toks.get(after).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
-                && toks.get(after + 1).is_some_and(|x| x.capitalized() || x.text == ".")
-            {
-                after += 1 + usize::from(toks.get(after + 1).is_some_and(|x| x.text == "."));
-            }
+            let past_honorifics = |mut at: usize| {
+                while toks.get(at).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
+                    && toks.get(at + 1).is_some_and(|x| x.capitalized() || x.text == ".")
+                {
+                    at += 1 + usize::from(toks.get(at + 1).is_some_and(|x| x.text == "."));
+                }
+                at
+            };
+            after = past_honorifics(after);
             let mut name_end = name_from(after);
+            // "Minister for Foreign Affairs, Prince Faisal …": the name after a comma.
             if name_end == after && toks.get(after).is_some_and(|x| x.text == ",") {
-                let end = name_from(after + 1);
-                let known = hit_of(m, lexicon, after + 1, EntryKind::Person).is_some();
+                let start = past_honorifics(after + 1);
+                let end = name_from(start);
+                let known = hit_of(m, lexicon, start, EntryKind::Person).is_some();
                 let closes = toks.get(end).is_none_or(|x| x.kind == TokenKind::Punct || !x.capitalized());
-                if (known || end >= after + 3) && closes {
-                    after += 1;
+                if (known || end >= start + 2) && closes {
+                    after = start;
                     name_end = end;
                 }
             }
@@ -908,6 +922,29 @@ mod tests {
         let found = people(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_comma_may_open_with_an_honorific() {
+        let p = one("Qatar welcomed Omani Minister of Commerce, Sheikh Qais Al Yousef, in Doha.");
+        assert_eq!((p.name.as_str(), p.country), ("Qais Al Yousef", Some(Country::new("OM").unwrap())));
+        assert_eq!(p.titles, ["Minister of Commerce"]);
+        let p = one("Peru received the Minister for Foreign Affairs of Chile, Dr. Ana Lya Uriarte, on Monday.");
+        assert_eq!(p.name, "Ana Lya Uriarte");
+    }
+
+    #[test]
+    fn a_known_name_written_in_full_runs_on_over_its_last_words() {
+        // The lexicon knows "Faisal bin Farhan"; the press adds the family name.
+        let p = one(
+            "China received Saudi Arabian Minister for Foreign Affairs, Prince Faisal bin Farhan Al Saud, in Beijing.",
+        );
+        assert_eq!(p.name, "Faisal bin Farhan Al Saud");
+        assert_eq!(p.titles, ["Minister for Foreign Affairs"]);
+        assert_eq!(p.country, Some(Country::SA));
+        // Not over a place or a date that follows.
+        let p = one("Foreign Minister Wang Yi Tuesday met reporters.");
+        assert_eq!(p.name, "Wang Yi");
     }
 
     #[test]
