@@ -934,6 +934,15 @@ mod tests {
     }
 
     #[test]
+    fn heads_of_banks_and_companies_are_titled() {
+        let p = one("Maria Lopes, deputy director of the Brazilian Development Bank, told reporters.");
+        assert_eq!(p.titles, ["Deputy director of the Brazilian Development Bank"]);
+        assert_eq!(p.country, Some(Country::new("BR").unwrap()));
+        let p = one("Kenyan Commissioner Jane Wambui opened the session.");
+        assert_eq!((p.titles.as_slice(), p.country), (&["Commissioner".to_string()][..], Some(Country::KE)));
+    }
+
+    #[test]
     fn a_known_name_written_in_full_runs_on_over_its_last_words() {
         // The lexicon knows "Faisal bin Farhan"; the press adds the family name.
         let p = one(
