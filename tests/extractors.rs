@@ -1085,3 +1085,25 @@ fn the_last_term_of_a_sum_is_not_a_projects_size() {
     let p = projects("Officials commissioned the 120+30MW Kasama Solar Plant on Monday.");
     assert!(p[0].metrics.iter().all(|m| m.value != 30.0), "{:?}", p[0].metrics);
 }
+
+#[test]
+fn victims_written_as_the_subject_of_a_passive_clause() {
+    let i = incidents("Ghanaian students in the capital of Lome were among dozens of foreigners subjected to mob violence late Friday night, leaving at least three injured, officials said on Saturday.");
+    let attack = i.iter().find(|x| x.kind == IncidentKind::Attack).expect("the attack");
+    assert_eq!(attack.victims, vec![Country::new("GH").unwrap()]);
+    assert_eq!(attack.injured, Some(3));
+    let i = incidents("Kenyan tourists were attacked near Arusha on Tuesday, police said.");
+    assert_eq!(i[0].victims, vec![Country::new("KE").unwrap()]);
+    // Troops deployed after an attack are not its victims.
+    let i = incidents("Kenyan troops were deployed in Arusha after a bombing on Tuesday killed four people.");
+    assert!(i.iter().all(|x| x.victims.is_empty()), "{i:?}");
+}
+
+#[test]
+fn an_attack_told_again_on_the_same_day_is_one_attack() {
+    let i = incidents("A mob attacked foreign students in Lome on Friday, injuring three. Police said on Saturday they had quelled the violence, in which local men attacked hostels on Friday.");
+    assert_eq!(i.iter().filter(|x| x.kind == IncidentKind::Attack).count(), 1, "{i:?}");
+    // Two places the same day are two attacks.
+    let i = incidents("A bomb exploded in Quetta on Friday, killing two. Gunmen attacked a checkpoint in Gwadar on Friday, killing three.");
+    assert_eq!(i.iter().filter(|x| x.kind == IncidentKind::Attack).count(), 2, "{i:?}");
+}

@@ -272,6 +272,25 @@ impl super::Pass for Incidents {
                     continue;
                 }
             }
+            // "Students were subjected to mob violence late Friday … Police mobilised forces
+            // yesterday to quell the violence, in which men attacked hostels": an attack told again
+            // on the same day, with no other place named, is the same attack.
+            if inc.kind == IncidentKind::Attack && !when_reported {
+                let same = self.out.iter_mut().rev().find(|p| {
+                    p.kind == IncidentKind::Attack
+                        && matches!((&p.when, &inc.when), (Some(x), Some(y)) if x.precision == crate::model::Precision::Day && x.start == y.start && x.end == y.end)
+                        && (p.location.is_none() || inc.location.is_none() || p.location == inc.location)
+                });
+                if let Some(prev) = same {
+                    prev.location = prev.location.take().or(inc.location);
+                    prev.killed = prev.killed.max(inc.killed);
+                    prev.injured = prev.injured.max(inc.injured);
+                    prev.victims = sorted(prev.victims.iter().copied().chain(inc.victims).collect());
+                    adopt_perpetrator(prev, inc.perpetrator);
+                    prev.evidence.extend(inc.evidence);
+                    continue;
+                }
+            }
             if when_reported {
                 self.dated_by_report.push(self.out.len());
             }
@@ -526,7 +545,7 @@ fn one_more_victim(a: &Analysis<'_>, v: &View<'_>, k: usize) -> Option<(usize, O
 /// Nationalities an attack is aimed at, from `from` on: "attack on Chinese personnel",
 /// "targeting Chinese nationals", "opened fire at the Azerbaijani embassy".
 fn targeted(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Vec<Country> {
-    let mut out = Vec::new();
+    let mut out = passive_victims(a, v, hi);
     for k in from..hi.min(v.toks.len()) {
         if !word_set!(vocab::incidents::TARGET_LEADS).has(&v.toks[k]) {
             continue;
@@ -541,6 +560,32 @@ fn targeted(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Vec<Count
         let noun_at = if v.toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’")) { end + 2 } else { end };
         let premises = v.toks.get(noun_at).is_some_and(|t| word_set!(vocab::incidents::TARGET_NOUNS).has(t));
         if h.form == crate::lexicon::Form::Demonym || premises {
+            out.extend(a.entry(h).country);
+        }
+    }
+    out
+}
+
+/// "Pakistani students in the capital were among those subjected to mob
+/// violence", "Kenyan tourists were attacked": a demonym and a noun of people
+/// (nationals, students, workers …) as the subject of a passive clause of
+/// suffering, before `hi`, are the victims.
+fn passive_victims(a: &Analysis<'_>, v: &View<'_>, hi: usize) -> Vec<Country> {
+    let hi = hi.min(v.toks.len());
+    let mut out = Vec::new();
+    for h in v.hits.iter().filter(|h| h.form == crate::lexicon::Form::Demonym) {
+        let end = v.tok_at(h.span.end);
+        if end >= hi || !v.toks.get(end).is_some_and(|t| word_set!(vocab::incidents::TARGET_NOUNS).has(t)) {
+            continue;
+        }
+        // The clause's verb within a few words: "were", "was", then a word of suffering.
+        let be = (end + 1..(end + 9).min(hi))
+            .take_while(|&k| v.toks[k].text != ",")
+            .find(|&k| v.toks[k].is_word(word!("were")) || v.toks[k].is_word(word!("was")));
+        let suffered = be.is_some_and(|k| {
+            v.toks.get(k + 1).is_some_and(|t| word_set!(vocab::incidents::PASSIVE_VICTIM_WORDS).has(t))
+        });
+        if suffered && a.entry(h).kind == EntryKind::Country {
             out.extend(a.entry(h).country);
         }
     }

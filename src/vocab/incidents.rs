@@ -1,7 +1,18 @@
 //! Words of attacks, exercises, casualties and the reactions to them.
 
-pub(crate) const ATTACK_NOUNS: &[&str] =
-    &["attack", "bombing", "blast", "explosion", "ambush", "shooting", "assault", "massacre"];
+pub(crate) const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "blast",
+    "explosion",
+    "ambush",
+    "shooting",
+    "assault",
+    "massacre",
+    "mob",
+    "stabbing",
+    "riot",
+];
 
 pub(crate) const EXERCISE_NOUNS: &[&str] = &["exercise", "drill", "wargame", "manoeuvres", "maneuvers"];
 
@@ -132,6 +143,12 @@ pub(crate) const TARGET_NOUNS: &[&str] = &[
     "base",
     "camp",
 ];
+
+/// Words after "were"/"was" that make the subject an attack's victims:
+/// "Pakistani students … were among those subjected to …", "Kenyan tourists
+/// were attacked".
+pub(crate) const PASSIVE_VICTIM_WORDS: &[&str] =
+    &["among", "subjected", "attacked", "targeted", "assaulted", "injured", "wounded", "killed", "hurt", "beaten"];
 
 /// Nouns of a kind of place before "of <Place>": "the southern city of
 /// Karachi", "the province of Balochistan".
