@@ -393,7 +393,6 @@ impl super::Pass for Dialogues {
                     let Some((venue, host_country)) = host else { continue };
                     // "a meeting between A and B in Beijing, where A is on a visit": the host's own
                     // principal is no visitor.
-                    let mut visitors = visitors;
                     if visitors.iter().any(|p| p.country.is_some_and(|c| c != host_country)) {
                         visitors.retain(|p| p.country != Some(host_country));
                     }
