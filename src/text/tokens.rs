@@ -35,6 +35,12 @@ pub struct Token<'t> {
     pub classes: Classes,
 }
 
+/// Whether `a` and `b` are equal ignoring ASCII case, out of line: see [`Token::is_word`].
+#[inline(never)]
+fn same_text(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
 impl Token<'_> {
     /// Whether this is a word equal to `w`, ignoring ASCII case.
     #[inline]
@@ -46,7 +52,9 @@ impl Token<'_> {
     /// token that is another word costs one comparison.
     #[inline(always)]
     pub fn is_word(&self, word: &Word) -> bool {
-        self.key == word.key() && self.text.eq_ignore_ascii_case(word.text())
+        // Only the key test is inlined at the hundreds of places that ask: the text is
+        // compared out of line, and only when the keys agree (almost always a match).
+        self.key == word.key() && same_text(self.text, word.text())
     }
 
     /// Whether the token ends with `suffix`, ignoring ASCII case (without
