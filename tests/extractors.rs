@@ -1107,3 +1107,13 @@ fn an_attack_told_again_on_the_same_day_is_one_attack() {
     let i = incidents("A bomb exploded in Quetta on Friday, killing two. Gunmen attacked a checkpoint in Gwadar on Friday, killing three.");
     assert_eq!(i.iter().filter(|x| x.kind == IncidentKind::Attack).count(), 2, "{i:?}");
 }
+
+#[test]
+fn an_encounter_naming_no_one_is_chaired_by_the_principals_named_just_before() {
+    let d = dialogues("Foreign Minister Mauro Vieira of Brazil, Foreign Minister Ana Costa of Portugal and Foreign Minister Joao Neto of Angola held a long dialogue on trade. During a trilateral meeting in Luanda, the three ministers agreed to meet again.");
+    let meeting = d.iter().find(|x| x.parties.len() == 3).expect("the meeting");
+    assert_eq!(meeting.chairs.len(), 3, "{meeting:?}");
+    // Two people of one side are not one for each party: no chairs are guessed.
+    let d = dialogues("Foreign Minister Mauro Vieira of Brazil and Trade Minister Rui Matos of Brazil spoke on trade. During a meeting in Luanda with Angola, the ministers agreed to meet again.");
+    assert!(d.iter().all(|x| x.chairs.is_empty()), "{d:?}");
+}

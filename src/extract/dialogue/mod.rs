@@ -347,6 +347,9 @@ impl super::Pass for Dialogues {
                     if let Some(p) = pronoun_subject {
                         chairs.insert(0, p);
                     }
+                    if chairs.is_empty() && vi > 0 {
+                        chairs = principals_named_before(&views[vi - 1], &parties);
+                    }
                     for p in chairs.iter_mut().filter(|p| p.country.is_none()) {
                         p.country = counterpart_of;
                     }
@@ -776,6 +779,25 @@ fn people_once(v: &View<'_>) -> Vec<Person> {
         add_chair(&mut out, (*p).clone());
     }
     out
+}
+
+/// "A, B and C held a dialogue … During a trilateral meeting in Beijing, the
+/// three ministers …": an encounter whose sentence names no one is chaired by
+/// the people the sentence before named, when they are one for each of its
+/// parties (and no spokesperson).
+fn principals_named_before(before: &View<'_>, parties: &[Country]) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for (_, p) in before.people.iter().filter(|(_, p)| !is_spokesperson(p)) {
+        let Some(c) = p.country else { continue };
+        if parties.contains(&c) && !out.iter().any(|q| q.country == Some(c)) {
+            out.push((*p).clone());
+        }
+    }
+    if out.len() == parties.len() {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// Whether a person speaks for a government rather than meeting for it.
