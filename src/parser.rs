@@ -366,6 +366,17 @@ impl Parser {
             blocks.tokens(range.clone()).rows().iter().for_each(|toks| known.untitled(toks, text));
         }
         let mut people = known.finish();
+        // "Foreign Minister Joao Lima": a place the lexicon knows inside a person's name is part
+        // of the name, not a place (nor its country) named by the text.
+        if !people.mentions.is_empty() {
+            let inside_name = |span: crate::model::Span| {
+                let k = people.mentions.partition_point(|(s, _)| s.start <= span.start);
+                k > 0 && people.mentions[k - 1].0.contains(span)
+            };
+            hits.retain(|h| {
+                self.lexicon.entry(h.entry).kind != crate::lexicon::EntryKind::Place || !inside_name(h.span)
+            });
+        }
         nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);
         nationality::infer_from_dateline(&mut people, layout.header.dateline.as_deref(), &self.lexicon);
         Analysis {

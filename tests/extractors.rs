@@ -1117,3 +1117,14 @@ fn an_encounter_naming_no_one_is_chaired_by_the_principals_named_just_before() {
     let d = dialogues("Foreign Minister Mauro Vieira of Brazil and Trade Minister Rui Matos of Brazil spoke on trade. During a meeting in Luanda with Angola, the ministers agreed to meet again.");
     assert!(d.iter().all(|x| x.chairs.is_empty()), "{d:?}");
 }
+
+#[test]
+fn a_capital_in_a_persons_name_names_no_country() {
+    let d = dialogues(
+        "Foreign Minister Joao Lima of Angola met Foreign Minister Ana Costa of Portugal in Luanda on Monday.",
+    );
+    assert_eq!(d[0].parties, vec![Country::new("AO").unwrap(), Country::new("PT").unwrap()]);
+    // The capital written as a place still is one.
+    let d = dialogues("Talks were held in Lima between Chile and Peru on Monday.");
+    assert_eq!(d[0].venue.as_deref(), Some("Lima"));
+}

@@ -68,7 +68,7 @@ impl<'a> PeopleFinder<'a> {
         if !hits.iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::PERSON_CUE) {
             return;
         }
-        self.marks.refill(toks, hits);
+        self.marks.refill(toks, hits, lexicon);
         sentence_people(text, toks, &self.marks, self.lexicon, &mut self.found);
     }
 
@@ -88,6 +88,9 @@ struct Marks {
     covered: Vec<bool>,
     /// For each token, the token index just past the longest hit starting there.
     hit_end: Vec<usize>,
+    /// For each token, whether the only name covering it is a one-word place ("Lima"), which
+    /// may be a surname after a given name ("Joao Lima").
+    place_only: Vec<bool>,
 }
 
 impl Marks {
@@ -105,7 +108,9 @@ impl Marks {
     }
 
     /// The marks of a sentence's tokens and its lexicon hits.
-    fn refill(&mut self, toks: &[Token<'_>], hits: &[Hit]) {
+    fn refill(&mut self, toks: &[Token<'_>], hits: &[Hit], lexicon: &Lexicon) {
+        self.place_only.clear();
+        self.place_only.resize(toks.len(), false);
         self.hits.clear();
         self.first.clear();
         self.first.resize(toks.len() + 1, 0);
@@ -122,10 +127,13 @@ impl Marks {
                 continue;
             }
             let mut e = t;
+            let newly_covered = !self.covered[t];
             while e < toks.len() && toks[e].span.end <= hit.span.end {
                 self.covered[e] = true;
                 e += 1;
             }
+            let one_word_place = e == t + 1 && lexicon.entry(hit.entry).kind == EntryKind::Place;
+            self.place_only[t] = if newly_covered { one_word_place } else { self.place_only[t] && one_word_place };
             // A name that ends inside a token ("Trump" in "Trump’n", where the apostrophe is
             // word-internal) is not a whole-token mention: skip it rather than mark an empty range.
             if e == t {
@@ -301,6 +309,15 @@ fn name_at(toks: &[Token<'_>], m: &Marks, t: usize) -> usize {
             e += 1;
             words += 1;
             continue;
+        }
+        // "Joao Lima", "Rui Paris": a one-word place after a given name, closing the name, is
+        // a surname.
+        let surname_place = words > 0
+            && m.place_only[e]
+            && is_name_word(&toks[e], false)
+            && !toks.get(e + 1).is_some_and(|n| n.kind == TokenKind::Word && n.capitalized());
+        if surname_place {
+            return e + 1;
         }
         // A particle or a hyphen inside a name: "Mohammed bin Salman", "Abdel-Fattah".
         let next_is_name = toks.get(e + 1).is_some_and(|n| is_name_word(n, m.covered[e + 1]));
@@ -931,6 +948,16 @@ mod tests {
         assert_eq!(p.titles, ["Minister of Commerce"]);
         let p = one("Peru received the Minister for Foreign Affairs of Chile, Dr. Ana Lya Uriarte, on Monday.");
         assert_eq!(p.name, "Ana Lya Uriarte");
+    }
+
+    #[test]
+    fn a_place_after_a_given_name_is_a_surname() {
+        let p = one("Foreign Minister Joao Lima of Angola arrived in Luanda.");
+        assert_eq!((p.name.as_str(), p.country), ("Joao Lima", Some(Country::new("AO").unwrap())));
+        let p = one("Trade Minister Rui Paris of Portugal spoke on Monday.");
+        assert_eq!(p.name, "Rui Paris");
+        // A name that runs on past the place is left as it was: no guess.
+        assert!(people("Minister Rui Lima Santos spoke.").iter().all(|p| p.name != "Rui Lima Santos"));
     }
 
     #[test]
