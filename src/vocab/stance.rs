@@ -389,7 +389,12 @@ pub(crate) const COLLECTIVE_SUBJECTS: &[&[&str]] = &[
     &["both", "presidents"],
     &["the", "presidents"],
     &["the", "two", "prime", "ministers"],
+    &["the", "prime", "ministers"],
+    &["both", "prime", "ministers"],
     &["the", "two", "heads", "of", "state"],
+    &["the", "heads", "of", "state"],
+    &["the", "two", "heads", "of", "government"],
+    &["the", "heads", "of", "government"],
 ];
 
 /// Nouns that make a demonym a subject: "the Chinese side", "Pakistani officials".
@@ -516,6 +521,7 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
             .chain(REQUEST_VERBS)
             .chain(AGREE_VERBS)
             .chain(SIGNING_VERBS)
+            .chain(UPGRADE_VERBS)
             .map(|w| w.to_string()),
     )
 }
@@ -523,6 +529,24 @@ pub(crate) fn stance_cue_words() -> impl Iterator<Item = String> {
 /// Verbs of signing: the signatories agree to what the signed text is about
 /// ("signed an agreement on visa exemption").
 pub(crate) const SIGNING_VERBS: &[&str] = &["sign", "signs", "signed", "inked", "concluded"];
+
+/// Verbs that raise a relationship to a new framework: "upgraded relations
+/// to a strategic partnership" is agreement to the partnership.
+pub(crate) const UPGRADE_VERBS: &[&str] = &[
+    "upgrade",
+    "upgraded",
+    "upgrades",
+    "upgrading",
+    "elevate",
+    "elevated",
+    "elevates",
+    "elevating",
+    "raise",
+    "raised",
+];
+
+/// Nouns of the relationship an upgrade raises ("relations", "ties").
+pub(crate) const RELATIONSHIP_NOUNS: &[&str] = &["relations", "ties", "relationship", "partnership", "cooperation"];
 
 /// Nouns of a signed text whose subject follows "on", "for" or "to".
 pub(crate) const AGREEMENT_NOUNS: &[&str] = &[

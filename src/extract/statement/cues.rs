@@ -318,6 +318,22 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
+        // "upgraded bilateral relations to a Comprehensive Strategic Partnership", "elevated their
+        // ties to a strategic partnership": agreement to the new framework.
+        if word_set!(vocab::stance::UPGRADE_VERBS).has(t) && !negated {
+            let relationship = (i + 1..(i + 5).min(toks.len()))
+                .take_while(|&k| toks[k].kind == TokenKind::Word)
+                .find(|&k| word_set!(vocab::stance::RELATIONSHIP_NOUNS).has(&toks[k]));
+            let to = relationship.filter(|&k| {
+                toks.get(k + 1).is_some_and(|x| x.is_word(word!("to")))
+                    && toks.get(k + 2).is_some_and(|x| x.kind == TokenKind::Word)
+            });
+            if let Some(k) = to {
+                out.push(Cue { tok: i, obj: k + 2, stance: Stance::Agree, shape: Shape::Verb });
+                i = k + 2;
+                continue;
+            }
+        }
         // Agreement: "agreed to", "committed to", "pledged to", "decided to", joint "will V".
         if vocab::stance::AGREE_VERBS.contains(&&*lower)
             || ((lower == "committed"
