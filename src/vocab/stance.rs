@@ -214,6 +214,9 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "announced",
     "urged",
     "insisted",
+    "reads",
+    "writes",
+    "wrote",
 ];
 
 /// Verbs that head an action in "agreed to deepen X, establish Y …".
@@ -363,6 +366,7 @@ pub(crate) const COLLECTIVE_SUBJECTS: &[&[&str]] = &[
     &["the", "two", "governments"],
     &["both", "parties"],
     &["the", "two", "parties"],
+    &["the", "parties"],
     &["the", "two", "militaries"],
     &["the", "dialogue"],
     &["the", "joint", "statement"],

@@ -241,8 +241,27 @@ pub(super) fn subject(
             found.push((t, v.tok_at(s.end), p.country.as_slice(), Some(*p)));
         }
     }
+    // "the Minister of Defense of Armenia thanked …": a post named with its country, no name.
+    let post_of = |c: &CountryRef| {
+        c.tok >= 2 && toks[c.tok - 1].is_word(word!("of")) && {
+            let mut k = c.tok - 1;
+            while k > from
+                && k + 6 > c.tok
+                && !toks[k - 1].is_word(word!("the"))
+                && (toks[k - 1].capitalized() || toks[k - 1].is_word(word!("of")))
+            {
+                k -= 1;
+            }
+            a.hits_of(v, EntryKind::Title).any(|(h, _)| v.tok_at(h.span.start) == k)
+                && (k == from || toks[k - 1].is_word(word!("the")))
+        }
+    };
     for c in countries {
-        if c.tok < from || c.tok >= cue || object_of(c.tok) || found.iter().any(|f| c.tok >= f.0 && c.tok < f.1) {
+        if c.tok < from
+            || c.tok >= cue
+            || (object_of(c.tok) && !post_of(c))
+            || found.iter().any(|f| c.tok >= f.0 && c.tok < f.1)
+        {
             continue;
         }
         let possessive = toks.get(c.end).is_some_and(|t| matches!(t.text, "'" | "’"))
@@ -255,8 +274,11 @@ pub(super) fn subject(
                     && toks.get(after + 1).is_some_and(|t| DEMONYM_HEAD_SET.has(t)))
         };
         if c.demonym {
+            // "Australians were shocked …": a plural demonym is the nation's people.
+            let people = c.end == c.tok + 1 && toks[c.tok].text.len() > 4 && toks[c.tok].text.ends_with('s');
             // "the Chinese side", and the first of "Chinese and Pakistani officials".
-            let head = headed()
+            let head = people
+                || headed()
                 || toks.get(c.end).is_some_and(|t| t.is_word(word!("and")))
                     && countries.iter().any(|d| {
                         d.demonym && d.tok == c.end + 1 && toks.get(d.end).is_some_and(|t| DEMONYM_HEAD_SET.has(t))

@@ -104,7 +104,7 @@ pub(super) fn noun_stance(w: &str, next: Option<&Token<'_>>) -> Option<Stance> {
 pub(super) fn quote_marks(toks: &[Token<'_>], out: &mut Vec<bool>) {
     let mut inside = false;
     out.clear();
-    for t in toks {
+    for (k, t) in toks.iter().enumerate() {
         match t.text {
             "“" => {
                 inside = true;
@@ -116,7 +116,13 @@ pub(super) fn quote_marks(toks: &[Token<'_>], out: &mut Vec<bool>) {
             }
             "\"" => {
                 out.push(true);
-                inside = !inside;
+                // `it," the statement reads`: a straight quote written against the word or mark
+                // before it, with no quote open, closes a quotation opened in an earlier sentence.
+                let closes_earlier = !inside
+                    && k > 0
+                    && toks[k - 1].span.end == t.span.start
+                    && toks.get(k + 1).is_none_or(|n| n.span.start > t.span.end);
+                inside = !inside && !closes_earlier;
             }
             _ => out.push(inside),
         }

@@ -187,6 +187,15 @@ pub(super) fn items(
     }
     // "China on Taiwan", "Pakistan in safeguarding …": a country object is the target.
     let object_start = if toks.get(start).is_some_and(|t| t.is_word(word!("the"))) { start + 1 } else { start };
+    // "thanked the French side for its support": a demonym and its head name the country too.
+    if let Some(c) = countries.iter().find(|c| c.tok == object_start && c.demonym) {
+        let headed = toks.get(c.end).is_some_and(|t| word_set!(vocab::stance::DEMONYM_HEADS).has(t));
+        let then = toks.get(c.end + 1).is_some_and(|t| t.is_word(word!("on")) || t.is_word(word!("for")));
+        if headed && then && c.end + 2 < end {
+            *target = Some(c.country);
+            start = c.end + 2;
+        }
+    }
     if let Some(c) = countries.iter().find(|c| c.tok == object_start && !c.demonym) {
         if toks.get(c.end).is_some_and(|t| t.is_word(word!("on")) || t.is_word(word!("in")) || t.is_word(word!("for")))
         {

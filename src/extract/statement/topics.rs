@@ -515,8 +515,10 @@ pub fn object_end(toks: &[Token<'_>], r: Range, quoted: &[bool], chain: bool) ->
         }
         // "…, the state-run development board said on Monday", "…, Kenyan officials told
         // reporters": an attribution (a noun phrase and a verb of saying) ends the object.
-        if t.text == "," && toks.get(k + 1).is_some_and(|n| n.is_word(word!("the")) || n.capitalized()) {
-            let attribution = (k + 2..(k + 10).min(toks.len()))
+        // (`…,” the statement reads`: a closing quote may stand between.)
+        let after = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| matches!(n.text, "\"" | "”" | "’")));
+        if t.text == "," && toks.get(after).is_some_and(|n| n.is_word(word!("the")) || n.capitalized()) {
+            let attribution = (after + 1..(after + 9).min(toks.len()))
                 .take_while(|&j| !matches!(toks[j].text, "," | ";" | "." | ":"))
                 .any(|j| super::SPEECH_VERB_SET.has(&toks[j]));
             if attribution {
