@@ -1128,3 +1128,13 @@ fn a_capital_in_a_persons_name_names_no_country() {
     let d = dialogues("Talks were held in Lima between Chile and Peru on Monday.");
     assert_eq!(d[0].venue.as_deref(), Some("Lima"));
 }
+
+#[test]
+fn a_joint_exercise_announced_without_a_date_is_one_when_it_is_held_somewhere() {
+    let i = incidents("Egypt will send troops to Russia to take part in a joint air defence exercise from late May to mid-June, the ministry said. Coded “Shield-III”, the exercise is the third of the series.");
+    let ex = i.iter().find(|x| x.kind == IncidentKind::Exercise).expect("the exercise");
+    assert_eq!(ex.location.as_deref(), Some("Russia"));
+    assert_eq!(ex.ordinal, Some(3));
+    // Exercises in general are no exercise.
+    assert!(incidents("The two navies have held regular joint exercises in the Red Sea.").is_empty());
+}

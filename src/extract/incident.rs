@@ -210,7 +210,14 @@ impl super::Pass for Incidents {
             }
             // A new incident needs a date, or at least a toll: "12 killed in Peshawar on Tuesday"
             // stays an attack when the text gives no reference date to resolve "Tuesday".
-            if when.is_none() && killed.is_none() && injured.is_none() {
+            // An exercise announced without a date ("will send troops to Pakistan for a joint
+            // exercise", "will conduct the joint exercise in Egypt") is one when it is a single joint
+            // exercise held somewhere: not "regular joint exercises" in general.
+            let announced_exercise = t.kind == IncidentKind::Exercise
+                && !v.toks[t.tok].text.ends_with('s')
+                && v.has_word(t.tok.saturating_sub(4)..t.tok, &["joint"])
+                && location.is_some();
+            if when.is_none() && killed.is_none() && injured.is_none() && !announced_exercise {
                 continue;
             }
             let mut inc = Incident {
