@@ -1138,3 +1138,14 @@ fn a_joint_exercise_announced_without_a_date_is_one_when_it_is_held_somewhere() 
     // Exercises in general are no exercise.
     assert!(incidents("The two navies have held regular joint exercises in the Red Sea.").is_empty());
 }
+
+#[test]
+fn meeting_a_countrys_business_people_is_no_encounter_with_that_country() {
+    let d = dialogues(
+        "President Ana Costa of Portugal visited Osaka on Thursday, where she met Japanese businessmen and investors.",
+    );
+    assert!(d.iter().all(|x| x.kind != DialogueKind::Meeting), "{d:?}");
+    // Its officials are.
+    let d = dialogues("President Ana Costa of Portugal met Japanese Prime Minister Taro Sato in Osaka on Thursday.");
+    assert!(d.iter().any(|x| x.kind == DialogueKind::Meeting), "{d:?}");
+}

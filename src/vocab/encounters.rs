@@ -109,3 +109,24 @@ pub(crate) const BUILDING_HEADS: &[&str] = &[
     "Pavilion",
     "People",
 ];
+
+/// People who meet a visitor without standing for their state: "met Chinese
+/// businessmen", "addressed Kenyan students". A demonym before them names no
+/// party to an encounter.
+pub(crate) const PRIVATE_PEOPLE_NOUNS: &[&str] = &[
+    "businessmen",
+    "businesspeople",
+    "business",
+    "executives",
+    "investors",
+    "entrepreneurs",
+    "students",
+    "journalists",
+    "scholars",
+    "academics",
+    "tourists",
+    "companies",
+    "firms",
+    "community",
+    "diaspora",
+];

@@ -251,7 +251,14 @@ impl super::Pass for Dialogues {
                                 && c.tok > 0
                                 && (v.toks[c.tok - 1].is_word(word!("in")) || v.toks[c.tok - 1].is_word(word!("at")))
                         };
-                        p.extend(countries.iter().filter(|c| !venue_only(c)).map(|c| c.country));
+                        // "met Chinese businessmen": people who do not stand for their state.
+                        let private = |c: &CountryRef| {
+                            c.demonym
+                                && v.toks
+                                    .get(c.end)
+                                    .is_some_and(|t| word_set!(vocab::encounters::PRIVATE_PEOPLE_NOUNS).has(t))
+                        };
+                        p.extend(countries.iter().filter(|c| !venue_only(c) && !private(c)).map(|c| c.country));
                         sorted(p)
                     };
                     // "He will then meet the Prime Minister": a pronoun opening the sentence is the person
