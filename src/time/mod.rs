@@ -66,6 +66,8 @@ enum Expr {
     Years(i32, i32),
     /// "last year" (-1, Year), "next month" (1, Month), "yesterday" (-1, Day).
     Relative(i32, Precision),
+    /// A month of a year given relative to the reference: "June last year" (6, -1).
+    MonthOfRelativeYear(u32, i32),
     /// A weekday alone ("on Saturday").
     Weekday(Weekday),
     /// Known to be a time expression, but vague ("in recent years").
@@ -346,6 +348,7 @@ fn resolve(expr: Expr, reference: Option<NaiveDate>, carried_year: Option<i32>, 
                 Precision::Day => Some(When::day(r + Duration::days(offset as i64), "")),
             }
         }
+        Expr::MonthOfRelativeYear(month, years) => When::month(reference?.year() + years, month, ""),
         Expr::Weekday(wd) => {
             let r = reference?;
             Some(When::day(if future { nearest(r, wd, false) } else { nearest(r, wd, true) }, ""))

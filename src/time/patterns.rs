@@ -146,6 +146,24 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
             prev.is_some_and(|p| DATE_PREPOSITION_SET.has(p))
         };
         if fits {
+            // "in June last year", "in March next year": the year is the reference's, moved.
+            let years = match (toks.get(i + 1), toks.get(i + 2)) {
+                (Some(w), Some(y)) if y.is_word(word!("year")) => {
+                    if w.is_word(word!("last")) {
+                        Some(-1)
+                    } else if w.is_word(word!("next")) {
+                        Some(1)
+                    } else if w.is_word(word!("this")) {
+                        Some(0)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some(years) = years {
+                return Some(Found { first: i, last: i + 2, expr: Expr::MonthOfRelativeYear(m, years) });
+            }
             return Some(Found { first: i, last: i, expr: Expr::Month { year: None, month: m, end_month: None } });
         }
         return None;
