@@ -294,17 +294,67 @@ pub fn unknown_place(v: &View<'_>, from: usize, to: usize) -> Option<String> {
     unknown_place_at(v, from, to).map(|r| v.toks[r].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
+/// Whether a token can be a word of a place the lexicon does not know: a
+/// capitalized word no lexicon name covers and no date uses.
+pub(crate) fn unlisted_name_word(v: &View<'_>, t: &crate::text::tokens::Token<'_>) -> bool {
+    t.kind == crate::text::tokens::TokenKind::Word
+        && t.capitalized()
+        && !crate::time::is_calendar_token(t)
+        && !v.hits.iter().any(|h| h.span.contains(t.span))
+}
+
+/// A place named from a token of a sentence (see [`place_at`]).
+pub(crate) struct PlaceAt {
+    /// A country's name, a capital as written, a known place's name, or the words as written.
+    pub name: String,
+    /// The country it is or lies in, when the lexicon says.
+    pub country: Option<Country>,
+    /// Whether it is a country rather than a place in one.
+    pub is_country: bool,
+    /// Whether the lexicon knows it.
+    pub known: bool,
+    /// The token just past its name.
+    pub end: usize,
+}
+
+/// The name of a country mention: a capital as written ("Beijing"), else the
+/// country's name.
+pub(crate) fn country_ref_name(a: &Analysis<'_>, c: &CountryRef) -> String {
+    if c.capital {
+        return c.span.of(a.text).unwrap_or("").to_string();
+    }
+    a.lexicon.country(c.country).map(|e| e.name.clone()).unwrap_or_else(|| c.country.to_string())
+}
+
+/// The place whose name starts at token `at`: a country or a capital, a
+/// place the lexicon knows, else up to three capitalized words of more than
+/// two letters that no lexicon name covers and no date uses ("Bagamoyo",
+/// "Dera Ismail Khan"). Every extractor reads places through this one.
+pub(crate) fn place_at(a: &Analysis<'_>, v: &View<'_>, at: usize) -> Option<PlaceAt> {
+    if let Some(c) = v.countries.iter().find(|c| c.tok == at && !c.demonym) {
+        let name = country_ref_name(a, c);
+        return Some(PlaceAt { name, country: Some(c.country), is_country: !c.capital, known: true, end: c.end });
+    }
+    if let Some((h, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at) {
+        let end = v.tok_at(h.span.end);
+        return Some(PlaceAt { name: e.name.clone(), country: e.country, is_country: false, known: true, end });
+    }
+    let limit = (at + 3).min(v.toks.len());
+    let end = (at..limit).find(|&k| !(unlisted_name_word(v, &v.toks[k]) && v.toks[k].text.len() > 2)).unwrap_or(limit);
+    (end > at).then(|| PlaceAt {
+        name: v.toks[at..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        country: None,
+        is_country: false,
+        known: false,
+        end,
+    })
+}
+
 /// The tokens of [`unknown_place`]: "North Waziristan", "Dera Ismail Khan"
 /// run over the capitalized words after the first.
 pub(crate) fn unknown_place_at(v: &View<'_>, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
     let to = to.min(v.toks.len());
-    // A capitalized word no lexicon name covers and no date uses.
-    let place_word = |t: &crate::text::tokens::Token<'_>| {
-        t.kind == crate::text::tokens::TokenKind::Word
-            && t.capitalized()
-            && !crate::time::is_calendar_token(t)
-            && !v.hits.iter().any(|h| h.span.contains(t.span))
-    };
+    let place_word = |t: &crate::text::tokens::Token<'_>| unlisted_name_word(v, t);
     let k = (from.max(1)..to).find(|&k| {
         let after_in = v.toks[k - 1].is_word(word!("in")) || v.toks[k - 1].is_word(word!("near"));
         // "in the Moroccan city of Fez", "the northern town of Chaman".

@@ -148,17 +148,7 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
         if fits {
             // "in June last year", "in March next year": the year is the reference's, moved.
             let years = match (toks.get(i + 1), toks.get(i + 2)) {
-                (Some(w), Some(y)) if y.is_word(word!("year")) => {
-                    if w.is_word(word!("last")) {
-                        Some(-1)
-                    } else if w.is_word(word!("next")) {
-                        Some(1)
-                    } else if w.is_word(word!("this")) {
-                        Some(0)
-                    } else {
-                        None
-                    }
-                }
+                (Some(w), Some(y)) if y.is_word(word!("year")) => relative_offset(w),
                 _ => None,
             };
             if let Some(years) = years {
@@ -180,16 +170,7 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Found> {
             None
         }
     };
-    let offset = if t.is_word(word!("last")) {
-        Some(-1)
-    } else if t.is_word(word!("this")) {
-        Some(0)
-    } else if t.is_word(word!("next")) {
-        Some(1)
-    } else {
-        None
-    };
-    if let (Some(o), Some(p)) = (offset, unit(next)) {
+    if let (Some(o), Some(p)) = (relative_offset(t), unit(next)) {
         return Some(Found { first: i, last: i + 1, expr: Expr::Relative(o, p) });
     }
     for (w, o) in [("yesterday", -1), ("today", 0), ("tomorrow", 1)] {
@@ -222,6 +203,19 @@ fn end_of_phrase_start(toks: &[Token<'_>], i: usize) -> usize {
         i - 3
     } else {
         i
+    }
+}
+
+/// The offset "last", "this" or "next" gives a unit of time: -1, 0, 1.
+fn relative_offset(t: &Token<'_>) -> Option<i32> {
+    if t.is_word(word!("last")) {
+        Some(-1)
+    } else if t.is_word(word!("this")) {
+        Some(0)
+    } else if t.is_word(word!("next")) {
+        Some(1)
+    } else {
+        None
     }
 }
 

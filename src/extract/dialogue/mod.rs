@@ -862,7 +862,7 @@ fn destination_for(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok
     }
     let start = visit::place_ending_at(a, v, countries, tok - 2)?;
     let lead = start > 0 && (toks[start - 1].is_word(word!("to")) || toks[start - 1].is_word(word!("in")));
-    lead.then(|| visit::place_at(a, v, countries, start)).flatten().map(|(name, _)| name)
+    lead.then(|| visit::place_at(a, v, start)).flatten().map(|(name, _)| name)
 }
 
 /// Whether two venues one article gives are one place: the same words, or a

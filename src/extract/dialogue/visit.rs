@@ -1,6 +1,6 @@
 //! Visits: who travels, where to, and for how long.
 
-use super::super::{Analysis, CountryRef, View};
+use super::super::{country_ref_name, Analysis, CountryRef, View};
 use crate::lexicon::EntryKind;
 use crate::model::Person;
 use crate::text::words::{word, word_set};
@@ -107,7 +107,7 @@ pub(super) fn host(
 ) -> Option<(String, Country)> {
     let found = named_host(a, v, countries, tok, visitor);
     // "arrived in New Delhi on a four-day visit to India": the city, when it lies in that country.
-    match (&found, arrival_place(a, v, countries, tok)) {
+    match (&found, arrival_place(a, v, tok)) {
         (Some((_, c)), Some((city, cc))) if cc == *c => Some((city, cc)),
         (None, arrival) => arrival,
         _ => found,
@@ -124,9 +124,9 @@ fn named_host(
 ) -> Option<(String, Country)> {
     // "his China visit"
     if let Some(c) = countries.iter().find(|c| c.end == tok && !c.demonym) {
-        return Some((country_name(a, c), c.country));
+        return Some((country_ref_name(a, c), c.country));
     }
-    let place_at = |at: usize| place_at(a, v, countries, at);
+    let place_at = |at: usize| place_at(a, v, at);
     // "visited Pakistan", "will visit Pakistan", "is visiting China".
     let verb = word_set!(vocab::encounters::VISIT_VERBS).has(&v.toks[tok]);
     let tok = visit_agent(v, tok).map_or(tok, |(_, _, end)| end - 1);
@@ -180,7 +180,7 @@ fn named_host(
             if the && v.toks.get(k + 2).is_some_and(|x| word_set!(vocab::encounters::COUNTRY_ANAPHORS).has(x)) {
                 let mut others = countries.iter().filter(|c| c.tok < tok && Some(c.country) != visitor);
                 if let (Some(c), None) = (others.next(), others.next()) {
-                    return Some((country_name(a, c), c.country));
+                    return Some((country_ref_name(a, c), c.country));
                 }
             }
             if k > tok + 1 {
@@ -200,22 +200,14 @@ pub(super) fn place_ending_at(a: &Analysis<'_>, v: &View<'_>, countries: &[Count
 }
 
 /// The country or known place whose name starts at token `at`, with its country.
-pub(super) fn place_at(
-    a: &Analysis<'_>,
-    v: &View<'_>,
-    countries: &[CountryRef],
-    at: usize,
-) -> Option<(String, Country)> {
-    if let Some(c) = countries.iter().find(|c| c.tok == at && !c.demonym) {
-        return Some((country_name(a, c), c.country));
-    }
-    let (_, e) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at)?;
-    Some((e.name.clone(), e.country?))
+pub(super) fn place_at(a: &Analysis<'_>, v: &View<'_>, at: usize) -> Option<(String, Country)> {
+    let place = super::super::place_at(a, v, at).filter(|p| p.known)?;
+    Some((place.name, place.country?))
 }
 
 /// Where the visitor arrived, earlier in the clause: "arrived in Lima for an official visit".
-fn arrival_place(a: &Analysis<'_>, v: &View<'_>, countries: &[CountryRef], tok: usize) -> Option<(String, Country)> {
-    let place_at = |at: usize| place_at(a, v, countries, at);
+fn arrival_place(a: &Analysis<'_>, v: &View<'_>, tok: usize) -> Option<(String, Country)> {
+    let place_at = |at: usize| place_at(a, v, at);
     let arrival = (tok.saturating_sub(20)..tok).rev().find(|&k| {
         word_set!(vocab::encounters::ARRIVAL_VERBS).has(&v.toks[k])
             && v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("in")) || t.is_word(word!("at")))
@@ -252,13 +244,6 @@ fn visit_agent<'v>(v: &View<'v>, tok: usize) -> Option<(usize, &'v Person, usize
     let titles_only =
         v.toks[tok + 2..start].iter().all(|t| t.capitalized() || t.is_word(word!("and")) || t.is_word(word!("of")));
     (start <= tok + 8 && titles_only).then_some((start, *p, end))
-}
-
-fn country_name(a: &Analysis<'_>, c: &CountryRef) -> String {
-    if c.capital {
-        return c.span.of(a.text).unwrap_or("").to_string();
-    }
-    a.lexicon.country(c.country).map(|e| e.name.clone()).unwrap_or_else(|| c.country.to_string())
 }
 
 /// "Pakistan's foreign minister … visit": the possessor before the trigger.

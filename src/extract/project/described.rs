@@ -169,29 +169,7 @@ fn placed<'a>(a: &'a Analysis<'_>, v: &View<'_>, k: usize, i: usize, sector: Opt
         descr += 1;
     }
     let head_words = Span::new(toks[k].span.start, toks[i].span.end).of(a.text)?;
-    let place_at = |at: usize| -> Option<(String, bool, usize)> {
-        if let Some(c) = v.countries.iter().find(|c| c.tok == at && !c.demonym) {
-            let name =
-                if c.capital { c.span.of(a.text)?.to_string() } else { a.lexicon.country(c.country)?.name.clone() };
-            return Some((name, !c.capital, c.end));
-        }
-        if let Some((h, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == at) {
-            return Some((e.name.clone(), false, v.tok_at(h.span.end)));
-        }
-        // A capitalized name the lexicon does not know ("Bagamoyo", "Dera Ismail Khan").
-        let unknown = |t: &Token<'_>| {
-            t.kind == TokenKind::Word
-                && t.capitalized()
-                && t.text.len() > 2
-                && !crate::time::is_calendar_token(t)
-                && !v.hits.iter().any(|h| h.span.contains(t.span))
-        };
-        let mut end = at;
-        while end < toks.len() && end - at < 3 && unknown(&toks[end]) {
-            end += 1;
-        }
-        (end > at).then(|| (toks[at..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "), false, end))
-    };
+    let place_at = |at: usize| super::super::place_at(a, v, at).map(|p| (p.name, p.is_country && p.known, p.end));
     // "a small nuclear power plant (NPP) in …": an acronym in brackets stands between.
     let mut next = i + 1;
     if toks.get(next).is_some_and(|t| t.text == "(")

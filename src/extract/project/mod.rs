@@ -602,33 +602,15 @@ fn place_after(a: &Analysis<'_>, v: &View<'_>, end: usize) -> Option<String> {
 
 /// Where a route starts, written "from `<Place>` to …" after a project that
 /// runs between places: "a pipeline from Uganda's oil region to the coast",
-/// "a line from Tashkent to Termez". The place is one the lexicon knows (a
-/// place, a capital, a country), else a run of capitalized words followed by
-/// "to"; a date range ("from January to March") is none.
+/// "a line from Tashkent to Termez". A place the lexicon does not know must
+/// be followed by "to"; a date range ("from January to March") is none.
 fn route_origin(a: &Analysis<'_>, v: &View<'_>, from: usize, to: usize) -> Option<String> {
     let to = to.min(v.toks.len());
     let k = (from..to).find(|&k| {
         v.toks[k].is_word(word!("from")) && (k + 2..(k + 10).min(to)).any(|j| v.toks[j].is_word(word!("to")))
     })?;
-    if let Some((_, e)) = a.hits_of(v, EntryKind::Place).find(|(h, _)| v.tok_at(h.span.start) == k + 1) {
-        return Some(e.name.clone());
-    }
-    if let Some(c) = v.countries.iter().find(|c| c.tok == k + 1 && !c.demonym) {
-        return if c.capital {
-            c.span.of(a.text).map(str::to_string)
-        } else {
-            a.lexicon.country(c.country).map(|e| e.name.clone())
-        };
-    }
-    let place_word = |t: &Token<'_>| {
-        t.kind == TokenKind::Word
-            && t.capitalized()
-            && !crate::time::is_calendar_token(t)
-            && !v.hits.iter().any(|h| h.span.contains(t.span))
-    };
-    let end = (k + 1..to.min(k + 5)).find(|&j| !place_word(&v.toks[j]))?;
-    (end > k + 1 && v.toks[end].is_word(word!("to")))
-        .then(|| v.toks[k + 1..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+    let place = super::place_at(a, v, k + 1)?;
+    (place.known || v.toks.get(place.end).is_some_and(|t| t.is_word(word!("to")))).then_some(place.name)
 }
 
 /// A definite description that refers back to the last project named: "The

@@ -129,6 +129,26 @@ pub(super) fn quote_marks(toks: &[Token<'_>], out: &mut Vec<bool>) {
     }
 }
 
+/// The first token of the object a verb at `i` takes through one of its
+/// nouns: a noun of `nouns` among the next few words (hyphens allowed), then
+/// one of `prepositions` and a word: "signed [an agreement] on …",
+/// "upgraded [bilateral relations] to …". "Of understanding" may follow the
+/// noun ("a memorandum of understanding on …").
+fn noun_then_preposition(toks: &[Token<'_>], i: usize, nouns: &[&str], prepositions: &[&str]) -> Option<usize> {
+    let noun = (i + 1..(i + 6).min(toks.len()))
+        .take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text == "-")
+        .find(|&k| nouns.iter().any(|n| toks[k].is(n)))?;
+    let mut j = noun + 1;
+    if toks.get(j).is_some_and(|x| x.is_word(word!("of")))
+        && toks.get(j + 1).is_some_and(|x| x.is_word(word!("understanding")))
+    {
+        j += 2;
+    }
+    let opens = toks.get(j).is_some_and(|x| prepositions.iter().any(|p| x.is(p)))
+        && toks.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word);
+    opens.then_some(j + 1)
+}
+
 /// Skips a time adverbial at token `k` ("on Monday", "last week", "in March")
 /// so that "agreed on Monday to deepen X" finds its object.
 fn skip_time(v: &View<'_>, k: usize) -> usize {
@@ -299,26 +319,10 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // joint patrols", "signed a pact to curb smuggling": agreement to what the text is about.
         if word_set!(vocab::stance::SIGNING_VERBS).has(t) && !negated {
             let passive = prev(1).is_some_and(|p| word_set!(vocab::grammar::BE_FORMS).has(p));
-            let noun = (i + 1..(i + 6).min(toks.len()))
-                .take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text == "-")
-                .find(|&k| word_set!(vocab::stance::AGREEMENT_NOUNS).has(&toks[k]));
-            // "of understanding", "of cooperation": the noun's own complement comes first.
-            let after = noun.map(|k| {
-                let mut j = k + 1;
-                if toks.get(j).is_some_and(|x| x.is_word(word!("of")))
-                    && toks.get(j + 1).is_some_and(|x| x.is_word(word!("understanding")))
-                {
-                    j += 2;
-                }
-                j
-            });
-            let about = after.filter(|&j| {
-                toks.get(j).is_some_and(|x| x.is_word(word!("on")) || x.is_word(word!("for")) || x.is_word(word!("to")))
-                    && toks.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word)
-            });
-            if let (false, Some(j)) = (passive, about) {
-                out.push(Cue { tok: i, obj: j + 1, stance: Stance::Agree, shape: Shape::Verb });
-                i = j + 1;
+            let about = noun_then_preposition(toks, i, vocab::stance::AGREEMENT_NOUNS, &["on", "for", "to"]);
+            if let (false, Some(obj)) = (passive, about) {
+                out.push(Cue { tok: i, obj, stance: Stance::Agree, shape: Shape::Verb });
+                i = obj;
                 continue;
             }
             i += 1;
@@ -327,16 +331,9 @@ pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
         // "upgraded bilateral relations to a Comprehensive Strategic Partnership", "elevated their
         // ties to a strategic partnership": agreement to the new framework.
         if word_set!(vocab::stance::UPGRADE_VERBS).has(t) && !negated {
-            let relationship = (i + 1..(i + 5).min(toks.len()))
-                .take_while(|&k| toks[k].kind == TokenKind::Word)
-                .find(|&k| word_set!(vocab::stance::RELATIONSHIP_NOUNS).has(&toks[k]));
-            let to = relationship.filter(|&k| {
-                toks.get(k + 1).is_some_and(|x| x.is_word(word!("to")))
-                    && toks.get(k + 2).is_some_and(|x| x.kind == TokenKind::Word)
-            });
-            if let Some(k) = to {
-                out.push(Cue { tok: i, obj: k + 2, stance: Stance::Agree, shape: Shape::Verb });
-                i = k + 2;
+            if let Some(obj) = noun_then_preposition(toks, i, vocab::stance::RELATIONSHIP_NOUNS, &["to"]) {
+                out.push(Cue { tok: i, obj, stance: Stance::Agree, shape: Shape::Verb });
+                i = obj;
                 continue;
             }
         }

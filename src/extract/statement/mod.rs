@@ -139,23 +139,24 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             if word_set!(vocab::stance::SIGNING_VERBS).has(&v.toks[cue.tok]) && actors.countries.len() < 2 {
                 continue;
             }
-            // "will" is a joint undertaking only when several parties say it.
-            let collective = v
-                .toks
-                .get(window_start..cue.tok)
-                .unwrap_or(&[])
-                .iter()
-                .any(|t| word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(t))
-                // "Both noted that they will …", "They said they will …": a pronoun of the pair
-                // right before the cue, in what a framing or speech verb reports (not a schedule:
-                // "after which they will make statements").
-                || (v.toks[cue.tok.saturating_sub(2)..cue.tok]
-                    .iter()
-                    .any(|t| t.is_word(word!("they")) || t.is_word(word!("both")))
-                    && v.toks[window_start..cue.tok].iter().any(|t| {
-                        cues::FRAMING_OR_LIGHT.has(t) || word_set!(vocab::stance::UNDERTAKING_SPEECH).has(t)
-                    }));
             if v.toks[cue.tok].is_word(word!("will")) {
+                // "will" is a joint undertaking only when several parties say it: "both sides
+                // will …", or "Both noted that they will …", "They said they will …" (a pronoun of
+                // the pair right before the cue, in what a framing or speech verb reports, not a
+                // schedule: "after which they will make statements").
+                let collective = || {
+                    let window = v.toks.get(window_start..cue.tok).unwrap_or(&[]);
+                    let pronoun = v.toks[cue.tok.saturating_sub(2)..cue.tok]
+                        .iter()
+                        .any(|t| t.is_word(word!("they")) || t.is_word(word!("both")));
+                    let reported = || {
+                        window.iter().any(|t| {
+                            cues::FRAMING_OR_LIGHT.has(t) || word_set!(vocab::stance::UNDERTAKING_SPEECH).has(t)
+                        })
+                    };
+                    window.iter().any(|t| word_set!(vocab::stance::JOINT_SUBJECT_WORDS).has(t))
+                        || (pronoun && reported())
+                };
                 // One side's "will continue to V" is an undertaking too, not a schedule (unless it
                 // is what someone else is confident "that" the side will do).
                 let continues = || {
@@ -169,7 +170,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
                 // "The two sides will engage in mixed training and organize live drills": an
                 // exercise's programme.
                 let exercise = || v.has_word(cue.obj..v.toks.len(), vocab::incidents::EXERCISE_ACTIVITY_WORDS);
-                if !(actors.countries.len() >= 2 && collective || continues()) || exercise() {
+                if !(actors.countries.len() >= 2 && collective() || continues()) || exercise() {
                     continue;
                 }
             }

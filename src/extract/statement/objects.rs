@@ -73,10 +73,7 @@ pub(super) fn objects(
                     end
                 } else {
                     (start + 1..end)
-                        .find(|&j| {
-                            toks[j].is_word(word!("in"))
-                                && toks.get(j + 1).is_some_and(|n| !n.capitalized() && n.ends_with("ing"))
-                        })
+                        .find(|&j| toks[j].is_word(word!("in")) && toks.get(j + 1).is_some_and(topics::is_gerund))
                         .unwrap_or(end)
                 };
                 return items(v, countries, start, end, action, quoted, protected, &mut stance_target);
@@ -241,7 +238,7 @@ pub(super) fn items(
         word_set!(vocab::stance::HELP_NOUNS).has(&toks[k])
             && toks[k - 1].is_word(word!("s"))
             && toks.get(k + 1).is_some_and(|n| n.is_word(word!("in")) || n.is_word(word!("with")))
-            && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word && n.ends_with("ing"))
+            && toks.get(k + 2).is_some_and(topics::is_gerund)
     }) {
         if let Some(c) = countries.iter().find(|c| c.tok >= start && c.tok < k) {
             *target = Some(c.country);
