@@ -129,6 +129,13 @@ impl Classifier {
         Classifier(&TABLE)
     }
 
+    /// The classes of a word token that starts with a letter, whose text
+    /// is `text` (`key` is its folded hash).
+    #[inline]
+    pub(crate) fn word_classes(&self, key: u32, text: &str) -> Classes {
+        self.0.find(key, text).copied().unwrap_or_default()
+    }
+
     /// The classes of a token of `kind` whose text is `text` (`key` is its
     /// folded hash).
     #[inline]
@@ -137,7 +144,7 @@ impl Classifier {
             TokenKind::Number => Classes::NUMBER,
             // The tokenizer makes a word of digits only for an ordinal suffix ("7th").
             TokenKind::Word if text.as_bytes()[0].is_ascii_digit() => Classes::ORDINAL,
-            TokenKind::Word => self.0.find(key, text).copied().unwrap_or_default(),
+            TokenKind::Word => self.word_classes(key, text),
             // No class holds a mark.
             TokenKind::Punct => Classes::NONE,
         }

@@ -222,6 +222,20 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            // Most tokens are words of ASCII letters ended by an ASCII mark or space: read at
+            // once. A word that goes on with another letter or an apostrophe is read below.
+            let end = skip_ascii_letters(bytes, i + 1);
+            if bytes.get(end).is_none_or(|&n| n.is_ascii() && n != b'\'') {
+                let text = s.get(i..end).unwrap_or_default();
+                let key = folded_hash_in(bytes, i, end);
+                let classes = classifier.word_classes(key, text);
+                out.push(Token { text, span: Span::new(base + i, base + end), kind: TokenKind::Word, key, classes });
+                // The space after a word is passed over with it.
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
+                continue;
+            }
+        }
         // ASCII is decided byte by byte; only other characters are decoded.
         let (c, mut end) = if b.is_ascii() {
             if matches!(b, b'\t'..=b'\r' | b' ') {
@@ -428,6 +442,84 @@ mod tests {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "letter or digit {c:?}");
             assert_eq!(is_space(c), c.is_whitespace(), "space {c:?}");
             assert!(!is_common_mark(c) || !c.is_alphanumeric(), "mark {c:?}");
+        }
+    }
+
+    /// The tokenizer's rules read one character at a time with the
+    /// standard library's character classes: what the fast paths must give.
+    fn plain_tokens(text: &str) -> Vec<Token<'_>> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+        let classifier = Classifier::new();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while let Some(c) = at(k) {
+            if c.is_whitespace() {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            let mut joined = false;
+            let kind = if c.is_ascii_digit() {
+                k += 1;
+                while let Some(d) = at(k) {
+                    if d.is_ascii_digit() {
+                        k += 1;
+                    } else if (d == ',' || d == '.') && at(k + 1).is_some_and(|n| n.is_ascii_digit()) {
+                        k += 1;
+                        joined = true;
+                    } else {
+                        break;
+                    }
+                }
+                let suffix: String = [at(k), at(k + 1)].iter().flatten().collect();
+                let ordinal = vocab::numbers::ORDINAL_SUFFIXES.iter().any(|s| suffix.eq_ignore_ascii_case(s))
+                    && !at(k + 2).is_some_and(char::is_alphanumeric)
+                    && !joined;
+                if ordinal {
+                    k += 2;
+                    TokenKind::Word
+                } else {
+                    TokenKind::Number
+                }
+            } else if c.is_alphabetic() {
+                k += 1;
+                while let Some(d) = at(k) {
+                    let possessive = matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(char::is_alphabetic);
+                    if d.is_alphabetic() {
+                        k += 1;
+                    } else if (d == '\'' || d == '’') && at(k + 1).is_some_and(char::is_alphabetic) && !possessive {
+                        k += 1;
+                        joined = true;
+                    } else {
+                        break;
+                    }
+                }
+                TokenKind::Word
+            } else {
+                k += 1;
+                TokenKind::Punct
+            };
+            let (from, to) = (byte(start), byte(k));
+            let token_text = &text[from..to];
+            let key = super::super::words::folded_hash(token_text.as_bytes());
+            let mut classes = classifier.classes(kind, key, token_text);
+            if joined {
+                classes = classes | Classes::JOINED;
+            }
+            out.push(Token { text: token_text, span: Span::new(from, to), kind, key, classes });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_what_the_plain_rules_give(
+            text in "([a-zA-Z]{1,12}|[0-9]{1,4}|[ ,.;'’“”—\\-]|ss?|th|é|中|\\t|\\n|the|said|agreed|May|July){0,40}"
+        ) {
+            let toks = tokenize(&text, Span::new(0, text.len()));
+            proptest::prop_assert_eq!(toks, plain_tokens(&text));
         }
     }
 
