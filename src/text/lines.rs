@@ -258,8 +258,9 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     if s.len() > 600 {
         return false;
     }
-    // Words are counted only as far as a rule needs: a consent banner is the longest furniture.
-    let (n, crumbs) = word_and_crumb_counts(s, CONSENT_LINE_WORDS);
+    // Words are counted only as far as a rule needs: past thirty only a consent banner can be
+    // furniture, and only a line that names a consent word is counted on.
+    let (n, crumbs) = word_and_crumb_counts(s, SHORT_LINE_WORDS);
     if n == 0 {
         // Punctuation or symbols only.
         return true;
@@ -268,8 +269,8 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     if n > SHORT_LINE_WORDS {
         // A paragraph is furniture only as a consent banner ("We use cookies … Privacy Policy"),
         // and only one naming a consent word is read phrase by phrase.
-        return n <= CONSENT_LINE_WORDS
-            && CONSENT_STEMS.iter().any(|stem| stem.find(s.as_bytes()).is_some())
+        return CONSENT_STEMS.iter().any(|stem| stem.find(s.as_bytes()).is_some())
+            && word_and_crumb_counts(s, CONSENT_LINE_WORDS).0 <= CONSENT_LINE_WORDS
             && automaton.find_overlapping_iter(s).any(|m| kinds[m.pattern().as_usize()] == Furniture::Consent);
     }
     // Breadcrumbs: "Home » World » Asia" (the count covered the whole line), and a short trail
