@@ -5,7 +5,6 @@
 //! filter turns most tokens away before the table is probed.
 
 use super::tokens::Token;
-use hashbrown::HashTable;
 
 /// A hash of `bytes` that ignores ASCII case: equal for any two strings
 /// that [`str::eq_ignore_ascii_case`] calls equal. The tokenizer stores it
@@ -114,25 +113,58 @@ const fn finish_hash(h: u64) -> u32 {
     (h >> 32) as u32
 }
 
-/// A word's 64-bit table hash, spread from its folded hash so that the
-/// table's probing bits vary.
-fn table_hash(key: u32) -> u64 {
-    u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-}
-
 /// Bits in a map's [`WordMap`] filter (one per key): with a few hundred
 /// keys, under one word in ten that is not a key gets past it.
 const FILTER_BITS: u64 = 4096;
+
+/// The longest word a [`WordMap`] slot holds in place; a longer key is kept
+/// in a short side list (few listed words are this long).
+const SLOT_TEXT: usize = 23;
+
+/// The length of a slot that holds no key.
+const EMPTY_SLOT: u8 = u8::MAX;
+
+/// One place of a [`WordMap`]'s table: the key's hash, the index of its
+/// value and its text in ASCII lower case, in place, so that a look-up
+/// reads one slot (half a cache line) and the token, and follows no pointer.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u32,
+    /// The key's index in the map's values.
+    value: u32,
+    /// The text's length, or [`EMPTY_SLOT`].
+    len: u8,
+    text: [u8; SLOT_TEXT],
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot { key: 0, value: 0, len: EMPTY_SLOT, text: [0; SLOT_TEXT] };
+
+    /// Whether this slot holds `word` (any case) with hash `key`.
+    #[inline]
+    fn holds(&self, key: u32, word: &[u8]) -> bool {
+        self.key == key
+            && usize::from(self.len) == word.len()
+            && self.text.get(..word.len()).is_some_and(|text| text.eq_ignore_ascii_case(word))
+    }
+}
 
 /// A map from words (any case) to values.
 ///
 /// A look-up first tests one bit of a small filter picked by the word's
 /// hash, so most words not in the map cost a few instructions; a word
-/// token brings its hash from the tokenizer ([`WordMap::of`]).
+/// token brings its hash from the tokenizer ([`WordMap::of`]). A word that
+/// gets past the filter is looked for in an open-addressed table whose
+/// slots hold the words themselves: one slot read, most often, and no
+/// pointer followed.
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
-    table: HashTable<(u32, Box<str>, V)>,
     filter: [u64; (FILTER_BITS / 64) as usize],
+    /// Linear probing from the key's low bits; at most half full.
+    slots: Box<[Slot]>,
+    /// Keys longer than a slot holds, by key hash.
+    long: Vec<(u32, Box<str>, u32)>,
+    values: Vec<V>,
 }
 
 impl<V> WordMap<V> {
@@ -142,20 +174,45 @@ impl<V> WordMap<V> {
         I: IntoIterator<Item = (S, V)>,
         S: AsRef<str>,
     {
-        let mut out = WordMap { table: HashTable::new(), filter: [0; (FILTER_BITS / 64) as usize] };
+        let pairs: Vec<(S, V)> = pairs.into_iter().collect();
+        let size = (pairs.len() * 2).next_power_of_two().max(8);
+        let mut out = WordMap {
+            filter: [0; (FILTER_BITS / 64) as usize],
+            slots: vec![Slot::EMPTY; size].into_boxed_slice(),
+            long: Vec::new(),
+            values: Vec::with_capacity(pairs.len()),
+        };
         for (word, value) in pairs {
             let word = word.as_ref();
             let key = folded_hash(word.as_bytes());
+            if let Some(index) = out.index(key, word.as_bytes()) {
+                // A later pair for the same word wins.
+                if let Some(old) = out.values.get_mut(index as usize) {
+                    *old = value;
+                }
+                continue;
+            }
             let bit = filter_bit(key);
             out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
-            let same = |entry: &(u32, Box<str>, V)| entry.0 == key && entry.1.eq_ignore_ascii_case(word);
-            match out.table.find_mut(table_hash(key), same) {
-                Some(entry) => entry.2 = value,
-                None => {
-                    let entry = (key, word.to_ascii_lowercase().into(), value);
-                    out.table.insert_unique(table_hash(key), entry, |e| table_hash(e.0));
-                }
+            // Fewer than 2^32 words: the index fits.
+            let index = out.values.len() as u32;
+            out.values.push(value);
+            if word.len() > SLOT_TEXT {
+                let at = out.long.partition_point(|e| e.0 < key);
+                out.long.insert(at, (key, word.to_ascii_lowercase().into(), index));
+                continue;
             }
+            let mut slot = Slot { key, value: index, len: word.len() as u8, text: [0; SLOT_TEXT] };
+            for (to, from) in slot.text.iter_mut().zip(word.bytes()) {
+                *to = from.to_ascii_lowercase();
+            }
+            let mask = out.slots.len() - 1;
+            let mut at = key as usize & mask;
+            // At most half full: an empty slot is always found.
+            while out.slots[at].len != EMPTY_SLOT {
+                at = (at + 1) & mask;
+            }
+            out.slots[at] = slot;
         }
         out
     }
@@ -184,7 +241,30 @@ impl<V> WordMap<V> {
 
     #[inline(never)]
     fn probe(&self, key: u32, word: &str) -> Option<&V> {
-        self.table.find(table_hash(key), |e| e.0 == key && e.1.eq_ignore_ascii_case(word)).map(|e| &e.2)
+        self.values.get(self.index(key, word.as_bytes())? as usize)
+    }
+
+    /// The index in `values` of `word`, whose hash is `key`.
+    #[inline]
+    fn index(&self, key: u32, word: &[u8]) -> Option<u32> {
+        if word.len() > SLOT_TEXT {
+            let first = self.long.partition_point(|e| e.0 < key);
+            let mut same_key = self.long[first..].iter().take_while(|e| e.0 == key);
+            return same_key.find(|e| e.1.as_bytes().eq_ignore_ascii_case(word)).map(|e| e.2);
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = key as usize & mask;
+        // The table is at most half full, so the walk ends at an empty slot.
+        loop {
+            let slot = &self.slots[at];
+            if slot.len == EMPTY_SLOT {
+                return None;
+            }
+            if slot.holds(key, word) {
+                return Some(slot.value);
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
@@ -313,8 +393,8 @@ mod tests {
 
         #[test]
         fn word_sets_answer_as_a_list_scan_would(
-            words in prop::collection::vec("[a-zA-Z]{1,10}", 0..40),
-            probes in prop::collection::vec("[a-zA-Z]{1,10}", 1..40),
+            words in prop::collection::vec("[a-zA-Z]{1,10}|[a-c]{20,30}", 0..40),
+            probes in prop::collection::vec("[a-zA-Z]{1,10}|[a-c]{20,30}", 1..40),
         ) {
             use crate::text::tokens::tokenize;
             let set = WordSet::new(&words);
@@ -357,6 +437,18 @@ mod tests {
         let text = b"China and Pakistan";
         assert_eq!(folded_hash_in(text, 0, 5), folded_hash(b"china"));
         assert_eq!(folded_hash_in(text, 10, 18), folded_hash(b"Pakistan"));
+    }
+
+    proptest! {
+        #[test]
+        fn a_word_map_gives_the_last_value_listed_for_a_word(
+            pairs in prop::collection::vec(("[a-dA-D]{1,3}|[ab]{22,26}", any::<u8>()), 0..60),
+            probe in "[a-dA-D]{1,3}|[ab]{22,26}",
+        ) {
+            let map = WordMap::new(pairs.iter().map(|(w, v)| (w.as_str(), *v)));
+            let last = pairs.iter().rev().find(|(w, _)| w.eq_ignore_ascii_case(&probe)).map(|(_, v)| v);
+            prop_assert_eq!(map.get(&probe), last);
+        }
     }
 
     #[test]
