@@ -442,28 +442,20 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
         m.approximate = q.approximate;
         m
     });
-    // Each source comes in text order, so the list is their merge: no sort moves the mentions
-    // about, and no second list is built.
-    let mut sources: [std::iter::Peekable<Box<dyn Iterator<Item = Mention> + '_>>; 5] = [
-        (Box::new(hits) as Box<dyn Iterator<Item = Mention>>).peekable(),
-        (Box::new(people) as Box<dyn Iterator<Item = Mention>>).peekable(),
-        (Box::new(shaped) as Box<dyn Iterator<Item = Mention>>).peekable(),
-        (Box::new(dates) as Box<dyn Iterator<Item = Mention>>).peekable(),
-        (Box::new(quantities) as Box<dyn Iterator<Item = Mention>>).peekable(),
-    ];
-    let mut out = Vec::with_capacity(
-        a.hits.len() + a.people.mentions.len() + a.shaped_projects.len() + a.dates.len() + a.quantities.len(),
-    );
-    loop {
-        let first = sources
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(i, s)| s.peek().map(|m| (i, m)))
-            .min_by(|(_, x), (_, y)| mention_order(x, y))
-            .map(|(i, _)| i);
-        let Some(i) = first else { break };
-        out.extend(sources[i].next());
+    // Each source comes in text order, so the list is a merge: the names the lexicon found are
+    // most of it, and the other sources, few, are put in order together first (a stable sort
+    // keeps their order where they tie), then merged with the names in one pass.
+    let mut rest: Vec<Mention> = people.chain(shaped).chain(dates).chain(quantities).collect();
+    rest.sort_by(mention_order);
+    let mut out = Vec::with_capacity(a.hits.len() + rest.len());
+    let (mut hits, mut rest) = (hits.peekable(), rest.into_iter().peekable());
+    // Where two mentions tie, the lexicon's comes first.
+    while let (Some(h), Some(r)) = (hits.peek(), rest.peek()) {
+        let next = if mention_order(r, h) == std::cmp::Ordering::Less { rest.next() } else { hits.next() };
+        out.extend(next);
     }
+    out.extend(hits);
+    out.extend(rest);
     // Hits of one start are not ordered by their end: where a source was out of order, a sort
     // finishes the work (unstable: a stable sort would borrow a buffer half the list's size).
     if !out.is_sorted_by(|x, y| mention_order(x, y) != std::cmp::Ordering::Greater) {
