@@ -374,7 +374,7 @@ impl Parser {
                 k > 0 && people.mentions[k - 1].0.contains(span)
             };
             hits.retain(|h| {
-                self.lexicon.entry(h.entry).kind != crate::lexicon::EntryKind::Place || !inside_name(h.span)
+                h.kind != crate::lexicon::EntryKind::Place || !inside_name(h.span)
             });
         }
         nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);
@@ -422,7 +422,7 @@ fn mentions(a: &Analysis<'_>) -> Vec<Mention> {
         // Hits are sorted: only those starting before the project's end can overlap it.
         let near = a.hits.partition_point(|h| h.span.end <= p.span.start);
         let mut overlapping = a.hits[near..].iter().take_while(|h| h.span.start < p.span.end);
-        if overlapping.any(|h| a.lexicon.entry(h.entry).kind == EntryKind::Project) {
+        if overlapping.any(|h| h.kind == EntryKind::Project) {
             return None;
         }
         let mut m = Mention::new(MentionKind::Project, a.text, p.span);

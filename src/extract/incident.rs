@@ -136,7 +136,7 @@ impl super::Pass for Incidents {
                     && p.capitalized()
                     && p.text.len() > 2
                     && t.tok >= 2
-                    && !v.hits.iter().any(|h| h.span.contains(p.span) && a.entry(h).kind != EntryKind::Place)
+                    && !v.hits.iter().any(|h| h.span.contains(p.span) && h.kind != EntryKind::Place)
                     && !crate::time::is_calendar_token(p)
             });
             let location = named_place.map(|p| p.text.to_string()).or_else(|| location(a, v, lo, hi)).or_else(|| {
@@ -413,7 +413,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
         }
         if k < c && k > 0 && SINGLE_VICTIMS.iter().any(|w| v.toks[k - 1].is(w)) {
             let noun = k - 1;
-            let demonym = v.hits.iter().find(|h| v.tok_at(h.span.end) == noun && a.entry(h).kind == EntryKind::Country);
+            let demonym = v.hits.iter().find(|h| v.tok_at(h.span.end) == noun && h.kind == EntryKind::Country);
             let det = demonym.map_or(noun, |h| v.tok_at(h.span.start));
             let single = det > 0
                 && (v.toks[det - 1].is_word(word!("a"))
@@ -430,7 +430,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                 || v.toks[c - 1].is_word(word!("one")))
         {
             let demonym =
-                v.hits.iter().find(|h| v.tok_at(h.span.start) == c + 1 && a.entry(h).kind == EntryKind::Country);
+                v.hits.iter().find(|h| v.tok_at(h.span.start) == c + 1 && h.kind == EntryKind::Country);
             let noun = demonym.map_or(c + 1, |h| v.tok_at(h.span.end));
             let person = demonym.is_some_and(|h| h.form == crate::lexicon::Form::Demonym)
                 || v.toks.get(noun).is_some_and(|t| SINGLE_VICTIMS.iter().any(|w| t.is(w)));
@@ -524,7 +524,7 @@ fn serving_in(a: &Analysis<'_>, v: &View<'_>, k: usize) -> Option<(usize, Option
         .iter()
         .filter(|h| {
             let t = v.tok_at(h.span.start);
-            t >= at && t < end && a.entry(h).kind == EntryKind::Country
+            t >= at && t < end && h.kind == EntryKind::Country
         })
         .find_map(|h| a.entry(h).country)?;
     Some((end, Some(country)))
@@ -541,7 +541,7 @@ fn one_more_victim(a: &Analysis<'_>, v: &View<'_>, k: usize) -> Option<(usize, O
     if v.toks.get(k).is_some_and(|t| word_set!(vocab::incidents::SINGLE_VICTIM_DETERMINERS).has(t)) {
         k += 1;
     }
-    let demonym = v.hits.iter().find(|h| v.tok_at(h.span.start) == k && a.entry(h).kind == EntryKind::Country);
+    let demonym = v.hits.iter().find(|h| v.tok_at(h.span.start) == k && h.kind == EntryKind::Country);
     let noun = demonym.map_or(k, |h| v.tok_at(h.span.end));
     v.toks
         .get(noun)
@@ -559,7 +559,7 @@ fn targeted(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Vec<Count
         }
         // "on Chinese personnel", "at the Azerbaijani embassy", "stormed Azerbaijan's embassy".
         let at = k + 1 + usize::from(v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("the"))));
-        let Some(h) = v.hits.iter().find(|h| v.tok_at(h.span.start) == at && a.entry(h).kind == EntryKind::Country)
+        let Some(h) = v.hits.iter().find(|h| v.tok_at(h.span.start) == at && h.kind == EntryKind::Country)
         else {
             continue;
         };
@@ -592,7 +592,7 @@ fn passive_victims(a: &Analysis<'_>, v: &View<'_>, hi: usize) -> Vec<Country> {
         let suffered = be.is_some_and(|k| {
             v.toks.get(k + 1).is_some_and(|t| word_set!(vocab::incidents::PASSIVE_VICTIM_WORDS).has(t))
         });
-        if suffered && a.entry(h).kind == EntryKind::Country {
+        if suffered && h.kind == EntryKind::Country {
             out.extend(a.entry(h).country);
         }
     }
@@ -609,7 +609,7 @@ fn location(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Option<St
     if let Some(town) = super::unknown_place_at(v, from, hi) {
         let e = town.end;
         let inside = v.toks.get(e).is_some_and(|t| t.is_word(word!("in")) || t.text == ",")
-            && v.hits.iter().any(|h| v.tok_at(h.span.start) == e + 1 && a.entry(h).kind == EntryKind::Place);
+            && v.hits.iter().any(|h| v.tok_at(h.span.start) == e + 1 && h.kind == EntryKind::Place);
         if inside {
             return Some(v.toks[town].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
         }
@@ -761,7 +761,7 @@ fn adopt_perpetrator(incident: &mut Incident, by: Option<String>) {
 /// main pair.
 fn participants(a: &Analysis<'_>, v: &View<'_>, location: Option<&str>, main_pair: &[Country]) -> Vec<Country> {
     let mut out: Vec<Country> = v.countries.iter().map(|c| c.country).collect();
-    out.extend(v.hits.iter().filter(|h| a.entry(h).kind == EntryKind::Organization).filter_map(|h| a.entry(h).country));
+    out.extend(v.hits.iter().filter(|h| h.kind == EntryKind::Organization).filter_map(|h| a.entry(h).country));
     if let Some(host) = location.and_then(|l| a.lexicon.lookup(EntryKind::Country, l)).and_then(|e| e.country) {
         out.push(host);
     }

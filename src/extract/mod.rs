@@ -215,6 +215,9 @@ impl Analysis<'_> {
     /// The country a hit names: a country by name or demonym, or a capital
     /// as its country's metonym.
     fn named_country(&self, h: &Hit) -> Option<Country> {
+        if !matches!(h.kind, EntryKind::Country | EntryKind::Place) {
+            return None;
+        }
         let e = self.entry(h);
         let capital = e.kind == EntryKind::Place && e.first("type") == Some("capital");
         if e.kind != EntryKind::Country && !capital {
@@ -229,7 +232,7 @@ impl Analysis<'_> {
         let mut out: Vec<CountryRef> = Vec::with_capacity(v.hits.len());
         for h in v.hits {
             let Some(country) = self.named_country(h) else { continue };
-            let capital = self.entry(h).kind == EntryKind::Place;
+            let capital = h.kind == EntryKind::Place;
             if out.last().is_some_and(|c| c.span == h.span) {
                 continue;
             }
@@ -242,7 +245,7 @@ impl Analysis<'_> {
 
     /// Hits of `kind` in a sentence.
     pub fn hits_of<'v>(&'v self, v: &'v View<'_>, kind: EntryKind) -> impl Iterator<Item = (&'v Hit, &'v Entry)> + 'v {
-        v.hits.iter().map(move |h| (h, self.entry(h))).filter(move |(_, e)| e.kind == kind)
+        v.hits.iter().filter(move |h| h.kind == kind).map(move |h| (h, self.entry(h)))
     }
 }
 

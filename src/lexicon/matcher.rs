@@ -31,6 +31,22 @@ pub struct Hit {
     pub entry: u32,
     /// Which form matched.
     pub form: Form,
+    /// What the entry names (the entry's own kind, kept here so that a
+    /// pass looking for one kind of name does not read every entry).
+    pub kind: EntryKind,
+}
+
+/// An entry a pattern names.
+#[derive(Debug, Clone)]
+struct Target {
+    entry: u32,
+    form: Form,
+    /// The entry's kind.
+    kind: EntryKind,
+    /// The spelling whose case the text must fit.
+    surface: String,
+    /// Whether any case fits (topics are common nouns as often as names).
+    any_case: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -39,8 +55,8 @@ pub(super) struct Matcher {
     /// `AhoCorasick` itself picks for a lexicon this size; it is held directly so that
     /// [`Matcher::find`] can walk it from a word start without a search call per word.
     automaton: Option<NFA>,
-    /// Each pattern's targets: entry, form, and the surface spelling whose case the text must fit.
-    targets: Vec<Vec<(u32, Form, String, bool)>>,
+    /// Each pattern's targets.
+    targets: Vec<Vec<Target>>,
     /// The first words that start a name (its leading run of letters and
     /// digits, by [`folded_hash`]; a filter, so a stray bit only costs a walk):
     /// a name can match only where the text's word is exactly that run, so
@@ -93,7 +109,7 @@ impl Matcher {
     pub(super) fn build(entries: &[Entry]) -> Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns = Vec::new();
-        let mut targets: Vec<Vec<(u32, Form, String, bool)>> = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
         // An entry past the 32-bit range could not be named by a hit: it is not matched.
         for (i, e) in entries.iter().enumerate().map_while(|(i, e)| Some((u32::try_from(i).ok()?, e))) {
             let mut forms: Vec<(&str, Form)> = vec![(e.name.as_str(), Form::Name)];
@@ -110,9 +126,10 @@ impl Matcher {
                         targets.push(Vec::new());
                         patterns.len() - 1
                     });
-                    if !targets[slot].iter().any(|(e2, _, s2, _)| *e2 == i && *s2 == v) {
+                    if !targets[slot].iter().any(|t| t.entry == i && t.surface == v) {
                         // Topics are common nouns as often as names ("one-China principle"): any case fits.
-                        targets[slot].push((i, form, v, e.kind == EntryKind::Topic));
+                        let any_case = e.kind == EntryKind::Topic;
+                        targets[slot].push(Target { entry: i, form, kind: e.kind, surface: v, any_case });
                     }
                 }
             }
@@ -251,10 +268,10 @@ impl Matcher {
         let matched = &text[start..end];
         let mut last_entry = u32::MAX;
         let mut accepted = false;
-        for (entry, form, surface, any_case) in &self.targets[pattern] {
-            if *entry != last_entry && (*any_case || case_fits(matched, surface)) {
-                out.push(Hit { span: Span::new(start, end), entry: *entry, form: *form });
-                last_entry = *entry;
+        for &Target { entry, form, kind, ref surface, any_case } in &self.targets[pattern] {
+            if entry != last_entry && (any_case || case_fits(matched, surface)) {
+                out.push(Hit { span: Span::new(start, end), entry, form, kind });
+                last_entry = entry;
                 accepted = true;
             }
         }

@@ -64,7 +64,7 @@ impl<'a> PeopleFinder<'a> {
         // Every rule starts at a known person, a title or a "counterpart": a sentence with none
         // of them names no one.
         let lexicon = self.lexicon;
-        let person_or_title = |h: &Hit| matches!(lexicon.entry(h.entry).kind, EntryKind::Person | EntryKind::Title);
+        let person_or_title = |h: &Hit| matches!(h.kind, EntryKind::Person | EntryKind::Title);
         if !hits.iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::PERSON_CUE) {
             return;
         }
@@ -150,8 +150,8 @@ impl Marks {
     }
 }
 
-fn hit_of<'m>(m: &'m Marks, lexicon: &Lexicon, t: usize, kind: EntryKind) -> Option<&'m Hit> {
-    m.starts(t).iter().find(|h| lexicon.entry(h.entry).kind == kind)
+fn hit_of(m: &Marks, t: usize, kind: EntryKind) -> Option<&Hit> {
+    m.starts(t).iter().find(|h| h.kind == kind)
 }
 
 /// A chain of titles starting at token `t`: "Deputy Prime Minister and Foreign Minister".
@@ -168,7 +168,7 @@ fn title_chain(
     after_name: bool,
 ) -> (Vec<(String, Option<Country>)>, usize) {
     let mut titles = Vec::new();
-    while let Some(hit) = hit_of(m, lexicon, t, EntryKind::Title) {
+    while let Some(hit) = hit_of(m, t, EntryKind::Title) {
         let written = hit.span.of(text).unwrap_or("");
         let mut country = lexicon.entry(hit.entry).country;
         let start = hit.span.start;
@@ -180,7 +180,7 @@ fn title_chain(
             let of = toks.get(t).is_some_and(|tok| tok.is_word(word!("of")));
             if of || toks.get(t).is_some_and(|tok| tok.is_word(word!("to"))) {
                 let c = t + 1 + usize::from(toks.get(t + 1).is_some_and(|x| x.is_word(word!("the"))));
-                if let Some(h) = hit_of(m, lexicon, c, EntryKind::Country).filter(|h| h.form != Form::Demonym) {
+                if let Some(h) = hit_of(m, c, EntryKind::Country).filter(|h| h.form != Form::Demonym) {
                     if of {
                         country = lexicon.entry(h.entry).country.or(country);
                     }
@@ -193,7 +193,7 @@ fn title_chain(
             // "Minister for Trade and Industry", "Chairman of the Board of …":
             // a portfolio of capitalized words runs to a known person, to the end of an apposition,
             // or to "of <Country>".
-            match portfolio(toks, m, lexicon, t, after_name) {
+            match portfolio(toks, m, t, after_name) {
                 Some(after) => {
                     t = after;
                     end_byte = toks[t - 1].span.end;
@@ -215,9 +215,9 @@ fn title_chain(
         }
         titles.push((capitalize(title), country));
         let joins = toks.get(t).is_some_and(|tok| tok.is_word(word!("and")) || tok.text == ",");
-        if joins && hit_of(m, lexicon, t + 1, EntryKind::Title).is_some() {
+        if joins && hit_of(m, t + 1, EntryKind::Title).is_some() {
             t += 1;
-        } else if hit_of(m, lexicon, t, EntryKind::Title).is_none()
+        } else if hit_of(m, t, EntryKind::Title).is_none()
             || toks.get(t).is_some_and(|x| vocab::names::HONORIFICS.contains(&x.text))
         {
             // "Deputy Prime Minister and Foreign Minister Senator X": a title right after a title
@@ -234,7 +234,7 @@ fn title_chain(
 /// person, before "of <Country>", before a comma, or (after a name) where
 /// the apposition closes: a lower-case word or the sentence's end. `None`
 /// when no portfolio starts there.
-fn portfolio(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize, after_name: bool) -> Option<usize> {
+fn portfolio(toks: &[Token<'_>], m: &Marks, t: usize, after_name: bool) -> Option<usize> {
     if !toks.get(t).is_some_and(|tok| tok.is_word(word!("for")) || tok.is_word(word!("of"))) {
         return None;
     }
@@ -248,13 +248,13 @@ fn portfolio(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize, after_n
     let country_after = |k: usize| {
         let c = k + 1 + usize::from(toks.get(k + 1).is_some_and(|x| x.is_word(word!("the"))));
         toks.get(k).is_some_and(|w| w.is_word(word!("of")))
-            && hit_of(m, lexicon, c, EntryKind::Country).is_some_and(|h| h.form != Form::Demonym)
+            && hit_of(m, c, EntryKind::Country).is_some_and(|h| h.form != Form::Demonym)
     };
     let mut k = t + 1;
     let mut words = 0;
     while k < toks.len() && words < 10 {
         let w = &toks[k];
-        if hit_of(m, lexicon, k, EntryKind::Person).is_some() || country_after(k) {
+        if hit_of(m, k, EntryKind::Person).is_some() || country_after(k) {
             break;
         }
         let ok = (w.kind == TokenKind::Word && w.capitalized())
@@ -275,7 +275,7 @@ fn portfolio(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize, after_n
     }
     // Before a name, a portfolio must end where the name is known to start; after a name (an
     // apposition) it may also end where the apposition closes.
-    let closes = hit_of(m, lexicon, k, EntryKind::Person).is_some()
+    let closes = hit_of(m, k, EntryKind::Person).is_some()
         || country_after(k)
         || toks.get(k).is_some_and(|w| w.text == ",")
         || (after_name && toks.get(k).is_none_or(|w| w.kind == TokenKind::Punct || !w.capitalized()));
@@ -350,7 +350,7 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) 
     // Possessive: Country ’ s
     if t >= 3 && toks[t - 1].is_word(word!("s")) && matches!(toks[t - 2].text, "'" | "’") {
         for back in 3..=6.min(t) {
-            if let Some(h) = hit_of(m, lexicon, t - back, EntryKind::Country) {
+            if let Some(h) = hit_of(m, t - back, EntryKind::Country) {
                 if m.hit_end[t - back] == t - 2 {
                     return lexicon.entry(h.entry).country;
                 }
@@ -365,7 +365,7 @@ fn modifier_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, t: usize) 
         })
     };
     let ending_here = |accepts: &dyn Fn(&Hit) -> bool| ending_within(3, accepts);
-    let kind = |h: &Hit| lexicon.entry(h.entry).kind;
+    let kind = |h: &Hit| h.kind;
     // "Pakistani President"; then an organization of one country ("NDRC Vice Chairman", "ISPR
     // Director General"); then a country's name used as a modifier ("US Defense Secretary").
     ending_here(&|h| h.form == Form::Demonym)
@@ -387,7 +387,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
     let mut t = 0;
     while t < toks.len() {
         // A known person from the lexicon.
-        if let Some(h) = hit_of(m, lexicon, t, EntryKind::Person) {
+        if let Some(h) = hit_of(m, t, EntryKind::Person) {
             // "Faisal bin Farhan Al Saud": the text may give more of the name than the lexicon.
             let mut end = m.hit_end[t];
             while toks.get(end).is_some_and(|x| NAME_PARTICLES.iter().any(|p| x.text.eq_ignore_ascii_case(p)))
@@ -408,7 +408,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             continue;
         }
         // Title chain, then a name.
-        if hit_of(m, lexicon, t, EntryKind::Title).is_some() {
+        if hit_of(m, t, EntryKind::Title).is_some() {
             let (mut titles, after) = title_chain(text, toks, m, lexicon, t, false);
             // Capitalized words before a title belong to it: "External Affairs Minister", and
             // coordinated portfolios: "Energy and Mining Minister".
@@ -454,7 +454,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             // A known person right after the titles, or a name; "Iraqi Prime Minister, Jane Roe,":
             // a name set off by commas when it has two words or more and its apposition closes.
             let name_from = |at: usize| {
-                if hit_of(m, lexicon, at, EntryKind::Person).is_some() {
+                if hit_of(m, at, EntryKind::Person).is_some() {
                     // "Faisal bin Farhan Al Saud": a known name written out in full runs on
                     // over a word or two of the same name.
                     let known_end = m.hit_end[at];
@@ -492,7 +492,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
             if name_end == after && toks.get(after).is_some_and(|x| x.text == ",") {
                 let start = past_honorifics(after + 1);
                 let end = name_from(start);
-                let known = hit_of(m, lexicon, start, EntryKind::Person).is_some();
+                let known = hit_of(m, start, EntryKind::Person).is_some();
                 let closes = toks.get(end).is_none_or(|x| x.kind == TokenKind::Punct || !x.capitalized());
                 if (known || end >= start + 2) && closes {
                     after = start;
@@ -505,7 +505,7 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
                 .take_while(|x| x.kind == TokenKind::Word && !x.capitalized())
                 .any(|x| word_set!(vocab::names::NAMED_PLACE_NOUNS).has(x));
             if name_end > after && !named_place {
-                let known = hit_of(m, lexicon, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
+                let known = hit_of(m, after, EntryKind::Person).and_then(|h| lexicon.entry(h.entry).country);
                 // "Pakistani President X and Prime Minister Y": Y shares the nationality the modifier
                 // gave X (not one X has of their own: "Prime Minister Sharif and President Erdogan").
                 let coordinated = if chain_start >= 1 && toks[chain_start - 1].is_word(word!("and")) {
@@ -567,8 +567,8 @@ fn sentence_people(text: &str, toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon,
         // "Ghana's leader Jane Roe", "Chile's top diplomat John Doe": a role that is no title,
         // after the person's country (possessive or demonym, perhaps with an adjective between).
         if word_set!(vocab::names::ROLE_NOUNS).has(&toks[t])
-            && hit_of(m, lexicon, t + 1, EntryKind::Person).is_none()
-            && hit_of(m, lexicon, t + 2, EntryKind::Person).is_none()
+            && hit_of(m, t + 1, EntryKind::Person).is_none()
+            && hit_of(m, t + 2, EntryKind::Person).is_none()
         {
             let country = modifier_country(toks, m, lexicon, t).or_else(|| {
                 (t > 1 && toks[t - 1].kind == TokenKind::Word && !toks[t - 1].capitalized())
@@ -659,7 +659,7 @@ fn share_list_nationality(toks: &[Token<'_>], sentence: &mut [PersonMention]) {
 /// "the Indian delegation was led by X", "the team from India was headed by X".
 fn stated_country(toks: &[Token<'_>], m: &Marks, lexicon: &Lexicon, start: usize, end: usize) -> Option<Country> {
     let country_at = |t: usize, demonym: bool| {
-        hit_of(m, lexicon, t, EntryKind::Country)
+        hit_of(m, t, EntryKind::Country)
             .filter(|h| (h.form == Form::Demonym) == demonym)
             .and_then(|h| lexicon.entry(h.entry).country)
     };

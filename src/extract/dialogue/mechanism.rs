@@ -46,7 +46,7 @@ pub(super) fn mechanism(
     let acronym = v.toks.get(start).is_some_and(|t| {
         t.text.len() >= 3
             && t.text.chars().all(|c| c.is_ascii_uppercase())
-            && !v.hits.iter().any(|h| h.span.contains(t.span) && a.entry(h).kind != EntryKind::Organization)
+            && !v.hits.iter().any(|h| h.span.contains(t.span) && h.kind != EntryKind::Organization)
     });
     let head = (start..v.toks.len().min(start + 12))
         .find(|&i| MECHANISM_HEADS.iter().any(|h| v.toks[i].is(h)))

@@ -516,7 +516,7 @@ pub(super) fn subject_start(a: &Analysis<'_>, v: &View<'_>, countries: &[Country
             // Include the titles and bodies written before the name: "UN Secretary-General Antonio Guterres".
             let mut start = v.tok_at(s.start);
             while start > lo
-                && v.hits.iter().any(|h| v.tok_at(h.span.end) == start && !matches!(a.entry(h).kind, EntryKind::Person))
+                && v.hits.iter().any(|h| v.tok_at(h.span.end) == start && !matches!(h.kind, EntryKind::Person))
             {
                 start = v.hits.iter().find(|h| v.tok_at(h.span.end) == start).map_or(start, |h| v.tok_at(h.span.start));
             }

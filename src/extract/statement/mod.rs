@@ -74,7 +74,7 @@ pub fn extract(a: &Analysis<'_>, views: &crate::extract::Views<'_>, dialogues: &
             return;
         }
         speech_marks(&quoted, &mut speech);
-        protected_tokens(a, v, &mut protected);
+        protected_tokens(v, &mut protected);
         let (quoted, speech, protected) = (&quoted, &speech, &protected);
         let countries = &v.countries;
         let quote_speaker = quote_speaker(v, speech);
@@ -325,11 +325,11 @@ fn authorial(v: &View<'_>, quoted: &[bool]) -> bool {
 }
 
 /// Tokens inside lexicon names: never split there.
-fn protected_tokens(a: &Analysis<'_>, v: &View<'_>, out: &mut Vec<bool>) {
+fn protected_tokens(v: &View<'_>, out: &mut Vec<bool>) {
     out.clear();
     out.resize(v.toks.len(), false);
     for h in v.hits {
-        if a.entry(h).kind == EntryKind::Title {
+        if h.kind == EntryKind::Title {
             continue;
         }
         for p in out.iter_mut().take(v.tok_at(h.span.end)).skip(v.tok_at(h.span.start)) {
