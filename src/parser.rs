@@ -1,5 +1,6 @@
 //! The [`Parser`]: options, and the pipeline that runs every stage once.
 
+use crate::text::classes::Classes;
 use crate::extract::{self, Analysis};
 use crate::lexicon::people::PeopleFinder;
 use crate::lexicon::{nationality, projects, Lexicon};
@@ -346,11 +347,13 @@ impl Parser {
                 // The lexicon's names are read from the tokens, sentence by sentence.
                 let first_hit = hits.len();
                 self.lexicon.find_in_sentence(text, span, toks, &mut hits);
-                found_dates.push(SentenceDates::find(toks));
-                quantities.extend(quantity::scan_tokens(text, toks));
-                finder.sentence(text, toks, &hits[first_hit..]);
-                meeting.push(nationality::has_meeting_word(toks));
-                shaped.extend(projects::find_tokens(text, toks));
+                // Which word classes the sentence holds, read once for every stage below.
+                let classes = Classes::of(toks);
+                found_dates.push(SentenceDates::find(toks, classes));
+                quantities.extend(quantity::scan_tokens(text, toks, classes));
+                finder.sentence(text, toks, classes, &hits[first_hit..]);
+                meeting.push(nationality::has_meeting_word(classes));
+                shaped.extend(projects::find_tokens(text, toks, classes));
             }
             if blocks.ranges().len() == 1 {
                 kept = Some(tokens.into_owned());

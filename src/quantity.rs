@@ -50,14 +50,16 @@ pub fn ordinal(word: &str) -> Option<u32> {
 /// Finds every quantity with a unit in `sentence` of `text`.
 #[cfg(test)]
 pub(crate) fn scan(text: &str, sentence: Span) -> Vec<Quantity> {
-    scan_tokens(text, &crate::text::tokens::tokenize(text, sentence))
+    let toks = crate::text::tokens::tokenize(text, sentence);
+    scan_tokens(text, &toks, Classes::of(&toks))
 }
 
-/// [`scan`] over a sentence already tokenized.
-pub fn scan_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Quantity> {
+/// [`scan`] over a sentence already tokenized, whose classes
+/// ([`Classes::of`]) are `classes`.
+pub fn scan_tokens(text: &str, toks: &[Token<'_>], classes: Classes) -> Vec<Quantity> {
     let mut out = Vec::new();
     // Every quantity has a number, in digits or in words.
-    if !Classes::in_sentence(toks, Classes::NUMBER | Classes::NUMBER_WORD) {
+    if !classes.any_of(Classes::NUMBER | Classes::NUMBER_WORD) {
         return out;
     }
     let mut i = 0;

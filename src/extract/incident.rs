@@ -313,7 +313,7 @@ impl super::Pass for Incidents {
 /// The triggers of a sentence, in token order.
 fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let mut out = Vec::new();
-    if !Classes::in_sentence(v.toks, Classes::INCIDENT_TRIGGER) {
+    if !v.classes.any_of(Classes::INCIDENT_TRIGGER) {
         return out;
     }
     for (i, t) in v.toks.iter().enumerate() {

@@ -7,6 +7,7 @@ pub(crate) mod incident;
 pub(crate) mod project;
 pub(crate) mod statement;
 
+use crate::text::classes::Classes;
 use crate::header::Layout;
 use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
@@ -59,6 +60,9 @@ pub struct View<'a> {
     pub people: Vec<(Span, &'a Person)>,
     /// Countries named in it (names, demonyms, capitals), computed once for every extractor.
     pub countries: Vec<CountryRef>,
+    /// The word classes its tokens hold ([`Classes::of`]): an extractor asks
+    /// a bit whether the sentence holds any of its words.
+    pub classes: Classes,
 }
 
 impl<'a> View<'a> {
@@ -199,6 +203,7 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec
             quantities: &a.quantities[qr],
             people: pm[pr].iter().map(|&(s, i)| (s, &a.people.people[i])).collect(),
             countries: Vec::new(),
+            classes: Classes::of(toks),
         };
         view.countries = a.countries(&view);
         out.push(view);

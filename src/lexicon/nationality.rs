@@ -5,13 +5,13 @@ use super::people::People;
 use super::{EntryKind, Hit, Lexicon};
 use crate::model::Span;
 use crate::text::classes::Classes;
-use crate::text::tokens::Token;
 use crate::Country;
 
 /// Whether a sentence has a word of meeting ("met", "talks", "chaired"):
 /// the sentences [`infer_counterparts`] reads.
-pub fn has_meeting_word(toks: &[Token<'_>]) -> bool {
-    Classes::in_sentence(toks, Classes::MEETING)
+/// `classes` are the sentence's ([`Classes::of`]).
+pub fn has_meeting_word(classes: Classes) -> bool {
+    classes.any_of(Classes::MEETING)
 }
 
 /// "Sharif met Crown Prince Mohammed bin Salman": in a document about two
@@ -78,6 +78,7 @@ mod tests {
         use crate::text::tokens::tokenize;
         use crate::Span;
         let text = "Sharif met the Crown Prince.";
-        assert!(crate::lexicon::nationality::has_meeting_word(&tokenize(text, Span::new(0, text.len()))));
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert!(crate::lexicon::nationality::has_meeting_word(crate::text::classes::Classes::of(&toks)));
     }
 }

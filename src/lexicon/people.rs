@@ -59,13 +59,13 @@ impl<'a> PeopleFinder<'a> {
     }
 
     /// Reads the next sentence (sentences come in text order), given its
-    /// tokens and its lexicon hits.
-    pub(crate) fn sentence(&mut self, text: &str, toks: &[Token<'_>], hits: &[Hit]) {
+    /// tokens, their classes ([`Classes::of`]) and its lexicon hits.
+    pub(crate) fn sentence(&mut self, text: &str, toks: &[Token<'_>], classes: Classes, hits: &[Hit]) {
         // Every rule starts at a known person, a title or a "counterpart": a sentence with none
         // of them names no one.
         let lexicon = self.lexicon;
         let person_or_title = |h: &Hit| matches!(h.kind, EntryKind::Person | EntryKind::Title);
-        if !hits.iter().any(person_or_title) && !Classes::in_sentence(toks, Classes::PERSON_CUE) {
+        if !hits.iter().any(person_or_title) && !classes.any_of(Classes::PERSON_CUE) {
             return;
         }
         self.marks.refill(toks, hits, lexicon);
@@ -923,7 +923,7 @@ mod tests {
         let hits = lex.hits(text);
         let toks = crate::text::tokens::tokenize(text, Span::new(0, text.len()));
         let mut finder = PeopleFinder::new(&lex);
-        finder.sentence(text, &toks, &hits);
+        finder.sentence(text, &toks, Classes::of(&toks), &hits);
         finder.merge().finish().people
     }
 

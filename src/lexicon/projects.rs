@@ -26,10 +26,11 @@ pub struct ShapedProject {
     pub sector: Option<Sector>,
 }
 
-/// [`find`] over a sentence already tokenized.
-pub fn find_tokens(text: &str, toks: &[Token<'_>]) -> Vec<ShapedProject> {
+/// [`find`] over a sentence already tokenized, whose classes
+/// ([`Classes::of`]) are `classes`.
+pub fn find_tokens(text: &str, toks: &[Token<'_>], classes: Classes) -> Vec<ShapedProject> {
     let mut out = Vec::new();
-    if !Classes::in_sentence(toks, Classes::PROJECT_HEAD) {
+    if !classes.any_of(Classes::PROJECT_HEAD) {
         return out;
     }
     for (i, tok) in toks.iter().enumerate() {

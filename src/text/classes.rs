@@ -67,11 +67,12 @@ impl Classes {
         self.0 & other.0 != 0
     }
 
-    /// Whether some token of `toks` belongs to a class of `wanted`: the test
-    /// a stage makes before reading a sentence's tokens.
+    /// Every class some token of `toks` belongs to: a sentence's classes,
+    /// read once, so that each stage asks a bit whether the sentence holds
+    /// one of its words instead of reading the tokens again.
     #[inline]
-    pub fn in_sentence(toks: &[Token<'_>], wanted: Classes) -> bool {
-        toks.iter().any(|t| t.classes.any_of(wanted))
+    pub fn of(toks: &[Token<'_>]) -> Classes {
+        Classes(toks.iter().fold(0, |all, t| all | t.classes.0))
     }
 }
 
@@ -198,7 +199,7 @@ mod tests {
         assert!(toks[3].classes.any_of(Classes::DIALOGUE_TRIGGER));
         assert!(toks[5].classes.any_of(Classes::CALENDAR));
         assert!(toks[6].classes.any_of(Classes::NUMBER));
-        assert!(Classes::in_sentence(&toks, Classes::CALENDAR));
-        assert!(!Classes::in_sentence(&toks, Classes::INCIDENT_TRIGGER));
+        assert!(Classes::of(&toks).any_of(Classes::CALENDAR));
+        assert!(!Classes::of(&toks).any_of(Classes::INCIDENT_TRIGGER));
     }
 }

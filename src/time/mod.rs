@@ -125,7 +125,7 @@ pub fn scan(text: &str, sentences: &[Span], reference: Option<NaiveDate>) -> Vec
 
 /// [`scan`] over sentences already tokenized (`tokens[i]` is one sentence's).
 pub fn scan_tokens(text: &str, tokens: &[Vec<Token<'_>>], reference: Option<NaiveDate>) -> Vec<DateMention> {
-    let found: Vec<SentenceDates> = tokens.iter().map(|t| SentenceDates::find(t)).collect();
+    let found: Vec<SentenceDates> = tokens.iter().map(|t| SentenceDates::find(t, Classes::of(t))).collect();
     resolve_all(text, &found, reference)
 }
 
@@ -146,12 +146,13 @@ struct Located {
 }
 
 impl SentenceDates {
-    /// Finds the date expressions among one sentence's tokens.
-    pub fn find(toks: &[Token<'_>]) -> SentenceDates {
+    /// Finds the date expressions among one sentence's tokens, whose
+    /// classes ([`Classes::of`]) are `classes`.
+    pub fn find(toks: &[Token<'_>], classes: Classes) -> SentenceDates {
         let mut found = Vec::new();
         // A date opens at a number, an ordinal, a month or weekday, or a lead such as "last".
         let openers = Classes::NUMBER | Classes::ORDINAL | Classes::CALENDAR | Classes::DATE_LEAD;
-        if !Classes::in_sentence(toks, openers) {
+        if !classes.any_of(openers) {
             return SentenceDates(found);
         }
         let mut i = 0;
@@ -475,7 +476,8 @@ mod tests {
         use crate::time::{resolve_all, SentenceDates};
         use crate::Span;
         let text = "The talks were held on January 4, 2026.";
-        let found = [SentenceDates::find(&tokenize(text, Span::new(0, text.len())))];
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let found = [SentenceDates::find(&toks, Classes::of(&toks))];
         assert_eq!(resolve_all(text, &found, None)[0].when.as_ref().unwrap().start.to_string(), "2026-01-04");
     }
 }

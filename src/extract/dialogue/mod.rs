@@ -490,7 +490,7 @@ fn clock_time(v: &View<'_>) -> bool {
 fn triggers(v: &View<'_>) -> Vec<Trigger> {
     let mut out = Vec::new();
     let toks = &v.toks;
-    if !Classes::in_sentence(toks, Classes::DIALOGUE_TRIGGER | Classes::ORDINAL) {
+    if !v.classes.any_of(Classes::DIALOGUE_TRIGGER | Classes::ORDINAL) {
         return out;
     }
     for (i, t) in toks.iter().enumerate() {

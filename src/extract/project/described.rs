@@ -28,7 +28,7 @@ fn head_sector(head: &str) -> Option<Sector> {
 pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let toks = &v.toks;
     let mut out = Vec::new();
-    if !Classes::in_sentence(toks, Classes::DESCRIBED_HEAD) {
+    if !v.classes.any_of(Classes::DESCRIBED_HEAD) {
         return out;
     }
     let head = |t: &Token<'_>| t.classes.any_of(Classes::DESCRIBED_HEAD);

@@ -443,7 +443,7 @@ fn leading_place(a: &Analysis<'_>, name: &str) -> Option<String> {
 /// "Coal-fired power plants in Sahiwal, Port Qasim and Hub" → one project a place.
 fn distributed<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
-    if !Classes::in_sentence(v.toks, Classes::PLURAL_HEAD) {
+    if !v.classes.any_of(Classes::PLURAL_HEAD) {
         return out;
     }
     static BY_PLURAL: Lazy<WordMap<&str>> = Lazy::new(|| WordMap::new(PLURAL_HEADS.iter().copied()));

@@ -184,7 +184,7 @@ static HEARSAY_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEARSAY_VERBS
 pub(super) fn cues(v: &View<'_>) -> Vec<Cue> {
     let toks = &v.toks;
     // Most sentences hold no stance word at all.
-    if !Classes::in_sentence(toks, Classes::STANCE_CUE) {
+    if !v.classes.any_of(Classes::STANCE_CUE) {
         return Vec::new();
     }
     let hearsay = (1..toks.len()).find(|&k| {
