@@ -38,7 +38,7 @@ pub struct Token<'t> {
 /// Whether `a` and `b` are equal ignoring ASCII case, out of line: see [`Token::is_word`].
 #[inline(never)]
 fn same_text(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b)
+    super::words::same_ignoring_ascii_case(a.as_bytes(), b.as_bytes())
 }
 
 impl Token<'_> {

@@ -97,6 +97,59 @@ pub fn folded_hash_in(bytes: &[u8], start: usize, end: usize) -> u32 {
     bytes.get(start..end).map_or(0, folded_hash)
 }
 
+/// `x` with the ASCII capitals among its eight bytes made lower case (other
+/// bytes, those past ASCII included, are kept).
+#[inline]
+fn lower_ascii_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (ONES * 0x7f);
+    // A byte's high bit after each sum: its low seven bits are at least 'A', and past 'Z'.
+    let from_a = low7.wrapping_add(ONES * (0x80 - 0x41));
+    let past_z = low7.wrapping_add(ONES * (0x80 - 0x5b));
+    let capitals = from_a & !past_z & !x & (ONES * 0x80);
+    x | (capitals >> 2)
+}
+
+/// Bytes `at..at + N` of `bytes` (which holds them) as a little-endian word.
+#[inline]
+fn word_at<const N: usize>(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    if let Some(part) = bytes.get(at..at + N) {
+        word[..N].copy_from_slice(part);
+    }
+    u64::from_le_bytes(word)
+}
+
+/// [`slice::eq_ignore_ascii_case`] read eight bytes at a time: overlapping
+/// loads cover a word of any length without a loop over its bytes.
+#[inline]
+pub(crate) fn same_ignoring_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let same = |x: u64, y: u64| lower_ascii_bytes(x) == lower_ascii_bytes(y);
+    match n {
+        0 => true,
+        1..=3 => a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y)),
+        4..=8 => {
+            // The first four bytes and the last four (overlapping when fewer than eight).
+            let pair = |s: &[u8]| word_at::<4>(s, 0) | word_at::<4>(s, n - 4) << 32;
+            same(pair(a), pair(b))
+        }
+        _ => {
+            let mut at = 0;
+            while at + 8 < n {
+                if !same(word_at::<8>(a, at), word_at::<8>(b, at)) {
+                    return false;
+                }
+                at += 8;
+            }
+            same(word_at::<8>(a, n - 8), word_at::<8>(b, n - 8))
+        }
+    }
+}
+
 /// The multiplier of rustc-hash's FxHasher.
 const K: u64 = 0xf135_7aea_2e62_a9c5;
 /// Setting bit 5 of every byte folds ASCII case (it also merges a few
@@ -145,7 +198,7 @@ impl Slot {
     fn holds(&self, key: u32, word: &[u8]) -> bool {
         self.key == key
             && usize::from(self.len) == word.len()
-            && self.text.get(..word.len()).is_some_and(|text| text.eq_ignore_ascii_case(word))
+            && self.text.get(..word.len()).is_some_and(|text| same_ignoring_ascii_case(text, word))
     }
 }
 
@@ -440,6 +493,25 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn eight_bytes_at_a_time_compare_as_one_at_a_time(
+            a in prop::collection::vec(any::<u8>(), 0..40),
+            flips in prop::collection::vec(any::<bool>(), 40),
+            change in any::<Option<(usize, u8)>>(),
+        ) {
+            // `b` is `a` with some letters' case flipped, and maybe one byte changed.
+            let mut b: Vec<u8> =
+                a.iter().zip(&flips).map(|(&x, &f)| if f && x.is_ascii_alphabetic() { x ^ 0x20 } else { x }).collect();
+            if let Some((at, byte)) = change {
+                if !b.is_empty() {
+                    let at = at % b.len();
+                    b[at] = byte;
+                }
+            }
+            prop_assert_eq!(same_ignoring_ascii_case(&a, &b), a.eq_ignore_ascii_case(&b));
+            prop_assert_eq!(same_ignoring_ascii_case(&a, &a[..a.len() / 2]), a.is_empty());
+        }
+
         #[test]
         fn a_word_map_gives_the_last_value_listed_for_a_word(
             pairs in prop::collection::vec(("[a-dA-D]{1,3}|[ab]{22,26}", any::<u8>()), 0..60),
