@@ -194,7 +194,7 @@ impl Slot {
     const EMPTY: Slot = Slot { key: 0, value: 0, len: EMPTY_SLOT, text: [0; SLOT_TEXT] };
 
     /// Whether this slot holds `word` (any case) with hash `key`.
-    #[inline]
+    #[inline(always)]
     fn holds(&self, key: u32, word: &[u8]) -> bool {
         self.key == key
             && usize::from(self.len) == word.len()
