@@ -1,6 +1,5 @@
 //! The [`Parser`]: options, and the pipeline that runs every stage once.
 
-use crate::text::classes::Classes;
 use crate::extract::{self, Analysis};
 use crate::lexicon::people::PeopleFinder;
 use crate::lexicon::{nationality, projects, Lexicon};
@@ -8,6 +7,7 @@ use crate::mention::{Mention, MentionKind};
 use crate::model::Document;
 use crate::text::blocks::SentenceBlocks;
 pub use crate::text::blocks::BLOCK_BYTES;
+use crate::text::classes::Classes;
 use crate::time::SentenceDates;
 use crate::{quantity, time, Error};
 use chrono::NaiveDate;
@@ -376,9 +376,7 @@ impl Parser {
                 let k = people.mentions.partition_point(|(s, _)| s.start <= span.start);
                 k > 0 && people.mentions[k - 1].0.contains(span)
             };
-            hits.retain(|h| {
-                h.kind != crate::lexicon::EntryKind::Place || !inside_name(h.span)
-            });
+            hits.retain(|h| h.kind != crate::lexicon::EntryKind::Place || !inside_name(h.span));
         }
         nationality::infer_counterparts(&mut people, &spans, &meeting, &hits, &self.lexicon);
         nationality::infer_from_dateline(&mut people, layout.header.dateline.as_deref(), &self.lexicon);

@@ -429,8 +429,7 @@ fn toll(a: &Analysis<'_>, v: &View<'_>, words: &[&str], lo: usize, hi: usize) ->
                 || v.toks[c - 1].is_word(word!("an"))
                 || v.toks[c - 1].is_word(word!("one")))
         {
-            let demonym =
-                v.hits.iter().find(|h| v.tok_at(h.span.start) == c + 1 && h.kind == EntryKind::Country);
+            let demonym = v.hits.iter().find(|h| v.tok_at(h.span.start) == c + 1 && h.kind == EntryKind::Country);
             let noun = demonym.map_or(c + 1, |h| v.tok_at(h.span.end));
             let person = demonym.is_some_and(|h| h.form == crate::lexicon::Form::Demonym)
                 || v.toks.get(noun).is_some_and(|t| SINGLE_VICTIMS.iter().any(|w| t.is(w)));
@@ -559,8 +558,7 @@ fn targeted(a: &Analysis<'_>, v: &View<'_>, from: usize, hi: usize) -> Vec<Count
         }
         // "on Chinese personnel", "at the Azerbaijani embassy", "stormed Azerbaijan's embassy".
         let at = k + 1 + usize::from(v.toks.get(k + 1).is_some_and(|t| t.is_word(word!("the"))));
-        let Some(h) = v.hits.iter().find(|h| v.tok_at(h.span.start) == at && h.kind == EntryKind::Country)
-        else {
+        let Some(h) = v.hits.iter().find(|h| v.tok_at(h.span.start) == at && h.kind == EntryKind::Country) else {
             continue;
         };
         let end = v.tok_at(h.span.end);

@@ -7,13 +7,13 @@ pub(crate) mod incident;
 pub(crate) mod project;
 pub(crate) mod statement;
 
-use crate::text::classes::Classes;
 use crate::header::Layout;
 use crate::lexicon::people::People;
 use crate::lexicon::projects::ShapedProject;
 use crate::lexicon::{Entry, EntryKind, Form, Hit, Lexicon};
 use crate::model::{Document, Person, Quantity, Sentence, Span};
 use crate::text::blocks::{Rows, SentenceBlocks};
+use crate::text::classes::Classes;
 use crate::text::tokens::Token;
 use crate::text::words::{folded_hash, word};
 use crate::time::DateMention;

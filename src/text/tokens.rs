@@ -486,7 +486,8 @@ mod tests {
             } else if c.is_alphabetic() {
                 k += 1;
                 while let Some(d) = at(k) {
-                    let possessive = matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(char::is_alphabetic);
+                    let possessive =
+                        matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(char::is_alphabetic);
                     if d.is_alphabetic() {
                         k += 1;
                     } else if (d == '\'' || d == '’') && at(k + 1).is_some_and(char::is_alphabetic) && !possessive {

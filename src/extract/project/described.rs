@@ -109,9 +109,9 @@ pub(super) fn described<'a>(a: &'a Analysis<'_>, v: &View<'_>) -> Vec<Found<'a>>
         }
         let name_span = Span::new(toks[start].span.start, toks[k - 1].span.end);
         let covering = |kinds: &[EntryKind]| {
-            v.hits.iter().any(|h| {
-                kinds.contains(&h.kind) && h.span.start <= name_span.start && h.span.end >= name_span.end
-            })
+            v.hits
+                .iter()
+                .any(|h| kinds.contains(&h.kind) && h.span.start <= name_span.start && h.span.end >= name_span.end)
         };
         if covering(&[EntryKind::Country, EntryKind::Organization, EntryKind::Person, EntryKind::Title]) {
             continue;
