@@ -7,6 +7,7 @@
 //! "related" header; captions are repeated and end with a photo credit;
 //! author blurbs follow a name line repeated after the body.
 
+use super::bytes::{ascii_letters, bytes_between, bytes_equal, HIGH_BITS};
 use super::tokens::is_alnum;
 use super::trim_span;
 use crate::model::Span;
@@ -176,26 +177,6 @@ static FURNITURE: Lazy<(AhoCorasick, Vec<Furniture>)> = Lazy::new(|| {
     (automaton, kinds)
 });
 
-/// The high bit of each byte of a word of eight bytes.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-/// The low bit of each byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each byte of `x` (ASCII bytes only) that lies strictly
-/// between `lo` and `hi` (Bit Twiddling Hacks' `hasbetween`, exact for ASCII).
-#[inline]
-fn bytes_between(x: u64, lo: u64, hi: u64) -> u64 {
-    let low7 = x & (ONES * 127);
-    ((ONES * (127 + hi)).wrapping_sub(low7) & !x & low7.wrapping_add(ONES * (127 - lo))) & HIGH_BITS
-}
-
-/// The high bit of each byte of `x` equal to `b` (exact).
-#[inline]
-fn bytes_equal(x: u64, b: u8) -> u64 {
-    let y = x ^ (ONES * u64::from(b));
-    !(((y & (ONES * 127)).wrapping_add(ONES * 127)) | y | (ONES * 127)) & HIGH_BITS
-}
-
 /// Words (runs of letters and digits) and breadcrumb separators in `s`, in
 /// one pass that reads eight ASCII bytes at a time, decodes only non-ASCII
 /// characters and stops once more than `limit` words are seen (a long line
@@ -208,7 +189,7 @@ fn word_and_crumb_counts(s: &str, limit: usize) -> (usize, usize) {
         if let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
             let x = u64::from_le_bytes(chunk);
             if x & HIGH_BITS == 0 {
-                let letters = bytes_between(x | (ONES * 0x20), 0x60, 0x7b);
+                let letters = ascii_letters(x);
                 let digits = bytes_between(x, 0x2f, 0x3a);
                 let alnum = letters | digits;
                 // A word starts at a letter or digit whose previous byte is neither.

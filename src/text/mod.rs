@@ -12,6 +12,7 @@
 //! the tokens of only one block are alive at a time.
 
 pub(crate) mod blocks;
+pub(crate) mod bytes;
 pub(crate) mod classes;
 pub(crate) mod lines;
 pub(crate) mod sentences;

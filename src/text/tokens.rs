@@ -2,6 +2,7 @@
 //! punctuation marks, each with its byte span, case-folded hash and word
 //! classes.
 
+use super::bytes::{ascii_letters, HIGH_BITS};
 use super::classes::{Classes, Classifier};
 use super::words::{folded_hash_in, Word};
 use crate::model::Span;
@@ -322,7 +323,7 @@ pub fn tokenize_into<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
 fn skip_ascii_letters(bytes: &[u8], mut at: usize) -> usize {
     while let Some(Ok(window)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
         // The first byte (the lowest) that is no letter ends the run.
-        let run = (!ascii_letter_bytes(u64::from_le_bytes(window)) & HIGH_BITS).trailing_zeros() as usize / 8;
+        let run = (!ascii_letters(u64::from_le_bytes(window)) & HIGH_BITS).trailing_zeros() as usize / 8;
         at += run;
         if run < 8 {
             return at;
@@ -332,22 +333,6 @@ fn skip_ascii_letters(bytes: &[u8], mut at: usize) -> usize {
         at += 1;
     }
     at
-}
-
-/// The high bit of every byte.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Eight bytes with the high bit of each byte set where that byte is an
-/// ASCII letter, and clear elsewhere (bytes past ASCII included): the
-/// `hasbetween` of Bit Twiddling Hacks on the case-folded bytes, which is
-/// exact for every byte.
-#[inline]
-fn ascii_letter_bytes(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let folded = x | 0x2020_2020_2020_2020;
-    let low7 = folded & (ONES * 127);
-    // Bytes strictly between 0x60 and 0x7b: 'a'..='z' (and 'A'..='Z' folded).
-    ((ONES * (127 + 0x7b)).wrapping_sub(low7) & !folded & low7.wrapping_add(ONES * (127 - 0x60))) & HIGH_BITS
 }
 
 /// [`char::is_alphanumeric`], answering for ASCII, for the quotes and
@@ -420,7 +405,7 @@ mod tests {
                 let one_at_a_time = bytes.iter().position(|x| !x.is_ascii_alphabetic()).unwrap_or(12);
                 assert_eq!(skip_ascii_letters(&bytes, 0), one_at_a_time, "byte {b} at {pos}");
                 let x = u64::from_le_bytes(bytes[..8].try_into().unwrap());
-                let letters = ascii_letter_bytes(x);
+                let letters = ascii_letters(x);
                 for (k, byte) in bytes[..8].iter().enumerate() {
                     assert_eq!(letters >> (8 * k + 7) & 1 == 1, byte.is_ascii_alphabetic(), "byte {byte} at {k}");
                 }

@@ -4,6 +4,7 @@
 //! hash of a word token is computed once, by the tokenizer, and a small
 //! filter turns most tokens away before the table is probed.
 
+use super::bytes::lower_ascii;
 use super::tokens::Token;
 
 /// A hash of `bytes` that ignores ASCII case: equal for any two strings
@@ -97,19 +98,6 @@ pub fn folded_hash_in(bytes: &[u8], start: usize, end: usize) -> u32 {
     bytes.get(start..end).map_or(0, folded_hash)
 }
 
-/// `x` with the ASCII capitals among its eight bytes made lower case (other
-/// bytes, those past ASCII included, are kept).
-#[inline]
-fn lower_ascii_bytes(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = x & (ONES * 0x7f);
-    // A byte's high bit after each sum: its low seven bits are at least 'A', and past 'Z'.
-    let from_a = low7.wrapping_add(ONES * (0x80 - 0x41));
-    let past_z = low7.wrapping_add(ONES * (0x80 - 0x5b));
-    let capitals = from_a & !past_z & !x & (ONES * 0x80);
-    x | (capitals >> 2)
-}
-
 /// Bytes `at..at + N` of `bytes` (which holds them) as a little-endian word.
 #[inline]
 fn word_at<const N: usize>(bytes: &[u8], at: usize) -> u64 {
@@ -128,7 +116,7 @@ pub(crate) fn same_ignoring_ascii_case(a: &[u8], b: &[u8]) -> bool {
     if n != b.len() {
         return false;
     }
-    let same = |x: u64, y: u64| lower_ascii_bytes(x) == lower_ascii_bytes(y);
+    let same = |x: u64, y: u64| lower_ascii(x) == lower_ascii(y);
     match n {
         0 => true,
         1..=3 => a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y)),
