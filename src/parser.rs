@@ -7,7 +7,6 @@ use crate::mention::{Mention, MentionKind};
 use crate::model::Document;
 use crate::text::blocks::SentenceBlocks;
 pub use crate::text::blocks::BLOCK_BYTES;
-use crate::text::classes::Classes;
 use crate::time::SentenceDates;
 use crate::{quantity, time, Error};
 use chrono::NaiveDate;
@@ -343,12 +342,13 @@ impl Parser {
         let mut finder = PeopleFinder::new(&self.lexicon);
         for range in blocks.ranges() {
             let tokens = blocks.tokens(range.clone());
-            for (toks, &span) in tokens.rows().iter().zip(&spans[range.clone()]) {
+            let rows = tokens.rows();
+            for (i, (toks, &span)) in rows.iter().zip(&spans[range.clone()]).enumerate() {
                 // The lexicon's names are read from the tokens, sentence by sentence.
                 let first_hit = hits.len();
                 self.lexicon.find_in_sentence(text, span, toks, &mut hits);
-                // Which word classes the sentence holds, read once for every stage below.
-                let classes = Classes::of(toks);
+                // Which word classes the sentence holds, read once with its tokens.
+                let classes = rows.classes(i);
                 found_dates.push(SentenceDates::find(toks, classes));
                 quantities.extend(quantity::scan_tokens(text, toks, classes));
                 finder.sentence(text, toks, classes, &hits[first_hit..]);

@@ -189,7 +189,7 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec
     let mut q = a.quantities.partition_point(|x| x.span.unwrap_or_default().start < block_start);
     let mut p = pm.partition_point(|x| x.0.start < block_start);
     let mut out = Vec::with_capacity(sentences.len());
-    for (s, toks) in sentences.iter().zip(tokens.iter()) {
+    for (i, (s, toks)) in sentences.iter().zip(tokens.iter()).enumerate() {
         let span = s.span;
         let hr = span.run_in(&a.hits, &mut h, |x| x.span);
         let dr = span.run_in(&a.dates, &mut d, |x| x.span);
@@ -203,7 +203,7 @@ pub fn views<'a>(a: &'a Analysis<'_>, first: usize, tokens: Rows<'a, 'a>) -> Vec
             quantities: &a.quantities[qr],
             people: pm[pr].iter().map(|&(s, i)| (s, &a.people.people[i])).collect(),
             countries: Vec::new(),
-            classes: Classes::of(toks),
+            classes: tokens.classes(i),
         };
         view.countries = a.countries(&view);
         out.push(view);

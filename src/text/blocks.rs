@@ -10,6 +10,7 @@
 //! The tokens of a run of sentences live in one buffer ([`SentenceTokens`]),
 //! not one per sentence: an article's tokens are one allocation.
 
+use super::classes::Classes;
 use super::tokens::{tokenize_into, Token};
 use crate::model::{Sentence, Span};
 use std::ops::Range;
@@ -23,6 +24,9 @@ pub struct SentenceTokens<'t> {
     tokens: Vec<Token<'t>>,
     /// Where each sentence's tokens start, and one past the last's end.
     bounds: Vec<usize>,
+    /// Each sentence's word classes ([`Classes::of`] its tokens), read once
+    /// for every stage that asks whether the sentence holds one of its words.
+    classes: Vec<Classes>,
 }
 
 impl<'t> SentenceTokens<'t> {
@@ -33,6 +37,7 @@ impl<'t> SentenceTokens<'t> {
         // About one token per five bytes of news prose; a sentence makes at most one per byte.
         let mut tokens = Vec::with_capacity(total / 5 + 16);
         let mut bounds = Vec::with_capacity(spans.len() + 1);
+        let mut classes = Vec::with_capacity(spans.len());
         bounds.push(0);
         let mut done = 0;
         for span in spans {
@@ -43,14 +48,16 @@ impl<'t> SentenceTokens<'t> {
                 let expected = rest.saturating_mul(tokens.len() + 1) / (done + 1);
                 tokens.reserve_exact(expected.saturating_add(expected / 10).max(len(span)));
             }
+            let first = tokens.len();
             tokenize_into(text, *span, &mut tokens);
+            classes.push(Classes::of(&tokens[first..]));
             done += len(span);
             bounds.push(tokens.len());
         }
         if tokens.capacity() > tokens.len() + tokens.len() / 8 + 16 {
             tokens.shrink_to_fit();
         }
-        SentenceTokens { tokens, bounds }
+        SentenceTokens { tokens, bounds, classes }
     }
 
     /// The number of sentences.
@@ -60,7 +67,11 @@ impl<'t> SentenceTokens<'t> {
 
     /// Every sentence's tokens.
     pub fn rows(&self) -> Rows<'_, 't> {
-        Rows { tokens: &self.tokens, bounds: if self.bounds.is_empty() { &[0] } else { &self.bounds } }
+        Rows {
+            tokens: &self.tokens,
+            bounds: if self.bounds.is_empty() { &[0] } else { &self.bounds },
+            classes: &self.classes,
+        }
     }
 }
 
@@ -69,6 +80,8 @@ impl<'t> SentenceTokens<'t> {
 pub struct Rows<'a, 't> {
     tokens: &'a [Token<'t>],
     bounds: &'a [usize],
+    /// One per sentence.
+    classes: &'a [Classes],
 }
 
 impl<'a, 't> Rows<'a, 't> {
@@ -85,11 +98,17 @@ impl<'a, 't> Rows<'a, 't> {
         }
     }
 
+    /// The word classes of sentence `i` ([`Classes::of`] its tokens; none
+    /// past the last sentence).
+    pub fn classes(&self, i: usize) -> Classes {
+        self.classes.get(i).copied().unwrap_or_default()
+    }
+
     /// The sentences `range` (clamped to the sentences there are).
     pub fn slice(&self, range: Range<usize>) -> Rows<'a, 't> {
         let end = range.end.min(self.len());
         let start = range.start.min(end);
-        Rows { tokens: self.tokens, bounds: &self.bounds[start..=end] }
+        Rows { tokens: self.tokens, bounds: &self.bounds[start..=end], classes: &self.classes[start..end] }
     }
 
     /// Every sentence's tokens, in order.
@@ -127,6 +146,7 @@ impl<'t> BlockTokens<'_, 't> {
                 SentenceTokens {
                     tokens: rows.tokens.get(first..last).unwrap_or_default().to_vec(),
                     bounds: rows.bounds.iter().map(|b| b - first).collect(),
+                    classes: rows.classes.to_vec(),
                 }
             }
         }
@@ -249,6 +269,10 @@ mod tests {
             assert_eq!(tokens.rows().sentence(i), tokenize(&text, *span).as_slice());
         }
         assert!(tokens.rows().sentence(9).is_empty());
+        for i in 0..spans.len() {
+            assert_eq!(tokens.rows().classes(i), Classes::of(tokens.rows().sentence(i)));
+        }
+        assert_eq!(tokens.rows().slice(1..3).classes(0), tokens.rows().classes(1));
         assert!(tokens.tokens.capacity() <= tokens.tokens.len() + tokens.tokens.len() / 8 + 16);
     }
 
