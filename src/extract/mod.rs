@@ -220,14 +220,11 @@ impl Analysis<'_> {
     /// The country a hit names: a country by name or demonym, or a capital
     /// as its country's metonym.
     fn named_country(&self, h: &Hit) -> Option<Country> {
-        if !matches!(h.kind, EntryKind::Country | EntryKind::Place) {
-            return None;
-        }
-        let e = self.entry(h);
-        let capital = e.kind == EntryKind::Place && e.first("type") == Some("capital");
-        if e.kind != EntryKind::Country && !capital {
-            return None;
-        }
+        let e = match h.kind {
+            EntryKind::Country => self.entry(h),
+            EntryKind::Place => Some(self.entry(h)).filter(|e| e.first("type") == Some("capital"))?,
+            _ => return None,
+        };
         e.country
     }
 
