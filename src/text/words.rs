@@ -291,7 +291,7 @@ impl<V> WordMap<V> {
         if word.len() > SLOT_TEXT {
             let first = self.long.partition_point(|e| e.0 < key);
             let mut same_key = self.long[first..].iter().take_while(|e| e.0 == key);
-            return same_key.find(|e| e.1.as_bytes().eq_ignore_ascii_case(word)).map(|e| e.2);
+            return same_key.find(|e| same_ignoring_ascii_case(e.1.as_bytes(), word)).map(|e| e.2);
         }
         let mask = self.slots.len() - 1;
         let mut at = key as usize & mask;
